@@ -1,0 +1,294 @@
+//! The commands, on plain options: what `main` calls once it has parsed the command line.
+//!
+//! Every command renders into memory first and writes only when it has succeeded, so a failed
+//! run leaves nothing half-written on standard output or in `--output`.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::check::{self, Target};
+use crate::diff::{self, Filter, Report, Status};
+use crate::exit::ExitCode;
+use crate::profile::{Domain, ProfileSet, Reference, Resolver};
+use crate::render::{Style, json, markdown, profile as show_render, table};
+
+/// When to colour terminal output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    /// Only on a terminal, and never with `NO_COLOR` set.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportFormat {
+    #[default]
+    Table,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CheckFormat {
+    #[default]
+    Text,
+    Json,
+    Github,
+}
+
+/// Options every command shares.
+#[derive(Debug, Clone, Default)]
+pub struct Common {
+    /// `--profiles DIR`.
+    pub profiles: Option<PathBuf>,
+    pub color: ColorChoice,
+    /// `--output FILE`; standard output when absent.
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DiffOptions {
+    pub old: String,
+    pub new: String,
+    pub format: ReportFormat,
+    pub filter: Filter,
+    pub threshold: f64,
+    pub word_diff: bool,
+    pub gate: Gate,
+}
+
+/// The exit checks of `diff` and `changes`.
+#[derive(Debug, Clone, Default)]
+pub struct Gate {
+    /// `--exit-code`: fail when anything changed.
+    pub exit_code: bool,
+    /// `--fail-on`: fail when an entry has one of these statuses.
+    pub fail_on: Vec<Status>,
+}
+
+impl Gate {
+    pub fn fails(&self, report: &Report) -> bool {
+        (self.exit_code && report.summary.changes() > 0)
+            || report.entries().any(|e| self.fail_on.contains(&e.status))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Command {
+    Diff(DiffOptions),
+    Check {
+        targets: Vec<String>,
+        format: CheckFormat,
+        strict: bool,
+    },
+    List {
+        json: bool,
+    },
+    Show {
+        reference: String,
+        format: ReportFormat,
+    },
+}
+
+/// Runs a command; the returned code is the process's exit status.
+pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
+    let resolver = Resolver::new(common.profiles.clone());
+    let style = Style {
+        color: use_color(common),
+        width: table_width(),
+        word_diff: true,
+    };
+    let mut out: Vec<u8> = Vec::new();
+    let code = match command {
+        Command::Diff(opts) => {
+            let old = resolver.load(&Reference::parse(&opts.old))?;
+            let new = resolver.load(&Reference::parse(&opts.new))?;
+            let report = diff::diff(&old, &new, opts.threshold).filter(&opts.filter);
+            let style = Style {
+                word_diff: opts.word_diff,
+                ..style
+            };
+            render_report(&report, opts.format, &style, &mut out)?;
+            if opts.gate.fails(&report) {
+                ExitCode::CheckFailed
+            } else {
+                ExitCode::Success
+            }
+        }
+        Command::Check {
+            targets,
+            format,
+            strict,
+        } => {
+            let targets: Vec<Target> = if targets.is_empty() {
+                vec![Target::Set]
+            } else {
+                targets.iter().cloned().map(Target::Arg).collect()
+            };
+            let report = check::check(&targets, &resolver)?;
+            match format {
+                CheckFormat::Text => check::text(&report, &mut out)?,
+                CheckFormat::Json => json::render(&report, &mut out)?,
+                CheckFormat::Github => {
+                    let root = crate::git::toplevel(Path::new(".")).ok();
+                    check::github(&report, root.as_deref(), &mut out)?
+                }
+            }
+            if report.failed(*strict) {
+                ExitCode::CheckFailed
+            } else {
+                ExitCode::Success
+            }
+        }
+        Command::List { json } => {
+            let set = resolver.set()?;
+            let rows = list(set);
+            if *json {
+                json::render(&rows, &mut out)?;
+            } else {
+                show_render::list_table(&rows, &style, &mut out)?;
+            }
+            ExitCode::Success
+        }
+        Command::Show { reference, format } => {
+            let profile = resolver.load(&Reference::parse(reference))?;
+            match format {
+                ReportFormat::Table => show_render::table(&profile, &style, &mut out)?,
+                ReportFormat::Markdown => show_render::markdown(&profile, &mut out)?,
+                ReportFormat::Json => {
+                    json::render(&show_render::ProfileView::of(&profile), &mut out)?
+                }
+            }
+            ExitCode::Success
+        }
+    };
+    emit(&out, common.output.as_deref())?;
+    Ok(code)
+}
+
+/// The valid profiles of a set, in path order (files with errors are left to `check`).
+fn list(set: &ProfileSet) -> Vec<show_render::Listed> {
+    set.files
+        .iter()
+        .filter_map(|f| set.load(f).profile)
+        .map(|p| show_render::Listed::of(&p))
+        .collect()
+}
+
+pub fn render_report(
+    report: &Report,
+    format: ReportFormat,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        ReportFormat::Table => table::render(report, style, out),
+        ReportFormat::Markdown => markdown::render(report, style, out),
+        ReportFormat::Json => json::render(report, out),
+    }
+}
+
+fn use_color(common: &Common) -> bool {
+    match common.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            common.output.is_none()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && io::stdout().is_terminal()
+        }
+    }
+}
+
+/// `COLUMNS` when set, else the terminal's width, else 100.
+fn table_width() -> u16 {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+    {
+        return n.max(40);
+    }
+    if io::stdout().is_terminal() {
+        if let Some(w) = comfy_table::Table::new().width() {
+            return w.max(40);
+        }
+    }
+    100
+}
+
+/// Writes the finished output: to `path` through a temporary file renamed into place, or to
+/// standard output, where a reader that has gone away (`| head`) is not an error.
+fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
+    match path {
+        Some(path) => {
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let tmp = dir.join(format!(".{name}.mgi-diff-{}", std::process::id()));
+            std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", path.display()))?;
+            std::fs::rename(&tmp, path)
+                .map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    e
+                })
+                .with_context(|| format!("writing {}", path.display()))?;
+            Ok(())
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("writing to standard output"),
+            }
+        }
+    }
+}
+
+/// Parses a `--domain` value.
+pub fn parse_domain(key: &str) -> Result<Domain, String> {
+    Domain::from_key(key).ok_or_else(|| {
+        let keys: Vec<&str> = Domain::keys().collect();
+        let mut msg = format!("unknown domain `{key}`");
+        if let Some(best) = crate::profile::load::did_you_mean(key, keys.iter().copied()) {
+            msg.push_str(&format!("; did you mean `{best}`?"));
+        }
+        msg.push_str(&format!(" (domains: {})", keys.join(", ")));
+        msg
+    })
+}
+
+/// Parses a comma-separated list of statuses (`--status`, `--fail-on`).
+pub fn parse_statuses(list: &str) -> Result<Vec<Status>, String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            Status::from_key(s).ok_or_else(|| {
+                let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+                let mut msg = format!("unknown status `{s}`");
+                if let Some(best) = crate::profile::load::did_you_mean(s, keys.iter().copied()) {
+                    msg.push_str(&format!("; did you mean `{best}`?"));
+                }
+                msg.push_str(&format!(" (statuses: {})", keys.join(", ")));
+                msg
+            })
+        })
+        .collect()
+}
+
+/// Parses `--threshold`: a number from 0 to 1.
+pub fn parse_threshold(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(t) if (0.0..=1.0).contains(&t) => Ok(t),
+        _ => Err(format!("`{s}` is not a number from 0 to 1")),
+    }
+}

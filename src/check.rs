@@ -1,0 +1,178 @@
+//! `check`: validating profile files and folders, and the report in text, JSON and GitHub
+//! Actions annotations.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::profile::set::{Layout, layout_of_path, with_layout_warning};
+use crate::profile::{
+    Level, LoadError, Loaded, Problem, ProfileSet, Reference, Resolver, Severity, load_str,
+};
+
+/// The outcome of checking a set of files.
+#[derive(Debug, Default, Serialize)]
+pub struct CheckReport {
+    pub format_version: u32,
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub problems: Vec<Problem>,
+}
+
+impl CheckReport {
+    /// Whether the check failed: any error, or with `strict` any warning.
+    pub fn failed(&self, strict: bool) -> bool {
+        self.errors > 0 || (strict && self.warnings > 0)
+    }
+}
+
+/// What `check` looks at.
+pub enum Target {
+    /// The profile set in use (`--profiles`, `$MGI_DIFF_PROFILES`, `./profiles`, built in).
+    Set,
+    /// A path (file or folder) or a reference.
+    Arg(String),
+}
+
+/// Checks every target; profiles of one run are also checked against each other (two files
+/// for the same country, level, city and year).
+pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, LoadError> {
+    let mut loaded: Vec<Loaded> = Vec::new();
+    for target in targets {
+        match target {
+            Target::Set => {
+                let set = resolver.set()?;
+                loaded.extend(set.files.iter().map(|f| set.load(f)));
+            }
+            Target::Arg(arg) => {
+                let path = PathBuf::from(arg);
+                if path.is_dir() {
+                    let set = ProfileSet::open(&path)?;
+                    loaded.extend(set.files.iter().map(|f| set.load(f)));
+                    continue;
+                }
+                let reference = Reference::parse(arg);
+                match resolver.read(&reference) {
+                    Ok((text, layout)) => {
+                        let layout = layout.or_else(|| layout_of(&reference));
+                        loaded.push(with_layout_warning(
+                            load_str(&text.origin, &text.text),
+                            layout.as_ref(),
+                        ));
+                    }
+                    Err(LoadError::Invalid(problems)) => loaded.push(Loaded {
+                        profile: None,
+                        problems,
+                    }),
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+    let mut report = CheckReport {
+        format_version: 1,
+        files: loaded.len(),
+        ..CheckReport::default()
+    };
+    let mut seen: HashMap<(String, Level, Option<String>, u16), String> = HashMap::new();
+    for l in &loaded {
+        report.problems.extend(l.problems.iter().cloned());
+        if let Some(p) = &l.profile {
+            let key = (
+                p.country.to_lowercase(),
+                p.level,
+                p.city.as_ref().map(|c| c.to_lowercase()),
+                p.year,
+            );
+            if let Some(first) = seen.get(&key) {
+                report.problems.push(Problem {
+                    file: p.origin.clone(),
+                    line: None,
+                    column: None,
+                    severity: Severity::Error,
+                    message: format!("a second profile for {} {}: {first} has the same country, level, city and year", p.place(), p.year),
+                });
+            } else {
+                seen.insert(key, p.origin.clone());
+            }
+        }
+    }
+    report.errors = report.problems.iter().filter(|p| p.is_error()).count();
+    report.warnings = report.problems.len() - report.errors;
+    Ok(report)
+}
+
+fn layout_of(reference: &Reference) -> Option<Layout> {
+    match reference {
+        Reference::Path(p) => layout_of_path(p),
+        _ => None,
+    }
+}
+
+/// `file:line:col: severity: message`, then a closing count.
+pub fn text(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+    for p in &report.problems {
+        writeln!(out, "{p}")?;
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    writeln!(
+        out,
+        "checked {}: {}, {}",
+        plural(report.files, "profile"),
+        plural(report.errors, "error"),
+        plural(report.warnings, "warning")
+    )
+}
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`, with paths
+/// relative to `root` (the repository's top) so that GitHub puts them on the changed lines.
+pub fn github(report: &CheckReport, root: Option<&Path>, out: &mut dyn Write) -> io::Result<()> {
+    for p in &report.problems {
+        let level = match p.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let file = relative(&p.file, root);
+        let mut props = format!("file={}", property(&file));
+        if let Some(line) = p.line {
+            props.push_str(&format!(",line={line}"));
+        }
+        if let Some(col) = p.column {
+            props.push_str(&format!(",col={col}"));
+        }
+        props.push_str(",title=mgi-diff");
+        writeln!(out, "::{level} {props}::{}", data(&p.message))?;
+    }
+    Ok(())
+}
+
+fn relative(file: &str, root: Option<&Path>) -> String {
+    let path = Path::new(file);
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => cwd.join(path),
+            Err(_) => return file.to_string(),
+        }
+    };
+    let absolute = absolute.canonicalize().unwrap_or(absolute);
+    root.and_then(|r| absolute.strip_prefix(r).ok())
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| file.to_string())
+}
+
+/// Escaping of a workflow command's message.
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escaping of a workflow command's property value.
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}

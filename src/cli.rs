@@ -1,0 +1,218 @@
+//! The command line (clap derive types only), converted once into the plain options of
+//! [`mgi_diff::app`].
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use mgi_diff::app::{
+    self, CheckFormat, ColorChoice, Command, Common, DiffOptions, Gate, ReportFormat,
+};
+use mgi_diff::diff::{DEFAULT_THRESHOLD, Filter, Status};
+use mgi_diff::profile::Domain;
+
+const REFERENCES: &str = "\
+Profile references (OLD, NEW, REF):
+  path/to/file.toml        a profile file; `-` reads standard input
+  kazakhstan@2018          country slug or ISO3 code (KAZ@2018), and year
+  kazakhstan/almaty@2020   a city's (local) profile
+  HEAD~1:profiles/kazakhstan/2018.toml   a file at a git revision
+Named profiles are looked up in --profiles DIR, else $MGI_DIFF_PROFILES, else ./profiles
+when it exists, else the profiles built into mgi-diff.";
+
+/// Compare versions of Migration Governance Indicators (MGI) profiles.
+#[derive(Debug, Parser)]
+#[command(name = "mgi-diff", version, about, after_help = REFERENCES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Commands,
+
+    /// Folder of profiles that `country@year` references are looked up in.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub profiles: Option<PathBuf>,
+
+    /// Colour: `auto` colours only a terminal, and never with NO_COLOR set.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    pub color: Color,
+
+    /// Write the output to FILE instead of standard output (only once it is complete).
+    #[arg(long, short, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Commands {
+    /// Compare two profiles, domain by domain.
+    #[command(after_help = REFERENCES)]
+    Diff(DiffArgs),
+    /// Validate profile files or folders (default: the whole profile set).
+    Check {
+        /// Files, folders or references to check.
+        #[arg(value_name = "PATH|REF")]
+        targets: Vec<String>,
+        #[arg(long, value_enum, default_value_t = CheckFormatArg::Text)]
+        format: CheckFormatArg,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// List the available profiles.
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Print one profile.
+    Show {
+        #[arg(value_name = "REF")]
+        reference: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier profile.
+    pub old: String,
+    /// The later profile.
+    pub new: String,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// The report options `diff` (and `changes`) share.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Show only this domain (repeatable).
+    #[arg(long = "domain", value_name = "KEY", value_parser = app::parse_domain)]
+    pub domains: Vec<Domain>,
+    /// Show only these statuses (comma-separated: unchanged, reworded, improved, regressed,
+    /// moved, added, resolved, dropped).
+    #[arg(long, value_name = "LIST", value_parser = app::parse_statuses)]
+    pub status: Option<Vec<Status>>,
+    /// Hide unchanged findings.
+    #[arg(long)]
+    pub changes_only: bool,
+    /// How similar (0 to 1) two texts must be to count as the same finding.
+    #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = app::parse_threshold)]
+    pub threshold: f64,
+    /// Show old and new texts whole instead of a word-level diff.
+    #[arg(long)]
+    pub no_word_diff: bool,
+    /// Exit with status 1 when anything changed.
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Exit with status 1 when an entry has one of these statuses (comma-separated).
+    #[arg(long, value_name = "LIST", value_parser = app::parse_statuses)]
+    pub fail_on: Option<Vec<Status>>,
+}
+
+impl ReportArgs {
+    pub fn options(&self, old: String, new: String) -> DiffOptions {
+        DiffOptions {
+            old,
+            new,
+            format: self.format.into(),
+            filter: Filter {
+                domains: self.domains.clone(),
+                statuses: self.status.clone().unwrap_or_default(),
+                changes_only: self.changes_only,
+            },
+            threshold: self.threshold,
+            word_diff: !self.no_word_diff,
+            gate: Gate {
+                exit_code: self.exit_code,
+                fail_on: self.fail_on.clone().unwrap_or_default(),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Table,
+    Markdown,
+    Json,
+}
+
+impl From<Format> for ReportFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Table => ReportFormat::Table,
+            Format::Markdown => ReportFormat::Markdown,
+            Format::Json => ReportFormat::Json,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CheckFormatArg {
+    Text,
+    Json,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Cli {
+    /// The plain command and options the library runs.
+    pub fn into_command(self) -> (Command, Common) {
+        let common = Common {
+            profiles: self.profiles,
+            color: match self.color {
+                Color::Auto => ColorChoice::Auto,
+                Color::Always => ColorChoice::Always,
+                Color::Never => ColorChoice::Never,
+            },
+            output: self.output,
+        };
+        let command = match self.command {
+            Commands::Diff(args) => Command::Diff(args.report.options(args.old, args.new)),
+            Commands::Check {
+                targets,
+                format,
+                strict,
+            } => Command::Check {
+                targets,
+                format: match format {
+                    CheckFormatArg::Text => CheckFormat::Text,
+                    CheckFormatArg::Json => CheckFormat::Json,
+                    CheckFormatArg::Github => CheckFormat::Github,
+                },
+                strict,
+            },
+            Commands::List { format } => Command::List {
+                json: matches!(format, ListFormat::Json),
+            },
+            Commands::Show { reference, format } => Command::Show {
+                reference,
+                format: format.into(),
+            },
+        };
+        (command, common)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

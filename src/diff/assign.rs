@@ -1,0 +1,176 @@
+//! One-to-one assignment of old findings to new ones that maximises the total weight.
+//!
+//! Near-duplicates ("… primary education …" / "… secondary education …") defeat first come,
+//! first served: the first old finding may take the partner of the second. The candidate
+//! pairs are split into connected groups, and each group is solved exactly with the Hungarian
+//! algorithm. Groups are small in practice (a finding resembles few others); a group too large
+//! to solve exactly (O(n³)) falls back to taking pairs in order of decreasing weight.
+
+/// Groups larger than this (old + new findings) are assigned greedily.
+const EXACT_LIMIT: usize = 400;
+
+/// A candidate pair: old index, new index, weight (higher is better).
+pub type Edge = (usize, usize, f64);
+
+/// The chosen pairs, as (old, new), for `edges` between `n_old` and `n_new` items.
+pub fn assign(n_old: usize, n_new: usize, edges: &[Edge]) -> Vec<(usize, usize)> {
+    // Union-find over old items (0..n_old) and new items (n_old..n_old + n_new).
+    let mut parent: Vec<usize> = (0..n_old + n_new).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for &(o, n, _) in edges {
+        let (a, b) = (find(&mut parent, o), find(&mut parent, n_old + n));
+        if a != b {
+            parent[a] = b;
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<Edge>> = Default::default();
+    for &edge in edges {
+        let root = find(&mut parent, edge.0);
+        groups.entry(root).or_default().push(edge);
+    }
+    let mut pairs = Vec::new();
+    for group in groups.into_values() {
+        let mut olds: Vec<usize> = group.iter().map(|e| e.0).collect();
+        let mut news: Vec<usize> = group.iter().map(|e| e.1).collect();
+        olds.sort_unstable();
+        olds.dedup();
+        news.sort_unstable();
+        news.dedup();
+        if olds.len() + news.len() > EXACT_LIMIT {
+            pairs.extend(greedy(&group));
+        } else {
+            pairs.extend(exact(&olds, &news, &group));
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+/// Highest weight first, each item used once.
+fn greedy(edges: &[Edge]) -> Vec<(usize, usize)> {
+    let mut sorted = edges.to_vec();
+    sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    let mut used_old = std::collections::HashSet::new();
+    let mut used_new = std::collections::HashSet::new();
+    sorted
+        .into_iter()
+        .filter(|&(o, n, _)| {
+            let free = !used_old.contains(&o) && !used_new.contains(&n);
+            if free {
+                used_old.insert(o);
+                used_new.insert(n);
+            }
+            free
+        })
+        .map(|(o, n, _)| (o, n))
+        .collect()
+}
+
+/// Maximum-weight matching of one group with the Hungarian algorithm (shortest augmenting
+/// paths with potentials). Missing pairs cost nothing, so leaving an item unmatched is allowed.
+fn exact(olds: &[usize], news: &[usize], edges: &[Edge]) -> Vec<(usize, usize)> {
+    // Rows must not outnumber columns.
+    let transpose = olds.len() > news.len();
+    let (rows, cols) = if transpose {
+        (news, olds)
+    } else {
+        (olds, news)
+    };
+    let (n, m) = (rows.len(), cols.len());
+    let mut cost = vec![0.0f64; n * m];
+    let mut is_edge = vec![false; n * m];
+    for &(o, nw, w) in edges {
+        let (r, c) = if transpose { (nw, o) } else { (o, nw) };
+        let r = rows.binary_search(&r).expect("row of the group");
+        let c = cols.binary_search(&c).expect("column of the group");
+        cost[r * m + c] = -w;
+        is_edge[r * m + c] = true;
+    }
+    // 1-based arrays as in the classic formulation; p[j] is the row matched to column j.
+    let mut u = vec![0.0f64; n + 1];
+    let mut v = vec![0.0f64; m + 1];
+    let mut p = vec![0usize; m + 1];
+    let mut way = vec![0usize; m + 1];
+    for i in 1..=n {
+        p[0] = i;
+        let mut j0 = 0;
+        let mut minv = vec![f64::INFINITY; m + 1];
+        let mut used = vec![false; m + 1];
+        loop {
+            used[j0] = true;
+            let i0 = p[j0];
+            let mut delta = f64::INFINITY;
+            let mut j1 = 0;
+            for j in 1..=m {
+                if !used[j] {
+                    let cur = cost[(i0 - 1) * m + (j - 1)] - u[i0] - v[j];
+                    if cur < minv[j] {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+                    if minv[j] < delta {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+            }
+            for j in 0..=m {
+                if used[j] {
+                    u[p[j]] += delta;
+                    v[j] -= delta;
+                } else {
+                    minv[j] -= delta;
+                }
+            }
+            j0 = j1;
+            if p[j0] == 0 {
+                break;
+            }
+        }
+        loop {
+            let j1 = way[j0];
+            p[j0] = p[j1];
+            j0 = j1;
+            if j0 == 0 {
+                break;
+            }
+        }
+    }
+    (1..=m)
+        .filter(|&j| p[j] != 0 && is_edge[(p[j] - 1) * m + (j - 1)])
+        .map(|j| {
+            let (r, c) = (rows[p[j] - 1], cols[j - 1]);
+            if transpose { (c, r) } else { (r, c) }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn global_assignment_beats_first_come_first_served() {
+        // Old 0 likes new 0 best, but old 1 can only go with new 0.
+        let edges = [(0, 0, 0.9), (0, 1, 0.85), (1, 0, 0.86)];
+        assert_eq!(assign(2, 2, &edges), vec![(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn unmatched_items_stay_unmatched() {
+        assert_eq!(assign(3, 1, &[(2, 0, 0.5)]), vec![(2, 0)]);
+        assert!(assign(2, 2, &[]).is_empty());
+    }
+
+    #[test]
+    fn greedy_takes_the_heaviest_pairs() {
+        let edges = [(0, 0, 0.5), (1, 0, 0.9), (1, 1, 0.4)];
+        assert_eq!(greedy(&edges), vec![(1, 0)]);
+    }
+}

@@ -1,0 +1,203 @@
+//! How alike two findings are: a weighted overlap of their stemmed content words.
+//!
+//! Real profiles open many findings the same way ("There is no …", "Kazakhstan has …"), so
+//! plain word overlap makes unrelated findings look alike. Words are therefore weighted by how
+//! rare they are across the two profiles being compared (inverse document frequency), and names
+//! and numbers — a partner country, "the 2011 Law on Migration" — count extra, so that a gap
+//! about one partner is not taken for a gap about another. Negations carry no weight at all: a
+//! finding that flips from "not yet possible" to "possible" is the same finding with a new
+//! status, not a new one.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::text::normalize;
+
+/// Numbers and years say which law or agreement a finding is about.
+const NUMBER_BOOST: f64 = 2.0;
+/// Capitalised words inside a sentence are names: countries, laws, bodies, programmes.
+const NAME_BOOST: f64 = 1.5;
+
+/// Function words and negations: no weight in the comparison.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "also", "an", "and", "any", "are", "as", "at", "be", "been", "between", "both",
+    "but", "by", "can", "could", "do", "does", "each", "for", "from", "has", "have", "however",
+    "in", "into", "is", "it", "its", "may", "more", "most", "must", "neither", "no", "nor", "not",
+    "now", "of", "on", "or", "other", "place", "should", "so", "some", "such", "than", "that",
+    "the", "their", "them", "there", "these", "they", "this", "those", "through", "to", "under",
+    "until", "upon", "was", "were", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "will", "with", "within", "without", "would", "yet",
+];
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The content words of a finding: stemmed, deduplicated, each with its boost.
+#[derive(Debug, Clone, Default)]
+pub struct Terms {
+    /// (term id, boost), sorted by term id.
+    pub terms: Vec<(u32, f64)>,
+}
+
+/// Interns terms and counts, for each, how many findings of the comparison contain it.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    document_frequency: Vec<u32>,
+    documents: u32,
+}
+
+impl Vocabulary {
+    /// Splits `text` into terms and counts them into the vocabulary.
+    pub fn add(&mut self, text: &str) -> Terms {
+        let mut terms: Vec<(u32, f64)> = Vec::new();
+        for (word, boost) in words(text) {
+            let next = self.ids.len() as u32;
+            let id = *self.ids.entry(word).or_insert(next);
+            if id == next {
+                self.document_frequency.push(0);
+            }
+            terms.push((id, boost));
+        }
+        terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        terms.dedup_by_key(|t| t.0);
+        for (id, _) in &terms {
+            self.document_frequency[*id as usize] += 1;
+        }
+        self.documents += 1;
+        Terms { terms }
+    }
+
+    /// How many findings contain the term.
+    pub fn frequency(&self, id: u32) -> u32 {
+        self.document_frequency[id as usize]
+    }
+
+    /// Rare terms weigh more: ln((N + 1) / df), so a term in every finding weighs almost nothing.
+    pub fn idf(&self) -> Vec<f64> {
+        let n = f64::from(self.documents) + 1.0;
+        self.document_frequency
+            .iter()
+            .map(|&df| (n / f64::from(df.max(1))).ln())
+            .collect()
+    }
+}
+
+/// A finding's terms with their final weights, ready to compare.
+#[derive(Debug, Clone, Default)]
+pub struct Weighted {
+    /// (term id, weight), sorted by term id.
+    pub terms: Vec<(u32, f64)>,
+    pub total: f64,
+}
+
+impl Weighted {
+    pub fn new(terms: &Terms, idf: &[f64]) -> Weighted {
+        let terms: Vec<(u32, f64)> = terms
+            .terms
+            .iter()
+            .map(|&(id, boost)| (id, idf[id as usize] * boost))
+            .collect();
+        let total = terms.iter().map(|t| t.1).sum();
+        Weighted { terms, total }
+    }
+
+    /// Weighted Dice coefficient: twice the weight the two share over the weight of both, 0..=1.
+    pub fn similarity(&self, other: &Weighted) -> f64 {
+        if self.total + other.total <= 0.0 {
+            return 0.0;
+        }
+        let shared = shared_weight(&self.terms, &other.terms);
+        (2.0 * shared / (self.total + other.total)).min(1.0)
+    }
+}
+
+/// The weight of the terms both lists hold (the smaller of the two weights of each: boosts
+/// can differ when a word is a name in one text and not in the other).
+fn shared_weight(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1.min(b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// The content words of a text, stemmed, each with its boost.
+fn words(text: &str) -> impl Iterator<Item = (String, f64)> + '_ {
+    let mut sentence_start = true;
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter_map(move |raw| {
+            let at_start = sentence_start;
+            sentence_start = false;
+            let lower = normalize(raw);
+            if lower.chars().count() < 2 && !lower.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            if STOPWORDS.binary_search(&lower.as_str()).is_ok() {
+                return None;
+            }
+            let boost = if raw.chars().any(|c| c.is_ascii_digit()) {
+                NUMBER_BOOST
+            } else if !at_start && raw.chars().next().is_some_and(char::is_uppercase) {
+                NAME_BOOST
+            } else {
+                1.0
+            };
+            Some((STEMMER.stem(&lower).into_owned(), boost))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(a: &str, b: &str, others: &[&str]) -> f64 {
+        let mut vocab = Vocabulary::default();
+        let ta = vocab.add(a);
+        let tb = vocab.add(b);
+        for o in others {
+            vocab.add(o);
+        }
+        let idf = vocab.idf();
+        Weighted::new(&ta, &idf).similarity(&Weighted::new(&tb, &idf))
+    }
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn identical_texts_are_fully_similar_and_disjoint_ones_not_at_all() {
+        let s = pair(
+            "Visas can be applied for online.",
+            "Visas can be applied for online.",
+            &["Other text here."],
+        );
+        assert!((s - 1.0).abs() < 1e-9);
+        assert_eq!(pair("Visas online.", "Border training.", &[]), 0.0);
+    }
+
+    #[test]
+    fn a_negation_flip_stays_similar() {
+        let s = pair(
+            "It is not yet possible to apply for visas online.",
+            "Visas can be applied for online through the e-visa portal.",
+            &[
+                "There is a lack of clear information on permits.",
+                "Kazakhstan runs a repatriation programme.",
+            ],
+        );
+        assert!(s > 0.5, "{s}");
+    }
+}

@@ -1,0 +1,599 @@
+//! Parsing and validating a format-1 profile, keeping the place of every value so that each
+//! problem names its line and column.
+//!
+//! The document is walked by hand over the `toml` crate's spanned tree rather than derived with
+//! serde: that way one pass reports every mistake (not just the first), unknown keys get a
+//! "did you mean", and errors are kept apart from warnings.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::model::{Category, Domain, Finding, Level, Profile, Provenance};
+use super::problem::{LineIndex, Problem, Severity};
+use crate::text::normalize;
+
+/// The only profile format there is.
+pub const FORMAT: i64 = 1;
+/// Years an MGI assessment can have.
+pub const YEARS: std::ops::RangeInclusive<i64> = 2015..=2100;
+
+const TOP_KEYS: &[&str] = &["format", "profile", "domains"];
+const PROFILE_KEYS: &[&str] = &[
+    "country",
+    "name",
+    "iso3",
+    "level",
+    "city",
+    "year",
+    "published",
+    "title",
+    "source",
+    "provenance",
+    "notes",
+];
+const FINDING_KEYS: &[&str] = &["id", "text"];
+
+/// The outcome of loading one file: the profile when it has no errors, and every problem found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub profile: Option<Profile>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.is_error())
+    }
+}
+
+/// Parses and validates `text`, read from `origin` (the name used in messages).
+pub fn load_str(origin: &str, text: &str) -> Loaded {
+    let mut cx = Context {
+        origin,
+        lines: LineIndex::new(text),
+        problems: Vec::new(),
+    };
+    let profile = if text.trim().is_empty() {
+        cx.problems.push(Problem {
+            file: origin.to_string(),
+            line: None,
+            column: None,
+            severity: Severity::Error,
+            message: "the file is empty; expected a format-1 profile".into(),
+        });
+        None
+    } else {
+        match DeTable::parse(text) {
+            Ok(root) => cx.document(&root),
+            Err(e) => {
+                let span = e.span().unwrap_or(0..0);
+                cx.error(span, format!("TOML syntax: {}", e.message().trim_end()));
+                None
+            }
+        }
+    };
+    let mut problems = cx.problems;
+    problems.sort_by_key(|p| (p.line, p.column, p.severity));
+    let has_errors = problems.iter().any(Problem::is_error);
+    Loaded {
+        profile: if has_errors { None } else { profile },
+        problems,
+    }
+}
+
+struct Context<'a> {
+    origin: &'a str,
+    lines: LineIndex<'a>,
+    problems: Vec<Problem>,
+}
+
+type Table<'i> = DeTable<'i>;
+type Value<'i> = Spanned<DeValue<'i>>;
+
+impl Context<'_> {
+    fn push(&mut self, severity: Severity, span: Range<usize>, message: String) {
+        let (line, column) = self.lines.position(span.start);
+        self.problems.push(Problem {
+            file: self.origin.to_string(),
+            line: Some(line),
+            column: Some(column),
+            severity,
+            message,
+        });
+    }
+
+    fn error(&mut self, span: Range<usize>, message: String) {
+        self.push(Severity::Error, span, message);
+    }
+
+    fn warning(&mut self, span: Range<usize>, message: String) {
+        self.push(Severity::Warning, span, message);
+    }
+
+    fn unknown_key(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        known: &[&str],
+        table: &str,
+    ) {
+        let mut message = format!("unknown key `{}` in {table}", key.get_ref());
+        match did_you_mean(key.get_ref(), known.iter().copied()) {
+            Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
+            None => message.push_str(&format!("; expected one of {}", quoted_list(known))),
+        }
+        self.error(key.span(), message);
+    }
+
+    fn document(&mut self, root: &Spanned<Table<'_>>) -> Option<Profile> {
+        let table = root.get_ref();
+        for (key, _) in table.iter() {
+            if !TOP_KEYS.contains(&key.get_ref().as_ref()) {
+                self.unknown_key(key, TOP_KEYS, "the top level");
+            }
+        }
+        let start = 0..0;
+        match get(table, "format") {
+            None => self.error(
+                start.clone(),
+                "missing required key `format` (it must be `format = 1`)".into(),
+            ),
+            Some(v) => {
+                if let Some(n) = self.integer(v, "`format`") {
+                    if n != FORMAT {
+                        self.error(
+                            v.span(),
+                            format!("unsupported `format = {n}`; only format 1 exists"),
+                        );
+                    }
+                }
+            }
+        }
+        let meta = match get(table, "profile") {
+            None => {
+                self.error(start.clone(), "missing required table `[profile]`".into());
+                None
+            }
+            Some(v) => match self.table(v, "`profile`") {
+                Some(t) => self.profile(t, v.span()),
+                None => None,
+            },
+        };
+        let findings = match get(table, "domains") {
+            None => {
+                self.warning(
+                    start,
+                    "no `[domains.*]` tables: the profile has no findings".into(),
+                );
+                Some(Vec::new())
+            }
+            Some(v) => self
+                .table(v, "`domains`")
+                .map(|t| self.domains(t, v.span())),
+        };
+        let (meta, findings) = (meta?, findings?);
+        Some(Profile {
+            origin: self.origin.to_string(),
+            findings,
+            ..meta
+        })
+    }
+
+    fn profile(&mut self, t: &Table<'_>, span: Range<usize>) -> Option<Profile> {
+        for (key, _) in t.iter() {
+            if !PROFILE_KEYS.contains(&key.get_ref().as_ref()) {
+                self.unknown_key(key, PROFILE_KEYS, "[profile]");
+            }
+        }
+        let country = self.required_string(t, "country", &span);
+        let name = self.optional_string(t, "name");
+        let title = self.optional_string(t, "title");
+        let source = self.optional_string(t, "source");
+        let notes = self.optional_string(t, "notes");
+
+        let iso3 = self.required_string(t, "iso3", &span).and_then(|(iso3, s)| {
+            if iso3.len() == 3 && iso3.bytes().all(|b| b.is_ascii_uppercase()) {
+                Some(iso3)
+            } else {
+                self.error(
+                    s,
+                    format!("`iso3 = \"{iso3}\"` is not an ISO 3166-1 alpha-3 code: it must be three uppercase letters, like \"KAZ\""),
+                );
+                None
+            }
+        });
+
+        let year = match get(t, "year") {
+            None => {
+                self.error(
+                    span.clone(),
+                    "missing required key `year` in [profile]".into(),
+                );
+                None
+            }
+            Some(v) => self.integer(v, "`year`").and_then(|y| {
+                if YEARS.contains(&y) {
+                    Some(y as u16)
+                } else {
+                    self.error(
+                        v.span(),
+                        format!(
+                            "`year = {y}` is out of range: MGI years run from {} to {}",
+                            YEARS.start(),
+                            YEARS.end()
+                        ),
+                    );
+                    None
+                }
+            }),
+        };
+
+        let level = match get(t, "level") {
+            None => Some(Level::National),
+            Some(v) => self.choice(
+                v,
+                "`level`",
+                &[("national", Level::National), ("local", Level::Local)],
+            ),
+        };
+        let provenance = match get(t, "provenance") {
+            None => Some(Provenance::Published),
+            Some(v) => self.choice(
+                v,
+                "`provenance`",
+                &[
+                    ("published", Provenance::Published),
+                    ("draft", Provenance::Draft),
+                    ("illustrative", Provenance::Illustrative),
+                ],
+            ),
+        };
+        let city = get(t, "city").and_then(|v| self.string(v, "`city`").map(|s| (s, v.span())));
+        let city = match (level, city) {
+            (Some(Level::Local), None) => {
+                let at = get(t, "level").map_or(span.clone(), |v| v.span());
+                self.error(at, "`level = \"local\"` needs a `city`".into());
+                None
+            }
+            (Some(Level::National), Some((_, s))) => {
+                self.error(s, "`city` is only allowed with `level = \"local\"`".into());
+                None
+            }
+            (_, city) => city.map(|(c, _)| c),
+        };
+
+        let published = get(t, "published").and_then(|v| self.date(v));
+
+        Some(Profile {
+            origin: String::new(),
+            country: country?.0,
+            name,
+            iso3: iso3?,
+            level: level?,
+            city,
+            year: year?,
+            published,
+            title,
+            source,
+            provenance: provenance?,
+            notes,
+            findings: Vec::new(),
+        })
+    }
+
+    fn domains(&mut self, t: &Table<'_>, span: Range<usize>) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        let mut present = Vec::new();
+        for (key, value) in t.iter() {
+            let Some(domain) = Domain::from_key(key.get_ref()) else {
+                let keys: Vec<&str> = Domain::keys().collect();
+                let mut message = format!("unknown domain `{}`", key.get_ref());
+                match did_you_mean(key.get_ref(), keys.iter().copied()) {
+                    Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
+                    None => message.push_str(&format!("; the domains are {}", quoted_list(&keys))),
+                }
+                self.error(key.span(), message);
+                continue;
+            };
+            present.push(domain);
+            let what = format!("`domains.{}`", domain.key());
+            let Some(body) = self.table(value, &what) else {
+                continue;
+            };
+            for (ckey, _) in body.iter() {
+                if Category::from_key(ckey.get_ref()).is_none() {
+                    self.unknown_key(
+                        ckey,
+                        &["well-developed", "further-development"],
+                        &format!("[domains.{}]", domain.key()),
+                    );
+                }
+            }
+            let before = findings.len();
+            for category in Category::ALL {
+                if let Some(list) = get(body, category.key()) {
+                    self.findings(domain, category, list, &mut findings);
+                }
+            }
+            if findings.len() == before {
+                self.warning(
+                    key.span(),
+                    format!("domain `{}` has no findings", domain.key()),
+                );
+            }
+        }
+        for domain in Domain::ALL {
+            if !present.contains(&domain) {
+                self.warning(
+                    span.clone(),
+                    format!("domain `{}` is missing", domain.key()),
+                );
+            }
+        }
+        findings.sort_by_key(|f| (f.domain, f.category, f.index));
+        self.duplicates(&findings);
+        findings
+    }
+
+    fn findings(
+        &mut self,
+        domain: Domain,
+        category: Category,
+        list: &Value<'_>,
+        out: &mut Vec<Finding>,
+    ) {
+        let what = format!("`domains.{}.{}`", domain.key(), category.key());
+        let Some(items) = self.array(list, &what) else {
+            return;
+        };
+        for (index, item) in items.iter().enumerate() {
+            let (id, text, text_span) = match item.get_ref() {
+                DeValue::String(s) => (None, Some(s.to_string()), item.span()),
+                DeValue::Table(t) => {
+                    for (key, _) in t.iter() {
+                        if !FINDING_KEYS.contains(&key.get_ref().as_ref()) {
+                            self.unknown_key(key, FINDING_KEYS, "a finding");
+                        }
+                    }
+                    let id = get(t, "id").and_then(|v| match self.string(v, "`id`") {
+                        Some(id) if id.trim().is_empty() => {
+                            self.error(v.span(), "empty `id`".into());
+                            None
+                        }
+                        other => other.map(|id| (id, v.span())),
+                    });
+                    match get(t, "text") {
+                        None => {
+                            self.error(item.span(), "a finding table needs a `text`".into());
+                            (id, None, item.span())
+                        }
+                        Some(v) => (id, self.string(v, "a finding's `text`"), v.span()),
+                    }
+                }
+                other => {
+                    self.error(
+                        item.span(),
+                        format!(
+                            "a finding must be a string or a table {{ id = \"...\", text = \"...\" }}, found {}",
+                            other.type_str()
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let Some(text) = text else { continue };
+            if text.trim().is_empty() {
+                self.error(text_span, "empty finding".into());
+                continue;
+            }
+            let (line, _) = self.lines.position(item.span().start);
+            out.push(Finding {
+                domain,
+                category,
+                index,
+                id: id.map(|(id, _)| id),
+                text,
+                line,
+            });
+        }
+    }
+
+    /// The same finding twice, or an `id` used twice, anywhere in the profile.
+    fn duplicates(&mut self, findings: &[Finding]) {
+        let mut texts: HashMap<String, &Finding> = HashMap::new();
+        let mut ids: HashMap<&str, &Finding> = HashMap::new();
+        let mut by_line: Vec<&Finding> = findings.iter().collect();
+        by_line.sort_by_key(|f| f.line);
+        for f in by_line {
+            if let Some(first) = texts.insert(normalize(&f.text), f) {
+                self.error_at_line(
+                    f.line,
+                    format!(
+                        "the same finding twice: this one repeats line {} ({}.{})",
+                        first.line,
+                        first.domain.key(),
+                        first.category.key()
+                    ),
+                );
+            }
+            if let Some(id) = &f.id {
+                if let Some(first) = ids.insert(id, f) {
+                    self.error_at_line(
+                        f.line,
+                        format!(
+                            "`id = \"{id}\"` is used twice (first on line {})",
+                            first.line
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn error_at_line(&mut self, line: usize, message: String) {
+        let column = 1 + self
+            .lines
+            .line(line)
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .count();
+        self.problems.push(Problem {
+            file: self.origin.to_string(),
+            line: Some(line),
+            column: Some(column),
+            severity: Severity::Error,
+            message,
+        });
+    }
+
+    fn wrong_type(&mut self, v: &Value<'_>, what: &str, expected: &str) {
+        self.error(
+            v.span(),
+            format!(
+                "{what} must be {expected}, found {}",
+                v.get_ref().type_str()
+            ),
+        );
+    }
+
+    fn string(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.wrong_type(v, what, "a string");
+                None
+            }
+        }
+    }
+
+    fn required_string(
+        &mut self,
+        t: &Table<'_>,
+        key: &str,
+        table_span: &Range<usize>,
+    ) -> Option<(String, Range<usize>)> {
+        match get(t, key) {
+            None => {
+                self.error(
+                    table_span.clone(),
+                    format!("missing required key `{key}` in [profile]"),
+                );
+                None
+            }
+            Some(v) => {
+                let s = self.string(v, &format!("`{key}`"))?;
+                if s.trim().is_empty() {
+                    self.error(v.span(), format!("`{key}` is empty"));
+                    return None;
+                }
+                Some((s, v.span()))
+            }
+        }
+    }
+
+    fn optional_string(&mut self, t: &Table<'_>, key: &str) -> Option<String> {
+        get(t, key).and_then(|v| self.string(v, &format!("`{key}`")))
+    }
+
+    fn integer(&mut self, v: &Value<'_>, what: &str) -> Option<i64> {
+        match v.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    self.error(v.span(), format!("{what} is too large"));
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(v, what, "an integer");
+                None
+            }
+        }
+    }
+
+    fn table<'v, 'i>(&mut self, v: &'v Value<'i>, what: &str) -> Option<&'v Table<'i>> {
+        match v.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => {
+                self.wrong_type(v, what, "a table");
+                None
+            }
+        }
+    }
+
+    fn array<'v, 'i>(&mut self, v: &'v Value<'i>, what: &str) -> Option<&'v [Value<'i>]> {
+        match v.get_ref() {
+            DeValue::Array(a) => Some(a),
+            _ => {
+                self.wrong_type(v, what, "an array of findings");
+                None
+            }
+        }
+    }
+
+    fn choice<T: Copy>(&mut self, v: &Value<'_>, what: &str, options: &[(&str, T)]) -> Option<T> {
+        let s = self.string(v, what)?;
+        if let Some((_, t)) = options.iter().find(|(name, _)| *name == s) {
+            return Some(*t);
+        }
+        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+        let mut message = format!(
+            "{what} cannot be \"{s}\"; it is one of {}",
+            quoted_list(&names)
+        );
+        if let Some(best) = did_you_mean(&s, names.iter().copied()) {
+            message.push_str(&format!(" (did you mean \"{best}\"?)"));
+        }
+        self.error(v.span(), message);
+        None
+    }
+
+    fn date(&mut self, v: &Value<'_>) -> Option<NaiveDate> {
+        let hint = "`published` must be a TOML date, like `published = 2018-05-01` (no quotes)";
+        match v.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time) {
+                (Some(d), None) => {
+                    let date = NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
+                    if date.is_none() {
+                        self.error(v.span(), format!("`published` is not a real date; {hint}"));
+                    }
+                    date
+                }
+                _ => {
+                    self.error(v.span(), format!("`published` has a time of day; {hint}"));
+                    None
+                }
+            },
+            other => {
+                self.error(v.span(), format!("{hint}, found {}", other.type_str()));
+                None
+            }
+        }
+    }
+}
+
+fn get<'t, 'i>(t: &'t Table<'i>, key: &str) -> Option<&'t Value<'i>> {
+    t.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
+}
+
+/// The known name closest to `given`, when one is close enough to be what was meant.
+pub fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let given = given.to_lowercase().replace('_', "-");
+    known
+        .into_iter()
+        .map(|k| (strsim::jaro_winkler(&given, k), k))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}
+
+pub fn quoted_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,109 @@
+//! Located problems: what is wrong with a profile, and where.
+
+use std::fmt;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One thing wrong with a profile file, with the place it is at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub file: String,
+    /// 1-based; absent when the problem is about the file as a whole.
+    pub line: Option<usize>,
+    /// 1-based, counted in characters.
+    pub column: Option<usize>,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}: {}", self.severity, self.message)
+    }
+}
+
+/// Turns byte offsets into 1-based line and column (in characters).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The text of a 1-based line, without its line break.
+    pub fn line(&self, line: usize) -> &str {
+        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self.starts.get(line).map_or(self.text.len(), |&e| e);
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+}
+
+/// Line and column of the first byte that is not UTF-8.
+pub fn utf8_error_position(bytes: &[u8], error: &std::str::Utf8Error) -> (usize, usize) {
+    let valid = &bytes[..error.valid_up_to()];
+    // The prefix is valid UTF-8 by definition of `valid_up_to`.
+    let text = std::str::from_utf8(valid).unwrap_or_default();
+    LineIndex::new(text).position(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_from_one() {
+        let index = LineIndex::new("ab\nçd\n");
+        assert_eq!(index.position(0), (1, 1));
+        assert_eq!(index.position(3), (2, 1));
+        assert_eq!(index.position(5), (2, 2));
+        assert_eq!(index.position(7), (3, 1));
+    }
+}

@@ -1,0 +1,516 @@
+//! The profile set (a `profiles/` folder, or the copy embedded in the binary) and the
+//! references that name a profile: a path, `-`, `country@year`, `country/city@year`, `REV:PATH`.
+
+use std::path::{Path, PathBuf};
+
+use super::load::{Loaded, load_str};
+use super::model::{Profile, slug};
+use super::source::{self, LoadError, Text};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// Where the profile set lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Store {
+    Dir(PathBuf),
+    /// The `profiles/` folder this binary was built with.
+    Embedded,
+}
+
+/// One file of the set, with what its path says (`<country>/<year>.toml` or
+/// `<country>/<city>/<year>.toml`).
+#[derive(Debug, Clone)]
+pub struct SetFile {
+    /// Path inside the set, `/`-separated.
+    pub rel: String,
+    pub layout: Option<Layout>,
+}
+
+/// What a path in the profile layout says about the profile in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    pub country: String,
+    pub city: Option<String>,
+    pub year: u16,
+}
+
+impl Layout {
+    /// Reads `<country>/<year>.toml` or `<country>/<city>/<year>.toml`.
+    pub fn parse(rel: &str) -> Option<Layout> {
+        let parts: Vec<&str> = rel.split('/').collect();
+        let year = parts.last()?.strip_suffix(".toml")?.parse().ok()?;
+        match parts[..] {
+            [country, _] => Some(Layout {
+                country: country.into(),
+                city: None,
+                year,
+            }),
+            [country, city, _] => Some(Layout {
+                country: country.into(),
+                city: Some(city.into()),
+                year,
+            }),
+            _ => None,
+        }
+    }
+
+    pub fn reference(&self) -> String {
+        match &self.city {
+            Some(city) => format!("{}/{city}@{}", self.country, self.year),
+            None => format!("{}@{}", self.country, self.year),
+        }
+    }
+
+    /// What is wrong with a profile kept at this path, if its country, city or year disagree.
+    pub fn disagreement(&self, profile: &Profile) -> Option<String> {
+        let expected = Layout {
+            country: slug(&profile.country),
+            city: profile.city.as_deref().map(slug),
+            year: profile.year,
+        };
+        (expected != *self).then(|| {
+            format!(
+                "the path says `{}` but the profile is `{}`; it belongs at `{}`",
+                self.reference(),
+                expected.reference(),
+                expected.rel()
+            )
+        })
+    }
+
+    pub fn rel(&self) -> String {
+        match &self.city {
+            Some(city) => format!("{}/{city}/{}.toml", self.country, self.year),
+            None => format!("{}/{}.toml", self.country, self.year),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ProfileSet {
+    pub store: Store,
+    pub files: Vec<SetFile>,
+}
+
+/// The environment variable that names the profile folder.
+pub const PROFILES_ENV: &str = "MGI_DIFF_PROFILES";
+
+impl ProfileSet {
+    /// The set in use: `--profiles DIR`, else `$MGI_DIFF_PROFILES`, else `./profiles` when it
+    /// exists, else the profiles embedded in the binary.
+    pub fn locate(explicit: Option<&Path>) -> Result<ProfileSet, LoadError> {
+        let from_env = std::env::var_os(PROFILES_ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        let dir = match explicit.map(Path::to_path_buf).or(from_env) {
+            Some(dir) => {
+                if !dir.is_dir() {
+                    return Err(LoadError::Missing {
+                        path: format!("{} (the profile folder)", dir.display()),
+                    });
+                }
+                Some(dir)
+            }
+            None => Some(PathBuf::from("profiles")).filter(|d| d.is_dir()),
+        };
+        match dir {
+            Some(dir) => ProfileSet::open(&dir),
+            None => Ok(ProfileSet::embedded()),
+        }
+    }
+
+    pub fn embedded() -> ProfileSet {
+        ProfileSet::with_files(
+            Store::Embedded,
+            embedded::EMBEDDED
+                .iter()
+                .map(|(rel, _)| rel.to_string())
+                .collect(),
+        )
+    }
+
+    /// Every `.toml` file below `dir`.
+    pub fn open(dir: &Path) -> Result<ProfileSet, LoadError> {
+        let mut rels = Vec::new();
+        walk(dir, dir, &mut rels)?;
+        Ok(ProfileSet::with_files(Store::Dir(dir.to_path_buf()), rels))
+    }
+
+    fn with_files(store: Store, mut rels: Vec<String>) -> ProfileSet {
+        rels.sort();
+        let files = rels
+            .into_iter()
+            .map(|rel| SetFile {
+                layout: Layout::parse(&rel),
+                rel,
+            })
+            .collect();
+        ProfileSet { store, files }
+    }
+
+    /// How a file of the set is named to users.
+    pub fn origin(&self, rel: &str) -> String {
+        match &self.store {
+            Store::Dir(dir) => dir.join(rel).display().to_string(),
+            Store::Embedded => format!("profiles/{rel} (built in)"),
+        }
+    }
+
+    pub fn where_from(&self) -> String {
+        match &self.store {
+            Store::Dir(dir) => dir.display().to_string(),
+            Store::Embedded => "built in".into(),
+        }
+    }
+
+    pub fn read(&self, rel: &str) -> Result<Text, LoadError> {
+        match &self.store {
+            Store::Dir(dir) => source::read_file(&dir.join(rel)),
+            Store::Embedded => {
+                let (_, text) = embedded::EMBEDDED
+                    .iter()
+                    .find(|(r, _)| *r == rel)
+                    .ok_or_else(|| LoadError::Missing {
+                        path: self.origin(rel),
+                    })?;
+                Ok(Text {
+                    origin: self.origin(rel),
+                    text: (*text).to_string(),
+                })
+            }
+        }
+    }
+
+    /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
+    pub fn load(&self, file: &SetFile) -> Loaded {
+        let loaded = match self.read(&file.rel) {
+            Ok(text) => load_str(&text.origin, &text.text),
+            Err(LoadError::Invalid(problems)) => Loaded {
+                profile: None,
+                problems,
+            },
+            Err(e) => Loaded {
+                profile: None,
+                problems: vec![super::problem::Problem {
+                    file: self.origin(&file.rel),
+                    line: None,
+                    column: None,
+                    severity: super::problem::Severity::Error,
+                    message: e.to_string(),
+                }],
+            },
+        };
+        with_layout_warning(loaded, file.layout.as_ref())
+    }
+
+    /// The file that a `country@year` reference names.
+    pub fn resolve(&self, named: &Named) -> Result<&SetFile, LoadError> {
+        let country = named.country.to_lowercase();
+        let city = named.city.as_deref().map(str::to_lowercase);
+        let by_slug = self.files.iter().find(|f| {
+            f.layout
+                .as_ref()
+                .is_some_and(|l| l.country == country && l.city == city && l.year == named.year)
+        });
+        if let Some(file) = by_slug {
+            return Ok(file);
+        }
+        // An ISO3 code: look inside the files, since paths carry slugs only.
+        if country.len() == 3 {
+            for file in &self.files {
+                let Some(l) = &file.layout else { continue };
+                if l.year != named.year || l.city != city {
+                    continue;
+                }
+                if let Some(p) = self.load(file).profile {
+                    if p.iso3.eq_ignore_ascii_case(&country) {
+                        return Ok(file);
+                    }
+                }
+            }
+        }
+        Err(LoadError::UnknownReference {
+            reference: named.to_string(),
+            hint: self.hint(named),
+        })
+    }
+
+    /// "did you mean", or the years there are, for a reference that names nothing.
+    fn hint(&self, named: &Named) -> String {
+        let layouts: Vec<&Layout> = self
+            .files
+            .iter()
+            .filter_map(|f| f.layout.as_ref())
+            .collect();
+        let place = |l: &Layout| match &l.city {
+            Some(city) => format!("{}/{city}", l.country),
+            None => l.country.clone(),
+        };
+        let wanted = named.place().to_lowercase();
+        let same_place: Vec<String> = layouts
+            .iter()
+            .filter(|l| place(l) == wanted)
+            .map(|l| l.reference())
+            .collect();
+        let where_ = format!(" in the profile set ({})", self.where_from());
+        if !same_place.is_empty() {
+            return format!("{where_}; available: {}", same_place.join(", "));
+        }
+        let mut places: Vec<String> = layouts.iter().map(|l| place(l)).collect();
+        places.dedup();
+        let mut scored: Vec<(f64, &String)> = places
+            .iter()
+            .map(|p| (strsim::jaro_winkler(&wanted, p), p))
+            .filter(|(s, _)| *s >= 0.8)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        if let Some((_, best)) = scored.first() {
+            let years: Vec<String> = layouts
+                .iter()
+                .filter(|l| &&place(l) == best)
+                .map(|l| l.reference())
+                .collect();
+            let exact = format!("{best}@{}", named.year);
+            let suggestion = if years.contains(&exact) {
+                exact
+            } else {
+                years.join("`, `")
+            };
+            return format!("{where_}; did you mean `{suggestion}`?");
+        }
+        let all: Vec<String> = layouts.iter().map(|l| l.reference()).collect();
+        if all.is_empty() {
+            format!("{where_}, which is empty")
+        } else {
+            format!("{where_}; available: {}", all.join(", "))
+        }
+    }
+}
+
+/// Adds the warning for a profile whose path disagrees with its country, city or year.
+pub fn with_layout_warning(mut loaded: Loaded, layout: Option<&Layout>) -> Loaded {
+    if let (Some(profile), Some(layout)) = (&loaded.profile, layout) {
+        if let Some(message) = layout.disagreement(profile) {
+            loaded.problems.push(super::problem::Problem {
+                file: profile.origin.clone(),
+                line: None,
+                column: None,
+                severity: super::problem::Severity::Warning,
+                message,
+            });
+        }
+    }
+    loaded
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Io {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    for entry in entries {
+        let entry = entry.map_err(|source| LoadError::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        let path = entry.path();
+        if path.is_dir() {
+            walk(root, &path, out)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            if let Ok(rel) = path.strip_prefix(root) {
+                let parts: Vec<String> = rel
+                    .iter()
+                    .map(|c| c.to_string_lossy().into_owned())
+                    .collect();
+                out.push(parts.join("/"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `country@year` or `country/city@year`; the country may be a slug or an ISO3 code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub country: String,
+    pub city: Option<String>,
+    pub year: u16,
+}
+
+impl Named {
+    pub fn parse(s: &str) -> Option<Named> {
+        let (place, year) = s.rsplit_once('@')?;
+        let year = year.parse().ok()?;
+        let ok =
+            |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let (country, city) = match place.split_once('/') {
+            Some((c, city)) => (c, Some(city)),
+            None => (place, None),
+        };
+        if !ok(country) || !city.is_none_or(ok) {
+            return None;
+        }
+        Some(Named {
+            country: country.into(),
+            city: city.map(Into::into),
+            year,
+        })
+    }
+
+    fn place(&self) -> String {
+        match &self.city {
+            Some(city) => format!("{}/{city}", self.country),
+            None => self.country.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Named {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}@{}", self.place(), self.year)
+    }
+}
+
+/// What a command-line profile argument names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    Stdin,
+    Path(PathBuf),
+    Named(Named),
+    Git { rev: String, path: String },
+}
+
+impl Reference {
+    pub fn parse(s: &str) -> Reference {
+        if s == "-" {
+            return Reference::Stdin;
+        }
+        let path = Path::new(s);
+        if path.exists() {
+            return Reference::Path(path.to_path_buf());
+        }
+        if let Some(named) = Named::parse(s) {
+            return Reference::Named(named);
+        }
+        if let Some((rev, file)) = s.split_once(':') {
+            // `C:\...` is a Windows path, not a revision.
+            let drive = rev.len() == 1 && rev.chars().all(|c| c.is_ascii_alphabetic());
+            if !rev.is_empty() && !file.is_empty() && !drive {
+                return Reference::Git {
+                    rev: rev.into(),
+                    path: file.into(),
+                };
+            }
+        }
+        Reference::Path(path.to_path_buf())
+    }
+}
+
+/// Everything needed to turn references into profiles.
+pub struct Resolver {
+    explicit_dir: Option<PathBuf>,
+    set: std::cell::OnceCell<ProfileSet>,
+}
+
+impl Resolver {
+    pub fn new(explicit_dir: Option<PathBuf>) -> Resolver {
+        Resolver {
+            explicit_dir,
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The profile set, found the first time it is needed.
+    pub fn set(&self) -> Result<&ProfileSet, LoadError> {
+        if let Some(set) = self.set.get() {
+            return Ok(set);
+        }
+        let set = ProfileSet::locate(self.explicit_dir.as_deref())?;
+        Ok(self.set.get_or_init(|| set))
+    }
+
+    /// Reads what a reference names, with its path layout when it is in a set.
+    pub fn read(&self, reference: &Reference) -> Result<(Text, Option<Layout>), LoadError> {
+        match reference {
+            Reference::Stdin => Ok((source::read_stdin()?, None)),
+            Reference::Path(path) => Ok((source::read_file(path)?, layout_of_path(path))),
+            Reference::Named(named) => {
+                let set = self.set()?;
+                let file = set.resolve(named)?;
+                Ok((set.read(&file.rel)?, file.layout.clone()))
+            }
+            Reference::Git { rev, path } => {
+                let text = crate::git::show(Path::new("."), rev, path)?;
+                Ok((text, layout_of_path(Path::new(path))))
+            }
+        }
+    }
+
+    /// Loads the profile a reference names; any error in it fails the load.
+    pub fn load(&self, reference: &Reference) -> Result<Profile, LoadError> {
+        let (text, _) = self.read(reference)?;
+        let loaded = load_str(&text.origin, &text.text);
+        match loaded.profile {
+            Some(profile) => Ok(profile),
+            None => Err(LoadError::Invalid(
+                loaded
+                    .problems
+                    .into_iter()
+                    .filter(|p| p.is_error())
+                    .collect(),
+            )),
+        }
+    }
+}
+
+/// The layout a path claims when it is inside a `profiles/` folder.
+pub fn layout_of_path(path: &Path) -> Option<Layout> {
+    let parts: Vec<String> = path
+        .iter()
+        .map(|c| c.to_string_lossy().into_owned())
+        .collect();
+    let at = parts.iter().rposition(|p| p == "profiles")?;
+    Layout::parse(&parts[at + 1..].join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_told_apart() {
+        assert_eq!(Reference::parse("-"), Reference::Stdin);
+        assert_eq!(
+            Reference::parse("KAZ@2018"),
+            Reference::Named(Named {
+                country: "KAZ".into(),
+                city: None,
+                year: 2018
+            })
+        );
+        assert!(matches!(
+            Reference::parse("kazakhstan/almaty@2020"),
+            Reference::Named(Named { city: Some(_), .. })
+        ));
+        assert_eq!(
+            Reference::parse("HEAD~1:profiles/kazakhstan/2018.toml"),
+            Reference::Git {
+                rev: "HEAD~1".into(),
+                path: "profiles/kazakhstan/2018.toml".into()
+            }
+        );
+        assert_eq!(
+            Reference::parse("nowhere.toml"),
+            Reference::Path("nowhere.toml".into())
+        );
+    }
+
+    #[test]
+    fn layouts_come_from_paths_under_profiles() {
+        let l = layout_of_path(Path::new("/x/profiles/kazakhstan/almaty/2020.toml")).unwrap();
+        assert_eq!(l.reference(), "kazakhstan/almaty@2020");
+        assert!(layout_of_path(Path::new("/tmp/2020.toml")).is_none());
+    }
+}

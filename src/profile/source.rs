@@ -1,0 +1,125 @@
+//! Reading profile text from files, standard input and git, with the limits and errors of
+//! SPEC §5.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::problem::{Problem, Severity, utf8_error_position};
+
+/// Profiles larger than this are refused before they are read.
+pub const MAX_SIZE: u64 = 16 * 1024 * 1024;
+
+/// Why a profile could not be had. Every variant is a message for the user, exit status 2.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: no such file")]
+    Missing { path: String },
+    #[error("{path}: is a folder, not a profile file")]
+    Folder { path: String },
+    #[error("{path}: the file is {size} bytes, over the 16 MiB limit for a profile")]
+    TooLarge { path: String, size: u64 },
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}", problem_lines(.0))]
+    Invalid(Vec<Problem>),
+    #[error("unknown profile `{reference}`{hint}")]
+    UnknownReference { reference: String, hint: String },
+    #[error("{0}")]
+    Git(String),
+}
+
+fn problem_lines(problems: &[Problem]) -> String {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    lines.join("\n")
+}
+
+/// Profile text and where it came from.
+#[derive(Debug, Clone)]
+pub struct Text {
+    pub origin: String,
+    pub text: String,
+}
+
+/// Bytes to text: a file that is not UTF-8 is a problem at the first bad byte.
+pub fn decode(origin: &str, bytes: Vec<u8>) -> Result<Text, LoadError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Text {
+            origin: origin.to_string(),
+            text,
+        }),
+        Err(e) => {
+            let (line, column) = utf8_error_position(e.as_bytes(), &e.utf8_error());
+            Err(LoadError::Invalid(vec![Problem {
+                file: origin.to_string(),
+                line: Some(line),
+                column: Some(column),
+                severity: Severity::Error,
+                message: "the file is not UTF-8 text".into(),
+            }]))
+        }
+    }
+}
+
+pub fn read_file(path: &Path) -> Result<Text, LoadError> {
+    let shown = path.display().to_string();
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(LoadError::Missing { path: shown });
+        }
+        Err(source) => {
+            return Err(LoadError::Io {
+                path: shown,
+                source,
+            });
+        }
+    };
+    if meta.is_dir() {
+        return Err(LoadError::Folder { path: shown });
+    }
+    if meta.len() > MAX_SIZE {
+        return Err(LoadError::TooLarge {
+            path: shown,
+            size: meta.len(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    decode(&shown, bytes)
+}
+
+pub const STDIN: &str = "<stdin>";
+
+pub fn read_stdin() -> Result<Text, LoadError> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Io {
+            path: STDIN.into(),
+            source,
+        })?;
+    if bytes.len() as u64 > MAX_SIZE {
+        return Err(LoadError::TooLarge {
+            path: STDIN.into(),
+            size: bytes.len() as u64,
+        });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Invalid(vec![Problem {
+            file: STDIN.into(),
+            line: None,
+            column: None,
+            severity: Severity::Error,
+            message: "standard input is empty; expected a format-1 profile".into(),
+        }]));
+    }
+    decode(STDIN, bytes)
+}

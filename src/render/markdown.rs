@@ -1,0 +1,206 @@
+//! GitHub-flavoured Markdown, for reports and pull-request comments. Word-level changes are
+//! written `~~removed~~ **inserted**`; finding texts are escaped so that they print as written.
+
+use std::io::{self, Write};
+
+use super::table::provenance_warnings;
+use super::{Piece, Style, split_space, word_diff};
+use crate::diff::{DomainReport, Entry, Report, Status, Summary};
+
+pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let (old, new) = (&report.old, &report.new);
+    if old.place() == new.place() {
+        writeln!(
+            out,
+            "# {}: {} → {}",
+            escape(&old.place()),
+            old.year,
+            new.year
+        )?;
+    } else {
+        writeln!(
+            out,
+            "# {} {} → {} {}",
+            escape(&old.place()),
+            old.year,
+            escape(&new.place()),
+            new.year
+        )?;
+    }
+    writeln!(out)?;
+    for warning in provenance_warnings(report) {
+        writeln!(out, "> **Warning:** {}.", escape(&warning))?;
+        writeln!(out)?;
+    }
+    writeln!(
+        out,
+        "Old: `{}` ({}); new: `{}` ({}).",
+        code(&old.source),
+        old.provenance.key(),
+        code(&new.source),
+        new.provenance.key()
+    )?;
+    writeln!(out)?;
+    summary_table(report, out)?;
+    for domain in &report.domains {
+        writeln!(out)?;
+        domain_section(domain, style, out)?;
+    }
+    Ok(())
+}
+
+/// The counts per domain and status, as a GitHub table.
+pub fn summary_table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    write!(out, "| Domain |")?;
+    for status in Status::ALL {
+        write!(out, " {} |", capitalised(status))?;
+    }
+    writeln!(out)?;
+    write!(out, "|---|")?;
+    for _ in Status::ALL {
+        write!(out, "---:|")?;
+    }
+    writeln!(out)?;
+    for domain in &report.domains {
+        summary_row(&escape(domain.name), &domain.summary, out)?;
+    }
+    summary_row("**All domains**", &report.summary, out)
+}
+
+fn summary_row(name: &str, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+    write!(out, "| {name} |")?;
+    for status in Status::ALL {
+        write!(out, " {} |", summary.count(status))?;
+    }
+    writeln!(out)
+}
+
+fn capitalised(status: Status) -> String {
+    let key = status.key();
+    key[..1].to_uppercase() + &key[1..]
+}
+
+/// One domain: a heading, then its entries grouped by status.
+pub fn domain_section(domain: &DomainReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "## {}", escape(domain.name))?;
+    if domain.entries.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "_No entries._")?;
+        return Ok(());
+    }
+    for status in Status::ALL {
+        let entries: Vec<&Entry> = domain
+            .entries
+            .iter()
+            .filter(|e| e.status == status)
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(out, "### {} ({})", capitalised(status), entries.len())?;
+        writeln!(out)?;
+        for entry in entries {
+            writeln!(out, "- {}", item(entry, style))?;
+        }
+    }
+    Ok(())
+}
+
+fn item(entry: &Entry, style: &Style) -> String {
+    let mut prefix = String::new();
+    match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) => {
+            if o.domain != n.domain {
+                prefix.push_str(&format!("from {}, ", escape(o.domain.name())));
+            }
+            if o.category != n.category || o.domain != n.domain {
+                if o.category == n.category {
+                    prefix.push_str(o.category.key());
+                } else {
+                    prefix.push_str(&format!("{} → {}", o.category.key(), n.category.key()));
+                }
+            }
+        }
+        (None, Some(side)) | (Some(side), None) => prefix.push_str(side.category.key()),
+        (None, None) => {}
+    }
+    let prefix = if prefix.is_empty() {
+        prefix
+    } else {
+        format!("_{prefix}:_ ")
+    };
+    let text = match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) if o.text != n.text => {
+            if style.word_diff {
+                inline_diff(&o.text, &n.text)
+            } else {
+                format!("{} (was: {})", escape(&n.text), escape(&o.text))
+            }
+        }
+        (_, Some(side)) | (Some(side), None) => escape(&side.text),
+        (None, None) => String::new(),
+    };
+    format!("{prefix}{text}")
+}
+
+fn inline_diff(old: &str, new: &str) -> String {
+    let mut out = String::new();
+    for piece in word_diff(old, new) {
+        let (text, marker) = match piece {
+            Piece::Same(t) => {
+                out.push_str(&escape(&t));
+                continue;
+            }
+            Piece::Removed(t) => (t, "~~"),
+            Piece::Inserted(t) => (t, "**"),
+        };
+        let (lead, body, trail) = split_space(&text);
+        out.push_str(lead);
+        if !body.is_empty() {
+            out.push_str(&format!("{marker}{}{marker}", escape(body)));
+        }
+        out.push_str(trail);
+    }
+    // Runs of white space inside an item would otherwise end it at a line break.
+    out.replace(['\n', '\r'], " ")
+}
+
+/// Backslash-escapes the characters Markdown could read as syntax, and folds line breaks.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for an inline code span: backticks cannot be escaped there, so they are replaced.
+fn code(text: &str) -> String {
+    text.replace('`', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_characters_are_escaped() {
+        assert_eq!(escape("a *b* [c] | d_e"), "a \\*b\\* \\[c\\] \\| d\\_e");
+    }
+
+    #[test]
+    fn inline_diff_keeps_spaces_outside_markers() {
+        assert_eq!(
+            inline_diff("do now have", "do not have"),
+            "do ~~now~~ **not** have"
+        );
+    }
+}

@@ -1,0 +1,235 @@
+//! The terminal report: a header, a summary of counts per domain, then one table per domain.
+
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Effects};
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, ContentArrangement, Table};
+
+use super::{Piece, Style, split_space, word_diff};
+use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
+use crate::profile::Domain;
+
+/// A new table with the house style, `width` columns wide.
+pub fn new_table(width: u16) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .force_no_tty()
+        .set_width(width);
+    table
+}
+
+/// Wraps `text` in an ANSI style when colour is on.
+pub fn paint(style: &Style, ansi: anstyle::Style, text: &str) -> String {
+    if style.color && !text.is_empty() {
+        format!("{ansi}{text}{ansi:#}")
+    } else {
+        text.to_string()
+    }
+}
+
+fn status_style(status: Status) -> anstyle::Style {
+    let color = match status {
+        Status::Unchanged => return anstyle::Style::new().effects(Effects::DIMMED),
+        Status::Reworded => AnsiColor::Yellow,
+        Status::Improved | Status::Resolved => AnsiColor::Green,
+        Status::Added => AnsiColor::Cyan,
+        Status::Regressed | Status::Dropped => AnsiColor::Red,
+        Status::Moved => AnsiColor::Blue,
+    };
+    anstyle::Style::new()
+        .fg_color(Some(color.into()))
+        .effects(Effects::BOLD)
+}
+
+/// The provenance warnings of a report, one line per profile that needs one.
+pub fn provenance_warnings(report: &Report) -> Vec<String> {
+    [&report.old, &report.new]
+        .into_iter()
+        .filter_map(|p| {
+            p.provenance
+                .warning()
+                .map(|w| format!("{} {} ({}) is {w}", p.place(), p.year, p.source))
+        })
+        .collect()
+}
+
+pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    header(report, style, out)?;
+    summary(report, style, out)?;
+    for domain in &report.domains {
+        writeln!(out)?;
+        let counts = describe(&domain.summary);
+        writeln!(
+            out,
+            "{} ({counts})",
+            paint(style, anstyle::Style::new().bold(), domain.name)
+        )?;
+        if domain.entries.is_empty() {
+            continue;
+        }
+        let mut table = new_table(style.width);
+        table.set_header(vec!["Status", "Category", "Finding"]);
+        for entry in &domain.entries {
+            table.add_row(vec![
+                Cell::new(status_cell(entry, style)),
+                Cell::new(category_cell(entry)),
+                Cell::new(finding_cell(entry, style)),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+    }
+    Ok(())
+}
+
+fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let (old, new) = (&report.old, &report.new);
+    let title = if old.place() == new.place() {
+        format!(
+            "{} ({}): {} → {}",
+            old.place(),
+            old.level.key(),
+            old.year,
+            new.year
+        )
+    } else {
+        format!(
+            "{} {} → {} {}",
+            old.place(),
+            old.year,
+            new.place(),
+            new.year
+        )
+    };
+    writeln!(
+        out,
+        "{}",
+        paint(style, anstyle::Style::new().bold(), &title)
+    )?;
+    writeln!(out, "old: {}", side_line(old))?;
+    writeln!(out, "new: {}", side_line(new))?;
+    let warn = anstyle::Style::new()
+        .fg_color(Some(AnsiColor::Yellow.into()))
+        .bold();
+    for warning in provenance_warnings(report) {
+        writeln!(
+            out,
+            "{}",
+            paint(style, warn, &format!("WARNING: {warning}"))
+        )?;
+    }
+    Ok(())
+}
+
+fn side_line(p: &ProfileInfo) -> String {
+    format!("{} ({}, {})", p.source, p.iso3, p.provenance.key())
+}
+
+fn summary(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let mut table = new_table(style.width);
+    table.set_header(vec!["Domain", "Unchanged", "Changes"]);
+    for domain in &report.domains {
+        table.add_row(vec![
+            domain.name.to_string(),
+            domain.summary.unchanged.to_string(),
+            changes(&domain.summary),
+        ]);
+    }
+    table.add_row(vec![
+        "All domains".to_string(),
+        report.summary.unchanged.to_string(),
+        changes(&report.summary),
+    ]);
+    writeln!(out, "{table}")
+}
+
+/// `2 reworded, 1 added`, or `none`.
+fn changes(summary: &Summary) -> String {
+    let parts: Vec<String> = Status::ALL[1..]
+        .iter()
+        .filter(|&&s| summary.count(s) > 0)
+        .map(|&s| format!("{} {s}", summary.count(s)))
+        .collect();
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn describe(summary: &Summary) -> String {
+    match (summary.unchanged, summary.changes()) {
+        (0, 0) => "no entries".into(),
+        (u, 0) => format!("{u} unchanged"),
+        (u, _) => format!("{u} unchanged; {}", changes(summary)),
+    }
+}
+
+fn status_cell(entry: &Entry, style: &Style) -> String {
+    let status = paint(style, status_style(entry.status), entry.status.key());
+    match (&entry.old, entry.status) {
+        (Some(old), Status::Moved) => format!("{status}\nfrom {}", domain_name(old.domain)),
+        _ => status,
+    }
+}
+
+fn domain_name(domain: Domain) -> &'static str {
+    domain.name()
+}
+
+fn category_cell(entry: &Entry) -> String {
+    match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) if o.category != n.category => {
+            format!("{}\n→ {}", o.category.key(), n.category.key())
+        }
+        (_, Some(side)) | (Some(side), None) => side.category.key().to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+fn finding_cell(entry: &Entry, style: &Style) -> String {
+    match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) if o.text != n.text => {
+            if style.word_diff {
+                inline_diff(&o.text, &n.text, style)
+            } else {
+                format!("{}\nwas: {}", n.text, o.text)
+            }
+        }
+        (_, Some(side)) | (Some(side), None) => side.text.clone(),
+        (None, None) => String::new(),
+    }
+}
+
+/// Removed words struck through in red and inserted ones in green; without colour, git's
+/// plain word-diff markers `[-removed-]{+inserted+}`.
+fn inline_diff(old: &str, new: &str, style: &Style) -> String {
+    let removed = anstyle::Style::new()
+        .fg_color(Some(AnsiColor::Red.into()))
+        .effects(Effects::STRIKETHROUGH);
+    let inserted = anstyle::Style::new()
+        .fg_color(Some(AnsiColor::Green.into()))
+        .underline();
+    let mut out = String::new();
+    for piece in word_diff(old, new) {
+        let (text, ansi, open, close) = match piece {
+            Piece::Same(t) => {
+                out.push_str(&t);
+                continue;
+            }
+            Piece::Removed(t) => (t, removed, "[-", "-]"),
+            Piece::Inserted(t) => (t, inserted, "{+", "+}"),
+        };
+        let (lead, body, trail) = split_space(&text);
+        out.push_str(lead);
+        if style.color {
+            out.push_str(&paint(style, ansi, body));
+        } else if !body.is_empty() {
+            out.push_str(&format!("{open}{body}{close}"));
+        }
+        out.push_str(trail);
+    }
+    out
+}

@@ -1,0 +1,63 @@
+//! Text normalisation shared by validation (duplicate findings) and matching.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The comparison form of a finding (SPEC §2): NFC, curly quotes and dashes folded to ASCII,
+/// white space collapsed, leading bullets and trailing `.`/`;` removed, case folded.
+/// Used only to compare; texts are always printed as written.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfc() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+            | '\u{00BB}' => '"',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+            | '\u{2212}' => '-',
+            c => c,
+        };
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    let body = out.trim_start_matches(|c: char| is_bullet(c) || c == ' ');
+    let body = body.trim_end_matches(['.', ';', ' ']);
+    body.to_string()
+}
+
+/// Characters that published profiles use as list bullets.
+pub fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '●' | '◦' | '▪' | '·' | '-' | '*' | '–' | '—')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_space_quotes_and_final_stop_never_make_a_change() {
+        let a = normalize(
+            "Migrant workers are not covered by the law “On the Mandatory Social Insurance”.",
+        );
+        let b = normalize(
+            "  • migrant  workers are not covered by the law \"On the mandatory social insurance\"",
+        );
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn dashes_fold_and_inner_punctuation_stays() {
+        assert_eq!(
+            normalize("Co‑operation — in Europe;"),
+            "co-operation - in europe"
+        );
+        assert_eq!(normalize("A. B."), "a. b");
+    }
+}
