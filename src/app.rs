@@ -66,14 +66,15 @@ pub struct DiffOptions {
 pub struct Gate {
     /// `--exit-code`: fail when anything changed.
     pub exit_code: bool,
-    /// `--fail-on`: fail when an entry has one of these statuses.
+    /// `--fail-on`: fail when an entry has one of these statuses. Both look at every finding of
+    /// the domains shown, whether or not `--status` or `--changes-only` hide it.
     pub fail_on: Vec<Status>,
 }
 
 impl Gate {
     pub fn fails(&self, report: &Report) -> bool {
         (self.exit_code && report.summary.changes() > 0)
-            || report.entries().any(|e| self.fail_on.contains(&e.status))
+            || self.fail_on.iter().any(|&s| report.summary.count(s) > 0)
     }
 }
 

@@ -239,17 +239,16 @@ impl Report {
         self.domains.iter().flat_map(|d| &d.entries)
     }
 
-    /// Keeps only the chosen domains and statuses; summaries count what is kept.
+    /// Keeps only the chosen domains, and in them only entries of the chosen statuses.
+    /// Summaries count every finding of the kept domains, so that `--changes-only` still says
+    /// how many findings were unchanged.
     pub fn filter(mut self, filter: &Filter) -> Report {
         self.domains.retain(|d| {
             filter.domains.is_empty() || filter.domains.iter().any(|k| k.key() == d.key)
         });
+        self.summary = Summary::default();
         for d in &mut self.domains {
             d.entries.retain(|e| filter.keeps(e.status));
-            d.summary = Summary::of(&d.entries);
-        }
-        self.summary = Summary::default();
-        for d in &self.domains {
             self.summary.add(&d.summary);
         }
         self

@@ -146,16 +146,23 @@ fn item(entry: &Entry, style: &Style) -> String {
 
 fn inline_diff(old: &str, new: &str) -> String {
     let mut out = String::new();
+    let mut after_removal = false;
     for piece in word_diff(old, new) {
         let (text, marker) = match piece {
             Piece::Same(t) => {
                 out.push_str(&escape(&t));
+                after_removal = false;
                 continue;
             }
             Piece::Removed(t) => (t, "~~"),
             Piece::Inserted(t) => (t, "**"),
         };
         let (lead, body, trail) = split_space(&text);
+        // `~~old~~ **new**`: a space keeps the two runs apart.
+        if after_removal && lead.is_empty() && !out.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        after_removal = marker == "~~";
         out.push_str(lead);
         if !body.is_empty() {
             out.push_str(&format!("{marker}{}{marker}", escape(body)));

@@ -61,7 +61,75 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Piece> {
         }
         pieces.push(tagged(change.tag(), value.to_string()));
     }
-    pieces
+    group_changes(pieces)
+}
+
+/// Joins changes separated only by white space into one removal and one insertion, so that a
+/// rewritten phrase reads `[-old phrase-]{+new phrase+}` rather than word against word.
+fn group_changes(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    let (mut removed, mut inserted) = (String::new(), String::new());
+    // White space seen since the last change, not yet known to lie inside a group.
+    let mut gap = String::new();
+    // A group's outer white space is printed plain, once, around the two runs.
+    let flush = |out: &mut Vec<Piece>, removed: &mut String, inserted: &mut String| {
+        let (removed, inserted) = (std::mem::take(removed), std::mem::take(inserted));
+        let (r_lead, r_body, r_trail) = split_space(&removed);
+        let (i_lead, i_body, i_trail) = split_space(&inserted);
+        push_same(out, if r_lead.is_empty() { i_lead } else { r_lead });
+        if !r_body.is_empty() {
+            out.push(Piece::Removed(r_body.to_string()));
+        }
+        if !i_body.is_empty() {
+            out.push(Piece::Inserted(i_body.to_string()));
+        }
+        push_same(out, if r_trail.is_empty() { i_trail } else { r_trail });
+    };
+    for piece in pieces {
+        let in_group = !removed.is_empty() || !inserted.is_empty();
+        match piece {
+            Piece::Same(t) if in_group && t.trim().is_empty() => gap.push_str(&t),
+            Piece::Same(t) => {
+                flush(&mut out, &mut removed, &mut inserted);
+                push_same(&mut out, &std::mem::take(&mut gap));
+                push_same(&mut out, &t);
+            }
+            Piece::Removed(t) => {
+                if !gap.is_empty() && !removed.is_empty() {
+                    removed.push_str(&gap);
+                }
+                if !gap.is_empty() && !inserted.is_empty() {
+                    inserted.push_str(&gap);
+                }
+                gap.clear();
+                removed.push_str(&t);
+            }
+            Piece::Inserted(t) => {
+                if !gap.is_empty() && !removed.is_empty() {
+                    removed.push_str(&gap);
+                }
+                if !gap.is_empty() && !inserted.is_empty() {
+                    inserted.push_str(&gap);
+                }
+                gap.clear();
+                inserted.push_str(&t);
+            }
+        }
+    }
+    flush(&mut out, &mut removed, &mut inserted);
+    push_same(&mut out, &gap);
+    out
+}
+
+/// Appends unchanged text, joining it to unchanged text before it.
+fn push_same(out: &mut Vec<Piece>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(Piece::Same(prev)) => prev.push_str(text),
+        _ => out.push(Piece::Same(text.to_string())),
+    }
 }
 
 fn tagged(tag: ChangeTag, text: String) -> Piece {
@@ -94,6 +162,19 @@ mod tests {
                 Piece::Removed("now".into()),
                 Piece::Inserted("not".into()),
                 Piece::Same(" have access".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn changes_separated_by_spaces_are_grouped() {
+        let pieces = word_diff("It is not possible online.", "Visas can be applied online.");
+        assert_eq!(
+            pieces,
+            vec![
+                Piece::Removed("It is not possible".into()),
+                Piece::Inserted("Visas can be applied".into()),
+                Piece::Same(" online.".into()),
             ]
         );
     }

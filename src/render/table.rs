@@ -8,7 +8,6 @@ use comfy_table::{Cell, ContentArrangement, Table};
 
 use super::{Piece, Style, split_space, word_diff};
 use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
-use crate::profile::Domain;
 
 /// A new table with the house style, `width` columns wide.
 pub fn new_table(width: u16) -> Table {
@@ -161,22 +160,15 @@ fn changes(summary: &Summary) -> String {
 
 fn describe(summary: &Summary) -> String {
     match (summary.unchanged, summary.changes()) {
-        (0, 0) => "no entries".into(),
+        (0, 0) => "no findings".into(),
         (u, 0) => format!("{u} unchanged"),
+        (0, _) => changes(summary),
         (u, _) => format!("{u} unchanged; {}", changes(summary)),
     }
 }
 
 fn status_cell(entry: &Entry, style: &Style) -> String {
-    let status = paint(style, status_style(entry.status), entry.status.key());
-    match (&entry.old, entry.status) {
-        (Some(old), Status::Moved) => format!("{status}\nfrom {}", domain_name(old.domain)),
-        _ => status,
-    }
-}
-
-fn domain_name(domain: Domain) -> &'static str {
-    domain.name()
+    paint(style, status_style(entry.status), entry.status.key())
 }
 
 fn category_cell(entry: &Entry) -> String {
@@ -190,6 +182,17 @@ fn category_cell(entry: &Entry) -> String {
 }
 
 fn finding_cell(entry: &Entry, style: &Style) -> String {
+    let text = finding_text(entry, style);
+    match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) if o.domain != n.domain => {
+            let from = format!("from {}:", o.domain.name());
+            format!("{}\n{text}", paint(style, anstyle::Style::new().italic(), &from))
+        }
+        _ => text,
+    }
+}
+
+fn finding_text(entry: &Entry, style: &Style) -> String {
     match (&entry.old, &entry.new) {
         (Some(o), Some(n)) if o.text != n.text => {
             if style.word_diff {
