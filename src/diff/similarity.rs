@@ -20,6 +20,11 @@ const NUMBER_BOOST: f64 = 2.0;
 /// Capitalised words inside a sentence are names: countries, laws, bodies, programmes.
 const NAME_BOOST: f64 = 1.5;
 
+/// How much of the similarity two texts lose when the names and numbers they both contain
+/// have nothing in common: "no labour agreement with the Russian Federation" and "… with
+/// Uzbekistan" share every other word, yet they are two findings.
+const NAME_PENALTY: f64 = 0.5;
+
 /// Function words and negations: no weight in the comparison.
 const STOPWORDS: &[&str] = &[
     "a", "about", "also", "an", "and", "any", "are", "as", "at", "be", "been", "between", "both",
@@ -87,48 +92,63 @@ impl Vocabulary {
 /// A finding's terms with their final weights, ready to compare.
 #[derive(Debug, Clone, Default)]
 pub struct Weighted {
-    /// (term id, weight), sorted by term id.
-    pub terms: Vec<(u32, f64)>,
+    /// (term id, weight, is a name or number), sorted by term id.
+    pub terms: Vec<(u32, f64, bool)>,
     pub total: f64,
+    /// The weight of the names and numbers alone.
+    pub names: f64,
 }
 
 impl Weighted {
     pub fn new(terms: &Terms, idf: &[f64]) -> Weighted {
-        let terms: Vec<(u32, f64)> = terms
+        let terms: Vec<(u32, f64, bool)> = terms
             .terms
             .iter()
-            .map(|&(id, boost)| (id, idf[id as usize] * boost))
+            .map(|&(id, boost)| (id, idf[id as usize] * boost, boost > 1.0))
             .collect();
         let total = terms.iter().map(|t| t.1).sum();
-        Weighted { terms, total }
+        let names = terms.iter().filter(|t| t.2).map(|t| t.1).sum();
+        Weighted { terms, total, names }
     }
 
-    /// Weighted Dice coefficient: twice the weight the two share over the weight of both, 0..=1.
+    /// Weighted Dice coefficient of all terms (twice the weight the two share over the weight
+    /// of both, 0..=1), lowered when both texts name things and the names disagree.
     pub fn similarity(&self, other: &Weighted) -> f64 {
         if self.total + other.total <= 0.0 {
             return 0.0;
         }
-        let shared = shared_weight(&self.terms, &other.terms);
-        (2.0 * shared / (self.total + other.total)).min(1.0)
+        let (shared, shared_names) = shared_weight(&self.terms, &other.terms);
+        let dice = 2.0 * shared / (self.total + other.total);
+        let names = self.names + other.names;
+        let agreement = if self.names > 0.0 && other.names > 0.0 {
+            2.0 * shared_names / names
+        } else {
+            1.0
+        };
+        (dice * (1.0 - NAME_PENALTY * (1.0 - agreement))).min(1.0)
     }
 }
 
-/// The weight of the terms both lists hold (the smaller of the two weights of each: boosts
-/// can differ when a word is a name in one text and not in the other).
-fn shared_weight(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+/// The weight of the terms both lists hold, and of those that are names in both (the smaller
+/// of the two weights of each: boosts differ when a word is a name in one text only).
+fn shared_weight(a: &[(u32, f64, bool)], b: &[(u32, f64, bool)]) -> (f64, f64) {
+    let (mut i, mut j, mut sum, mut names) = (0, 0, 0.0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += a[i].1.min(b[j].1);
+                let w = a[i].1.min(b[j].1);
+                sum += w;
+                if a[i].2 && b[j].2 {
+                    names += w;
+                }
                 i += 1;
                 j += 1;
             }
         }
     }
-    sum
+    (sum, names)
 }
 
 /// The content words of a text, stemmed, each with its boost.
