@@ -175,8 +175,13 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
 fn list(set: &ProfileSet) -> Vec<show_render::Listed> {
     set.files
         .iter()
-        .filter_map(|f| set.load(f).profile)
-        .map(|p| show_render::Listed::of(&p))
+        .filter_map(|f| {
+            let profile = set.load(f).profile?;
+            Some(show_render::Listed {
+                source: set.where_is(&f.rel),
+                ..show_render::Listed::of(&profile)
+            })
+        })
         .collect()
 }
 
@@ -235,14 +240,18 @@ fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let tmp = dir.join(format!(".{name}.mgi-diff-{}", std::process::id()));
-            std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", path.display()))?;
-            std::fs::rename(&tmp, path)
-                .map_err(|e| {
+            if path.is_dir() {
+                anyhow::bail!(
+                    "{}: is a folder; --output needs a file name",
+                    path.display()
+                );
+            }
+            std::fs::write(&tmp, bytes)
+                .and_then(|()| std::fs::rename(&tmp, path))
+                .inspect_err(|_| {
                     let _ = std::fs::remove_file(&tmp);
-                    e
                 })
-                .with_context(|| format!("writing {}", path.display()))?;
-            Ok(())
+                .with_context(|| format!("writing {}", path.display()))
         }
         None => {
             let mut stdout = io::stdout().lock();
@@ -267,23 +276,18 @@ pub fn parse_domain(key: &str) -> Result<Domain, String> {
     })
 }
 
-/// Parses a comma-separated list of statuses (`--status`, `--fail-on`).
-pub fn parse_statuses(list: &str) -> Result<Vec<Status>, String> {
-    list.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            Status::from_key(s).ok_or_else(|| {
-                let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-                let mut msg = format!("unknown status `{s}`");
-                if let Some(best) = crate::profile::load::did_you_mean(s, keys.iter().copied()) {
-                    msg.push_str(&format!("; did you mean `{best}`?"));
-                }
-                msg.push_str(&format!(" (statuses: {})", keys.join(", ")));
-                msg
-            })
-        })
-        .collect()
+/// Parses one status of `--status` or `--fail-on` (clap splits the lists at commas).
+pub fn parse_status(key: &str) -> Result<Status, String> {
+    let key = key.trim();
+    Status::from_key(key).ok_or_else(|| {
+        let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+        let mut msg = format!("unknown status `{key}`");
+        if let Some(best) = crate::profile::load::did_you_mean(key, keys.iter().copied()) {
+            msg.push_str(&format!("; did you mean `{best}`?"));
+        }
+        msg.push_str(&format!(" (statuses: {})", keys.join(", ")));
+        msg
+    })
 }
 
 /// Parses `--threshold`: a number from 0 to 1.

@@ -90,8 +90,8 @@ pub struct ReportArgs {
     pub domains: Vec<Domain>,
     /// Show only these statuses (comma-separated: unchanged, reworded, improved, regressed,
     /// moved, added, resolved, dropped).
-    #[arg(long, value_name = "LIST", value_parser = app::parse_statuses)]
-    pub status: Option<Vec<Status>>,
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = app::parse_status)]
+    pub status: Vec<Status>,
     /// Hide unchanged findings.
     #[arg(long)]
     pub changes_only: bool,
@@ -105,8 +105,8 @@ pub struct ReportArgs {
     #[arg(long)]
     pub exit_code: bool,
     /// Exit with status 1 when an entry has one of these statuses (comma-separated).
-    #[arg(long, value_name = "LIST", value_parser = app::parse_statuses)]
-    pub fail_on: Option<Vec<Status>>,
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = app::parse_status)]
+    pub fail_on: Vec<Status>,
 }
 
 impl ReportArgs {
@@ -117,14 +117,14 @@ impl ReportArgs {
             format: self.format.into(),
             filter: Filter {
                 domains: self.domains.clone(),
-                statuses: self.status.clone().unwrap_or_default(),
+                statuses: self.status.clone(),
                 changes_only: self.changes_only,
             },
             threshold: self.threshold,
             word_diff: !self.no_word_diff,
             gate: Gate {
                 exit_code: self.exit_code,
-                fail_on: self.fail_on.clone().unwrap_or_default(),
+                fail_on: self.fail_on.clone(),
             },
         }
     }

@@ -24,8 +24,12 @@ struct Case {
 }
 
 fn parse_side(s: &str) -> (Category, Domain, String) {
-    let (head, text) = s.split_once(": ").unwrap_or_else(|| panic!("no `: ` in {s:?}"));
-    let (cat, domain) = head.split_once(' ').unwrap_or_else(|| panic!("no category in {s:?}"));
+    let (head, text) = s
+        .split_once(": ")
+        .unwrap_or_else(|| panic!("no `: ` in {s:?}"));
+    let (cat, domain) = head
+        .split_once(' ')
+        .unwrap_or_else(|| panic!("no category in {s:?}"));
     let category = match cat {
         "wd" => Category::WellDeveloped,
         "fd" => Category::FurtherDevelopment,
@@ -38,7 +42,10 @@ fn parse_side(s: &str) -> (Category, Domain, String) {
 fn profile(year: u16, sides: Vec<(Category, Domain, String)>) -> Profile {
     let mut findings: Vec<Finding> = Vec::new();
     for (category, domain, text) in sides {
-        let index = findings.iter().filter(|f| f.domain == domain && f.category == category).count();
+        let index = findings
+            .iter()
+            .filter(|f| f.domain == domain && f.category == category)
+            .count();
         findings.push(Finding {
             domain,
             category,
@@ -91,7 +98,11 @@ fn load_case(path: &Path) -> Case {
         if let Some(n) = &new {
             news.push(n.clone());
         }
-        let what = e.get("trap").and_then(|v| v.as_str()).unwrap_or("").to_string();
+        let what = e
+            .get("trap")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string();
         raw.push((status, old, new, what));
     }
     let old = profile(2018, olds);
@@ -124,7 +135,11 @@ fn corpus() -> Vec<Case> {
     paths.iter().map(|p| load_case(p)).collect()
 }
 
-fn same_side(entry: Option<&mgi_diff::diff::Side>, profile: &Profile, label: Option<usize>) -> bool {
+fn same_side(
+    entry: Option<&mgi_diff::diff::Side>,
+    profile: &Profile,
+    label: Option<usize>,
+) -> bool {
     match (entry, label) {
         (None, None) => true,
         (Some(side), Some(i)) => {
@@ -160,7 +175,12 @@ fn score(case: &Case, threshold: f64) -> (usize, Vec<String>) {
                 .or(label.new.map(|i| &case.new.findings[i].text))
                 .unwrap();
             let got = found.map_or("nothing".to_string(), |e| {
-                format!("{} (similarity {:?}) with {:?}", e.status, e.similarity, e.new.as_ref().or(e.old.as_ref()).map(|s| &s.text))
+                format!(
+                    "{} (similarity {:?}) with {:?}",
+                    e.status,
+                    e.similarity,
+                    e.new.as_ref().or(e.old.as_ref()).map(|s| &s.text)
+                )
             });
             wrong.push(format!(
                 "{}: expected {} [{}] for {text:?}, got {got}",
@@ -189,9 +209,16 @@ fn corpus_is_large_and_covers_every_status() {
     let cases = corpus();
     assert!(cases.len() >= 4, "at least four profile pairs");
     let labels: Vec<&Label> = cases.iter().flat_map(|c| &c.labels).collect();
-    assert!(labels.len() >= 80, "at least 80 labelled findings, have {}", labels.len());
+    assert!(
+        labels.len() >= 80,
+        "at least 80 labelled findings, have {}",
+        labels.len()
+    );
     for status in Status::ALL {
-        assert!(labels.iter().any(|l| l.status == status), "no {status} in the corpus");
+        assert!(
+            labels.iter().any(|l| l.status == status),
+            "no {status} in the corpus"
+        );
     }
 }
 
@@ -199,11 +226,17 @@ fn corpus_is_large_and_covers_every_status() {
 fn matcher_accuracy_on_the_corpus() {
     let cases = corpus();
     let (acc, total, wrong) = accuracy(&cases, DEFAULT_THRESHOLD);
-    println!("corpus accuracy at threshold {DEFAULT_THRESHOLD}: {acc:.3} on {total} labelled entries");
+    println!(
+        "corpus accuracy at threshold {DEFAULT_THRESHOLD}: {acc:.3} on {total} labelled entries"
+    );
     for w in &wrong {
         println!("  {w}");
     }
-    assert!(acc >= BAR, "accuracy {acc:.3} is below {BAR}:\n{}", wrong.join("\n"));
+    assert!(
+        acc >= BAR,
+        "accuracy {acc:.3} is below {BAR}:\n{}",
+        wrong.join("\n")
+    );
 }
 
 /// Prints the accuracy at every threshold, and checks that the default is on the best plateau.
@@ -214,7 +247,10 @@ fn threshold_sweep() {
     for step in 1..40 {
         let t = f64::from(step) * 0.025;
         let (acc, _, wrong) = accuracy(&cases, t);
-        println!("threshold {t:.3}: accuracy {acc:.3} ({} wrong)", wrong.len());
+        println!(
+            "threshold {t:.3}: accuracy {acc:.3} ({} wrong)",
+            wrong.len()
+        );
         best = best.max(acc);
     }
     let (at_default, _, _) = accuracy(&cases, DEFAULT_THRESHOLD);

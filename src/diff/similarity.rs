@@ -108,7 +108,11 @@ impl Weighted {
             .collect();
         let total = terms.iter().map(|t| t.1).sum();
         let names = terms.iter().filter(|t| t.2).map(|t| t.1).sum();
-        Weighted { terms, total, names }
+        Weighted {
+            terms,
+            total,
+            names,
+        }
     }
 
     /// Weighted Dice coefficient of all terms (twice the weight the two share over the weight

@@ -154,7 +154,15 @@ impl ProfileSet {
     pub fn origin(&self, rel: &str) -> String {
         match &self.store {
             Store::Dir(dir) => dir.join(rel).display().to_string(),
-            Store::Embedded => format!("profiles/{rel} (built in)"),
+            Store::Embedded => format!("profiles/{rel}"),
+        }
+    }
+
+    /// Where a file of the set is, for `list`: its path, or that it is built in.
+    pub fn where_is(&self, rel: &str) -> String {
+        match &self.store {
+            Store::Dir(_) => self.origin(rel),
+            Store::Embedded => "built in".into(),
         }
     }
 

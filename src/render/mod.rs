@@ -140,6 +140,30 @@ fn tagged(tag: ChangeTag, text: String) -> Piece {
     }
 }
 
+/// Greedy word wrap of plain text to `width` columns (a word longer than that stays whole).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() {
+            0
+        } else {
+            line.chars().count() + 1
+        };
+        if needed > 0 && needed + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Splits `s` into its leading white space, its body, and its trailing white space, so that
 /// markers can wrap the body alone.
 pub fn split_space(s: &str) -> (&str, &str, &str) {
@@ -177,6 +201,12 @@ mod tests {
                 Piece::Same(" online.".into()),
             ]
         );
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_within_the_width() {
+        assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
+        assert_eq!(wrap("averylongword x", 4), vec!["averylongword", "x"]);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use anstyle::{AnsiColor, Effects};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, ContentArrangement, Table};
 
-use super::{Piece, Style, split_space, word_diff};
+use super::{Piece, Style, split_space, word_diff, wrap};
 use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
 
 /// A new table with the house style, `width` columns wide.
@@ -18,6 +18,19 @@ pub fn new_table(width: u16) -> Table {
         .force_no_tty()
         .set_width(width);
     table
+}
+
+/// Writes plain text wrapped to the table width, styled line by line.
+pub fn line(
+    out: &mut dyn Write,
+    style: &Style,
+    ansi: anstyle::Style,
+    text: &str,
+) -> io::Result<()> {
+    for l in wrap(text, usize::from(style.width)) {
+        writeln!(out, "{}", paint(style, ansi, &l))?;
+    }
+    Ok(())
 }
 
 /// Wraps `text` in an ANSI style when colour is on.
@@ -50,7 +63,7 @@ pub fn provenance_warnings(report: &Report) -> Vec<String> {
         .filter_map(|p| {
             p.provenance
                 .warning()
-                .map(|w| format!("{} {} ({}) is {w}", p.place(), p.year, p.source))
+                .map(|w| format!("{} {} is {w}", p.place(), p.year))
         })
         .collect()
 }
@@ -61,10 +74,11 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
     for domain in &report.domains {
         writeln!(out)?;
         let counts = describe(&domain.summary);
-        writeln!(
+        line(
             out,
-            "{} ({counts})",
-            paint(style, anstyle::Style::new().bold(), domain.name)
+            style,
+            anstyle::Style::new().bold(),
+            &format!("{} ({counts})", domain.name),
         )?;
         if domain.entries.is_empty() {
             continue;
@@ -102,22 +116,24 @@ fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
             new.year
         )
     };
-    writeln!(
+    line(out, style, anstyle::Style::new().bold(), &title)?;
+    line(
         out,
-        "{}",
-        paint(style, anstyle::Style::new().bold(), &title)
+        style,
+        anstyle::Style::new(),
+        &format!("old: {}", side_line(old)),
     )?;
-    writeln!(out, "old: {}", side_line(old))?;
-    writeln!(out, "new: {}", side_line(new))?;
+    line(
+        out,
+        style,
+        anstyle::Style::new(),
+        &format!("new: {}", side_line(new)),
+    )?;
     let warn = anstyle::Style::new()
         .fg_color(Some(AnsiColor::Yellow.into()))
         .bold();
     for warning in provenance_warnings(report) {
-        writeln!(
-            out,
-            "{}",
-            paint(style, warn, &format!("WARNING: {warning}"))
-        )?;
+        line(out, style, warn, &format!("WARNING: {warning}"))?;
     }
     Ok(())
 }
@@ -186,7 +202,10 @@ fn finding_cell(entry: &Entry, style: &Style) -> String {
     match (&entry.old, &entry.new) {
         (Some(o), Some(n)) if o.domain != n.domain => {
             let from = format!("from {}:", o.domain.name());
-            format!("{}\n{text}", paint(style, anstyle::Style::new().italic(), &from))
+            format!(
+                "{}\n{text}",
+                paint(style, anstyle::Style::new().italic(), &from)
+            )
         }
         _ => text,
     }

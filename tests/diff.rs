@@ -1,0 +1,359 @@
+//! `diff` end to end on the shipped profiles: formats, filters, exit gates, output handling.
+
+mod common;
+
+use common::{VALID, mgi, repo, run, write};
+
+fn shipped(args: &[&str]) -> common::Run {
+    let dir = tempfile::tempdir().unwrap();
+    let mut all = vec!["diff", "kazakhstan@2018", "kazakhstan@2022"];
+    all.extend_from_slice(args);
+    run(dir.path(), &all)
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["--format", "json"];
+    all.extend_from_slice(args);
+    let r = shipped(&all);
+    serde_json::from_str(r.assert_ok()).expect("valid JSON")
+}
+
+#[test]
+fn json_has_the_spec_shape_and_accounts_for_every_finding() {
+    let v = json(&[]);
+    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["old"]["country"], "Kazakhstan");
+    assert_eq!(v["old"]["iso3"], "KAZ");
+    assert_eq!(v["old"]["level"], "national");
+    assert_eq!(v["old"]["city"], serde_json::Value::Null);
+    assert_eq!(v["old"]["year"], 2018);
+    assert_eq!(v["old"]["provenance"], "published");
+    assert_eq!(v["new"]["provenance"], "illustrative");
+    let domains = v["domains"].as_array().unwrap();
+    let keys: Vec<&str> = domains.iter().map(|d| d["key"].as_str().unwrap()).collect();
+    assert_eq!(
+        keys,
+        [
+            "migrants-rights",
+            "whole-of-government",
+            "partnerships",
+            "well-being",
+            "mobility-crises",
+            "safe-orderly-regular"
+        ]
+    );
+    let entries: Vec<&serde_json::Value> = domains
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap())
+        .collect();
+    let olds = entries.iter().filter(|e| !e["old"].is_null()).count();
+    let news = entries.iter().filter(|e| !e["new"].is_null()).count();
+    assert_eq!(olds, 36, "every 2018 finding in exactly one entry");
+    assert_eq!(news, 37, "every 2022 finding in exactly one entry");
+    let summary = &v["summary"];
+    for status in [
+        "unchanged",
+        "reworded",
+        "improved",
+        "regressed",
+        "moved",
+        "added",
+        "resolved",
+        "dropped",
+    ] {
+        let n = entries.iter().filter(|e| e["status"] == status).count();
+        assert_eq!(summary[status], n, "{status}");
+        assert!(n > 0, "the shipped pair exercises {status}");
+    }
+}
+
+#[test]
+fn the_shipped_pair_is_matched_as_it_was_edited() {
+    let v = json(&["--changes-only"]);
+    let entries: Vec<&serde_json::Value> = v["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap())
+        .collect();
+    let find = |needle: &str| {
+        entries
+            .iter()
+            .find(|e| {
+                [&e["old"], &e["new"]]
+                    .iter()
+                    .any(|s| s["text"].as_str().is_some_and(|t| t.contains(needle)))
+            })
+            .unwrap_or_else(|| panic!("an entry for {needle:?}"))
+    };
+    assert_eq!(find("apply for visas online")["status"], "improved");
+    assert_eq!(
+        find("apply for visas online")["new"]["text"],
+        "Visas can be applied for online through the e-visa portal."
+    );
+    assert_eq!(find("do now have")["status"], "reworded");
+    assert_eq!(find("rotational bases")["status"], "reworded");
+    assert_eq!(find("ethnic Kazaks (Oralmans)")["status"], "moved");
+    assert_eq!(
+        find("ethnic Kazaks (Oralmans)")["old"]["domain"],
+        "safe-orderly-regular"
+    );
+    assert_eq!(
+        find("ethnic Kazaks (Oralmans)")["new"]["domain"],
+        "well-being"
+    );
+    assert_eq!(find("regulates labour immigration")["status"], "regressed");
+    assert_eq!(find("regional consultative processes")["status"], "dropped");
+    assert_eq!(
+        find("national legislation governing emigration")["status"],
+        "resolved"
+    );
+    assert_eq!(find("Uzbekistan")["status"], "added");
+    assert_eq!(find("Mandatory Social Insurance")["status"], "improved");
+}
+
+#[test]
+fn moved_entries_are_listed_under_their_new_domain() {
+    let v = json(&["--status", "moved"]);
+    let well_being = v["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["key"] == "well-being")
+        .unwrap();
+    assert_eq!(well_being["entries"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn filters_keep_the_chosen_domains_and_statuses() {
+    let v = json(&[
+        "--domain",
+        "partnerships",
+        "--domain",
+        "well-being",
+        "--status",
+        "added,dropped",
+    ]);
+    let domains = v["domains"].as_array().unwrap();
+    assert_eq!(domains.len(), 2);
+    for d in domains {
+        for e in d["entries"].as_array().unwrap() {
+            assert!(e["status"] == "added" || e["status"] == "dropped");
+        }
+    }
+    let v = json(&["--changes-only"]);
+    let unchanged = v["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap())
+        .filter(|e| e["status"] == "unchanged")
+        .count();
+    assert_eq!(unchanged, 0);
+    assert!(
+        v["summary"]["unchanged"].as_u64().unwrap() > 0,
+        "the summary still counts hidden findings"
+    );
+}
+
+#[test]
+fn diff_of_a_profile_with_itself_is_all_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "KAZ@2018",
+            "--format",
+            "json",
+            "--exit-code",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    assert_eq!(v["summary"]["unchanged"], 36);
+}
+
+#[test]
+fn exit_code_and_fail_on_gate() {
+    assert_eq!(shipped(&["--exit-code"]).code, 1);
+    assert_eq!(shipped(&["--fail-on", "regressed,dropped"]).code, 1);
+    assert_eq!(
+        shipped(&["--fail-on", "regressed", "--domain", "migrants-rights"]).code,
+        0
+    );
+    assert_eq!(
+        shipped(&["--fail-on", "regressed", "--domain", "well-being"]).code,
+        1
+    );
+    assert_eq!(shipped(&[]).code, 0);
+}
+
+#[test]
+fn table_warns_about_the_illustrative_round_and_fits_columns() {
+    let r = shipped(&[]);
+    let out = r.assert_ok();
+    assert!(out.starts_with("Kazakhstan (national): 2018 → 2022\n"));
+    assert!(out.contains(
+        "WARNING: Kazakhstan 2022 is illustrative: hypothetical data, not published by IOM"
+    ));
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 100),
+        "every line fits COLUMNS=100"
+    );
+    assert!(!out.contains('\u{1b}'), "no colour when not on a terminal");
+    assert!(out.contains("do [-now-]{+not+} have"), "a word-level diff");
+
+    let narrow = common::finish(
+        mgi(tempfile::tempdir().unwrap().path())
+            .env("COLUMNS", "60")
+            .args(["diff", "kazakhstan@2018", "kazakhstan@2022"]),
+    );
+    assert!(narrow.assert_ok().lines().all(|l| l.chars().count() <= 60));
+}
+
+#[test]
+fn colour_is_forced_by_always_and_never_on_a_pipe() {
+    assert!(
+        shipped(&["--color", "always"])
+            .assert_ok()
+            .contains('\u{1b}')
+    );
+    assert!(!shipped(&["--color", "auto"]).assert_ok().contains('\u{1b}'));
+}
+
+#[test]
+fn no_word_diff_prints_both_texts_whole() {
+    let r = shipped(&["--no-word-diff", "--status", "reworded"]);
+    let out = r.assert_ok();
+    assert!(!out.contains("[-"));
+    assert!(out.contains("was: Irregular and undocumented migrants do now have"));
+}
+
+#[test]
+fn markdown_has_a_title_a_warning_and_word_changes() {
+    let out = shipped(&["--format", "markdown"]).assert_ok().to_string();
+    assert!(out.starts_with("# Kazakhstan: 2018 → 2022\n"));
+    assert!(out.contains("> **Warning:** Kazakhstan 2022"));
+    assert!(out.contains("do ~~now~~ **not** have"));
+}
+
+#[test]
+fn output_file_is_written_whole_and_only_on_success() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("report.md");
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--format",
+            "markdown",
+            "--output",
+            "report.md",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .starts_with("# Kazakhstan")
+    );
+
+    let broken = write(dir.path(), "broken.toml", "format = ");
+    let r = run(
+        dir.path(),
+        &["diff", "kazakhstan@2018", &broken, "--output", "other.md"],
+    );
+    r.assert_bad_input("broken.toml:1:10");
+    assert!(
+        !dir.path().join("other.md").exists(),
+        "nothing half written"
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::process::Stdio;
+    let mut child = mgi(tempfile::tempdir().unwrap().path())
+        .args(["diff", "kazakhstan@2018", "kazakhstan@2022"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end at once, as `| head -0` would.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn profiles_are_found_in_the_folder_given_then_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "set/testland/2020.toml", VALID);
+    write(
+        dir.path(),
+        "set/testland/2021.toml",
+        VALID.replace("year = 2020", "year = 2021"),
+    );
+    let r = run(
+        dir.path(),
+        &[
+            "--profiles",
+            "set",
+            "diff",
+            "testland@2020",
+            "TST@2021",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    assert_eq!(v["new"]["year"], 2021);
+    let r = common::finish(
+        mgi(dir.path())
+            .env("MGI_DIFF_PROFILES", "set")
+            .args(["show", "testland@2021"]),
+    );
+    r.assert_ok();
+    // `./profiles` is used when it exists, and then the built-in set is not.
+    write(dir.path(), "profiles/testland/2020.toml", VALID);
+    run(dir.path(), &["show", "testland@2020"]).assert_ok();
+    run(dir.path(), &["show", "kazakhstan@2018"])
+        .assert_bad_input("unknown profile `kazakhstan@2018`");
+}
+
+#[test]
+fn standard_input_is_a_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = common::run_with_stdin(
+        dir.path(),
+        &["diff", "kazakhstan@2018", "-", "--format", "json"],
+        VALID.as_bytes(),
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    assert_eq!(v["new"]["source"], "<stdin>");
+}
+
+#[test]
+fn runs_from_the_repository_with_its_profiles() {
+    let r = run(
+        &repo(),
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    assert_eq!(v["old"]["source"], "profiles/kazakhstan/2018.toml");
+}
