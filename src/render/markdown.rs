@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::table::provenance_warnings;
-use super::{Piece, Style, split_space, word_diff};
+use super::{Marks, Style, marked_diff};
 use crate::diff::{DomainReport, Entry, Report, Status, Summary};
 
 pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
@@ -145,32 +145,14 @@ fn item(entry: &Entry, style: &Style) -> String {
 }
 
 fn inline_diff(old: &str, new: &str) -> String {
-    let mut out = String::new();
-    let mut after_removal = false;
-    for piece in word_diff(old, new) {
-        let (text, marker) = match piece {
-            Piece::Same(t) => {
-                out.push_str(&escape(&t));
-                after_removal = false;
-                continue;
-            }
-            Piece::Removed(t) => (t, "~~"),
-            Piece::Inserted(t) => (t, "**"),
-        };
-        let (lead, body, trail) = split_space(&text);
-        // `~~old~~ **new**`: a space keeps the two runs apart.
-        if after_removal && lead.is_empty() && !out.ends_with(char::is_whitespace) {
-            out.push(' ');
-        }
-        after_removal = marker == "~~";
-        out.push_str(lead);
-        if !body.is_empty() {
-            out.push_str(&format!("{marker}{}{marker}", escape(body)));
-        }
-        out.push_str(trail);
-    }
-    // Runs of white space inside an item would otherwise end it at a line break.
-    out.replace(['\n', '\r'], " ")
+    let marks = Marks {
+        same: &escape,
+        removed: &|t| format!("~~{}~~", escape(t)),
+        inserted: &|t| format!("**{}**", escape(t)),
+        spaced: true,
+    };
+    // A line break inside an item would end it.
+    marked_diff(old, new, &marks).replace(['\n', '\r'], " ")
 }
 
 /// Backslash-escapes the characters Markdown could read as syntax, and folds line breaks.

@@ -140,6 +140,44 @@ fn tagged(tag: ChangeTag, text: String) -> Piece {
     }
 }
 
+/// How a renderer writes the three kinds of run of a word-level diff.
+pub struct Marks<'a> {
+    pub same: &'a dyn Fn(&str) -> String,
+    pub removed: &'a dyn Fn(&str) -> String,
+    pub inserted: &'a dyn Fn(&str) -> String,
+    /// Put a space between a removal and the insertion that follows it.
+    pub spaced: bool,
+}
+
+/// The word-level diff of `old` and `new` as one string, each changed run marked, with the
+/// white space around a run left outside its marks.
+pub fn marked_diff(old: &str, new: &str, marks: &Marks<'_>) -> String {
+    let mut out = String::new();
+    let mut after_removal = false;
+    for piece in word_diff(old, new) {
+        let (text, mark, removal): (&str, &dyn Fn(&str) -> String, bool) = match &piece {
+            Piece::Same(t) => {
+                out.push_str(&(marks.same)(t));
+                after_removal = false;
+                continue;
+            }
+            Piece::Removed(t) => (t, marks.removed, true),
+            Piece::Inserted(t) => (t, marks.inserted, false),
+        };
+        let (lead, body, trail) = split_space(text);
+        if marks.spaced && after_removal && lead.is_empty() && !out.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        after_removal = removal;
+        out.push_str(lead);
+        if !body.is_empty() {
+            out.push_str(&mark(body));
+        }
+        out.push_str(trail);
+    }
+    out
+}
+
 /// Greedy word wrap of plain text to `width` columns (a word longer than that stays whole).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();

@@ -6,7 +6,7 @@ use anstyle::{AnsiColor, Effects};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, ContentArrangement, Table};
 
-use super::{Piece, Style, split_space, word_diff, wrap};
+use super::{Marks, Style, marked_diff, wrap};
 use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
 
 /// A new table with the house style, `width` columns wide.
@@ -234,24 +234,27 @@ fn inline_diff(old: &str, new: &str, style: &Style) -> String {
     let inserted = anstyle::Style::new()
         .fg_color(Some(AnsiColor::Green.into()))
         .underline();
-    let mut out = String::new();
-    for piece in word_diff(old, new) {
-        let (text, ansi, open, close) = match piece {
-            Piece::Same(t) => {
-                out.push_str(&t);
-                continue;
-            }
-            Piece::Removed(t) => (t, removed, "[-", "-]"),
-            Piece::Inserted(t) => (t, inserted, "{+", "+}"),
-        };
-        let (lead, body, trail) = split_space(&text);
-        out.push_str(lead);
-        if style.color {
-            out.push_str(&paint(style, ansi, body));
-        } else if !body.is_empty() {
-            out.push_str(&format!("{open}{body}{close}"));
-        }
-        out.push_str(trail);
+    if style.color {
+        marked_diff(
+            old,
+            new,
+            &Marks {
+                same: &|t| t.to_string(),
+                removed: &|t| paint(style, removed, t),
+                inserted: &|t| paint(style, inserted, t),
+                spaced: true,
+            },
+        )
+    } else {
+        marked_diff(
+            old,
+            new,
+            &Marks {
+                same: &|t| t.to_string(),
+                removed: &|t| format!("[-{t}-]"),
+                inserted: &|t| format!("{{+{t}+}}"),
+                spaced: false,
+            },
+        )
     }
-    out
 }
