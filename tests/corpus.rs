@@ -3,7 +3,10 @@
 use std::path::Path;
 
 use mgi_diff::diff::{DEFAULT_THRESHOLD, Entry, Status, diff};
-use mgi_diff::profile::{Category, Domain, Finding, Level, Profile, Provenance};
+mod common;
+
+use common::profile;
+use mgi_diff::profile::{Category, Domain, Profile};
 
 /// The accuracy the matcher must reach on the corpus.
 const BAR: f64 = 0.98;
@@ -37,41 +40,6 @@ fn parse_side(s: &str) -> (Category, Domain, String) {
     };
     let domain = Domain::from_key(domain).unwrap_or_else(|| panic!("unknown domain {domain:?}"));
     (category, domain, text.to_string())
-}
-
-fn profile(year: u16, sides: Vec<(Category, Domain, String)>) -> Profile {
-    let mut findings: Vec<Finding> = Vec::new();
-    for (category, domain, text) in sides {
-        let index = findings
-            .iter()
-            .filter(|f| f.domain == domain && f.category == category)
-            .count();
-        findings.push(Finding {
-            domain,
-            category,
-            index,
-            id: None,
-            text,
-            line: 0,
-        });
-    }
-    // The canonical order of a loaded profile; labels refer to positions after this sort.
-    findings.sort_by_key(|f| (f.domain, f.category, f.index));
-    Profile {
-        origin: format!("corpus@{year}"),
-        country: "Testland".into(),
-        name: None,
-        iso3: "TST".into(),
-        level: Level::National,
-        city: None,
-        year,
-        published: None,
-        title: None,
-        source: None,
-        provenance: Provenance::Illustrative,
-        notes: None,
-        findings,
-    }
 }
 
 fn position(p: &Profile, side: &(Category, Domain, String)) -> usize {

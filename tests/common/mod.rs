@@ -127,3 +127,47 @@ pub fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> String {
     std::fs::write(&path, text).unwrap();
     path.to_string_lossy().into_owned()
 }
+
+/// A profile built in memory from (category, domain, text), numbered as a loader would.
+pub fn profile(
+    year: u16,
+    sides: Vec<(
+        mgi_diff::profile::Category,
+        mgi_diff::profile::Domain,
+        String,
+    )>,
+) -> mgi_diff::profile::Profile {
+    use mgi_diff::profile::{Finding, Level, Profile, Provenance};
+    let mut findings: Vec<Finding> = Vec::new();
+    for (category, domain, text) in sides {
+        let index = findings
+            .iter()
+            .filter(|f| f.domain == domain && f.category == category)
+            .count();
+        findings.push(Finding {
+            domain,
+            category,
+            index,
+            id: None,
+            text,
+            line: 0,
+        });
+    }
+    // The canonical order of a loaded profile.
+    findings.sort_by_key(|f| (f.domain, f.category, f.index));
+    Profile {
+        origin: format!("memory@{year}"),
+        country: "Testland".into(),
+        name: None,
+        iso3: "TST".into(),
+        level: Level::National,
+        city: None,
+        year,
+        published: None,
+        title: None,
+        source: None,
+        provenance: Provenance::Illustrative,
+        notes: None,
+        findings,
+    }
+}

@@ -1,0 +1,198 @@
+//! Invariants of the matcher on generated profiles.
+
+mod common;
+
+use std::collections::HashSet;
+
+use mgi_diff::diff::{DEFAULT_THRESHOLD, Report, Status, diff};
+use mgi_diff::profile::{Category, Domain, Profile};
+use mgi_diff::text::normalize;
+use proptest::prelude::*;
+
+const WORDS: &[&str] = &[
+    "migrants",
+    "workers",
+    "access",
+    "health",
+    "education",
+    "visas",
+    "online",
+    "border",
+    "training",
+    "data",
+    "strategy",
+    "the",
+    "is",
+    "not",
+    "there",
+    "no",
+    "Russian",
+    "Federation",
+    "Uzbekistan",
+    "2011",
+    "2018",
+    "Law",
+    "Migration",
+    "labour",
+    "agreement",
+    "residence",
+    "permits",
+    "crisis",
+    "return",
+    "diaspora",
+    "remittances",
+    "recognition",
+    "degrees",
+];
+
+type Side = (Category, Domain, String);
+
+fn sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WORDS), 3..9).prop_map(|w| w.join(" ") + ".")
+}
+
+fn side() -> impl Strategy<Value = Side> {
+    (
+        prop::sample::select(Category::ALL.to_vec()),
+        prop::sample::select(Domain::ALL.to_vec()),
+        sentence(),
+    )
+}
+
+/// What may happen to one finding between two rounds.
+#[derive(Debug, Clone)]
+enum Edit {
+    Keep,
+    Drop,
+    Reword(String),
+    Recategorise,
+    Move(Domain),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        3 => Just(Edit::Keep),
+        1 => Just(Edit::Drop),
+        1 => sentence().prop_map(Edit::Reword),
+        1 => Just(Edit::Recategorise),
+        1 => prop::sample::select(Domain::ALL.to_vec()).prop_map(Edit::Move),
+    ]
+}
+
+/// Drops findings whose normalised text repeats, as a valid profile cannot hold them.
+fn distinct(sides: Vec<Side>) -> Vec<Side> {
+    let mut seen = HashSet::new();
+    sides
+        .into_iter()
+        .filter(|s| seen.insert(normalize(&s.2)))
+        .collect()
+}
+
+/// An old profile and a new one made from it by edits, with some findings added.
+fn pair() -> impl Strategy<Value = (Profile, Profile)> {
+    prop::collection::vec((side(), edit()), 0..30).prop_flat_map(|olds| {
+        prop::collection::vec(side(), 0..6).prop_map(move |added| {
+            let olds: Vec<(Side, Edit)> = {
+                let mut seen = HashSet::new();
+                olds.iter()
+                    .filter(|(s, _)| seen.insert(normalize(&s.2)))
+                    .cloned()
+                    .collect()
+            };
+            let mut news = Vec::new();
+            for ((category, domain, text), edit) in &olds {
+                match edit {
+                    Edit::Keep => news.push((*category, *domain, text.clone())),
+                    Edit::Drop => {}
+                    Edit::Reword(extra) => {
+                        news.push((*category, *domain, format!("{text} {extra}")))
+                    }
+                    Edit::Recategorise => {
+                        let other = if *category == Category::WellDeveloped {
+                            Category::FurtherDevelopment
+                        } else {
+                            Category::WellDeveloped
+                        };
+                        news.push((other, *domain, text.clone()));
+                    }
+                    Edit::Move(to) => news.push((*category, *to, text.clone())),
+                }
+            }
+            news.extend(added.iter().cloned());
+            let old = common::profile(2018, olds.into_iter().map(|(s, _)| s).collect());
+            let new = common::profile(2022, distinct(news));
+            (old, new)
+        })
+    })
+}
+
+/// (domain, category, index) of one side of each entry.
+type Key = (Domain, Category, usize);
+
+fn keys(report: &Report, old: bool) -> Vec<Key> {
+    report
+        .entries()
+        .filter_map(|e| if old { e.old.as_ref() } else { e.new.as_ref() })
+        .map(|s| (s.domain, s.category, s.index))
+        .collect()
+}
+
+fn all_keys(p: &Profile) -> Vec<Key> {
+    let mut k: Vec<Key> = p
+        .findings
+        .iter()
+        .map(|f| (f.domain, f.category, f.index))
+        .collect();
+    k.sort();
+    k
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Every finding of both profiles is in exactly one entry: none lost, none counted twice.
+    #[test]
+    fn every_finding_is_in_exactly_one_entry((old, new) in pair()) {
+        let report = diff(&old, &new, DEFAULT_THRESHOLD);
+        let mut olds = keys(&report, true);
+        let mut news = keys(&report, false);
+        olds.sort();
+        news.sort();
+        prop_assert_eq!(olds, all_keys(&old));
+        prop_assert_eq!(news, all_keys(&new));
+        prop_assert_eq!(report.summary.total(), report.entries().count());
+    }
+
+    /// A profile compared with itself is all `unchanged`.
+    #[test]
+    fn a_profile_against_itself_is_unchanged((old, _new) in pair()) {
+        let report = diff(&old, &old, DEFAULT_THRESHOLD);
+        prop_assert!(report.entries().all(|e| e.status == Status::Unchanged));
+        prop_assert_eq!(report.summary.unchanged, old.findings.len());
+    }
+
+    /// `diff(b, a)` pairs the same findings as `diff(a, b)`, with mirrored statuses.
+    #[test]
+    fn reversing_the_profiles_mirrors_the_report((old, new) in pair(), threshold in 0.1f64..0.9) {
+        let forward = diff(&old, &new, threshold);
+        let backward = diff(&new, &old, threshold);
+        let mut expected: Vec<(Option<Key>, Option<Key>, Status)> = forward
+            .entries()
+            .map(|e| {
+                let key = |s: &mgi_diff::diff::Side| (s.domain, s.category, s.index);
+                let new_category = e.new.as_ref().map(|s| s.category);
+                (e.new.as_ref().map(key), e.old.as_ref().map(key), e.status.mirrored(new_category))
+            })
+            .collect();
+        let mut actual: Vec<(Option<Key>, Option<Key>, Status)> = backward
+            .entries()
+            .map(|e| {
+                let key = |s: &mgi_diff::diff::Side| (s.domain, s.category, s.index);
+                (e.old.as_ref().map(key), e.new.as_ref().map(key), e.status)
+            })
+            .collect();
+        expected.sort();
+        actual.sort();
+        prop_assert_eq!(expected, actual);
+    }
+}
