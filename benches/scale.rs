@@ -1,1 +1,93 @@
-fn main() {}
+//! Scale benchmarks (SPEC §6). `cargo bench` prints the figures; nothing here asserts a time.
+//!
+//! - `diff_synthetic`: matching two synthetic profiles of 1,000 and 2,000 findings per domain
+//!   (6,000 and 12,000 findings each); doubling must not quadruple the time.
+//! - `check_files`: `check` over 1,000 profile files.
+//! - `process`: the whole `mgi-diff diff` process on the shipped pair, beside
+//!   `git diff --no-index --word-diff` on the same two files.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use mgi_diff::diff::{DEFAULT_THRESHOLD, diff};
+use mgi_diff::profile::Resolver;
+use mgi_diff::synthetic;
+
+fn main() {
+    divan::main();
+}
+
+#[divan::bench(args = [1000, 2000], sample_count = 10)]
+fn diff_synthetic(bencher: divan::Bencher, per_domain: usize) {
+    let (old, new) = synthetic::pair(per_domain, 42);
+    bencher.bench(|| {
+        diff(
+            divan::black_box(&old),
+            divan::black_box(&new),
+            DEFAULT_THRESHOLD,
+        )
+    });
+}
+
+/// A folder of 1,000 valid profiles (20 countries, 50 years each), made once.
+fn thousand_files() -> PathBuf {
+    let dir = std::env::temp_dir().join("mgi-diff-bench-profiles");
+    if dir.join("c19/2064.toml").exists() {
+        return dir;
+    }
+    let (template, _) = synthetic::pair(6, 1);
+    for c in 0..20 {
+        for y in 0..50u16 {
+            let mut p = template.clone();
+            p.country = format!("C{c}");
+            p.year = 2015 + y;
+            let path = dir.join(format!("c{c}/{}.toml", p.year));
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, synthetic::to_toml(&p)).unwrap();
+        }
+    }
+    dir
+}
+
+#[divan::bench(sample_count = 10)]
+fn check_files(bencher: divan::Bencher) {
+    let dir = thousand_files();
+    let resolver = Resolver::new(None);
+    let targets = [mgi_diff::check::Target::Arg(dir.display().to_string())];
+    bencher.bench(|| {
+        let report = mgi_diff::check::check(&targets, &resolver).unwrap();
+        assert_eq!(report.files, 1000);
+        assert_eq!(report.errors, 0);
+    });
+}
+
+fn shipped() -> (PathBuf, PathBuf) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/kazakhstan");
+    (root.join("2018.toml"), root.join("2022.toml"))
+}
+
+#[divan::bench(sample_count = 30)]
+fn process_mgi_diff(bencher: divan::Bencher) {
+    let (old, new) = shipped();
+    bencher.bench(|| {
+        let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
+            .arg("diff")
+            .args([&old, &new])
+            .env("COLUMNS", "100")
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+    });
+}
+
+#[divan::bench(sample_count = 30)]
+fn process_git_word_diff(bencher: divan::Bencher) {
+    let (old, new) = shipped();
+    bencher.bench(|| {
+        Command::new("git")
+            .args(["diff", "--no-index", "--word-diff"])
+            .args([&old, &new])
+            .output()
+            .unwrap()
+    });
+}

@@ -10,4 +10,5 @@ pub mod exit;
 pub mod git;
 pub mod profile;
 pub mod render;
+pub mod synthetic;
 pub mod text;

@@ -1,14 +1,23 @@
 //! Text normalisation shared by validation (duplicate findings) and matching.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// The comparison form of a finding (SPEC §2): NFC, curly quotes and dashes folded to ASCII,
 /// white space collapsed, leading bullets and trailing `.`/`;` removed, case folded.
 /// Used only to compare; texts are always printed as written.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    // Most text is already in NFC (all ASCII text is): then composing it is wasted work.
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        fold(text.chars(), text.len())
+    } else {
+        fold(text.nfc(), text.len())
+    }
+}
+
+fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
+    let mut out = String::with_capacity(len);
     let mut pending_space = false;
-    for c in text.nfc() {
+    for c in chars {
         let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
@@ -25,7 +34,11 @@ pub fn normalize(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     let body = out.trim_start_matches(|c: char| is_bullet(c) || c == ' ');
     let body = body.trim_end_matches(['.', ';', ' ']);

@@ -4,13 +4,12 @@
 mod assign;
 pub mod similarity;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 use serde::Serialize;
 
 use crate::profile::{Category, Domain, Finding, Level, Profile, Provenance};
-use crate::text::normalize;
 use similarity::{Vocabulary, Weighted};
 
 /// How similar two texts must be to count as one finding, by default.
@@ -279,22 +278,22 @@ pub fn diff(old: &Profile, new: &Profile, threshold: f64) -> Report {
     let pairs = Matcher::new(old, new, threshold).pairs();
     let mut matched_old = vec![None; old.findings.len()];
     let mut matched_new = vec![false; new.findings.len()];
-    for &(o, n, sim) in &pairs {
-        matched_old[o] = Some((n, sim));
-        matched_new[n] = true;
+    for pair in &pairs {
+        matched_old[pair.old] = Some(*pair);
+        matched_new[pair.new] = true;
     }
 
     // Entries in old-profile order (under the new domain for a move), then added ones.
-    let mut per_domain: HashMap<Domain, Vec<Entry>> = HashMap::new();
+    let mut per_domain: HashMap<Domain, Vec<Entry>> = HashMap::default();
     for (o, finding) in old.findings.iter().enumerate() {
         let entry = match matched_old[o] {
-            Some((n, sim)) => {
-                let partner = &new.findings[n];
+            Some(pair) => {
+                let partner = &new.findings[pair.new];
                 Entry {
-                    status: status_of(finding, partner),
+                    status: status_of(finding, partner, pair.same_text),
                     old: Some(finding.into()),
                     new: Some(partner.into()),
-                    similarity: Some((sim * 1000.0).round() / 1000.0),
+                    similarity: Some((pair.similarity * 1000.0).round() / 1000.0),
                 }
             }
             None => Entry {
@@ -346,16 +345,27 @@ pub fn diff(old: &Profile, new: &Profile, threshold: f64) -> Report {
     }
 }
 
-fn status_of(old: &Finding, new: &Finding) -> Status {
+fn status_of(old: &Finding, new: &Finding, same_text: bool) -> Status {
     if old.domain != new.domain {
         return Status::Moved;
     }
     match (old.category, new.category) {
         (Category::FurtherDevelopment, Category::WellDeveloped) => Status::Improved,
         (Category::WellDeveloped, Category::FurtherDevelopment) => Status::Regressed,
-        _ if normalize(&old.text) == normalize(&new.text) => Status::Unchanged,
+        _ if same_text => Status::Unchanged,
         _ => Status::Reworded,
     }
+}
+
+/// An old finding matched to a new one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pair {
+    /// Positions in the two profiles' `findings`.
+    pub old: usize,
+    pub new: usize,
+    pub similarity: f64,
+    /// The two texts are the same once normalised.
+    pub same_text: bool,
 }
 
 /// Pairs the findings of two profiles, one to one.
@@ -370,7 +380,7 @@ pub struct Matcher<'a> {
     vocabulary: Vocabulary,
     old_free: Vec<bool>,
     new_free: Vec<bool>,
-    pairs: Vec<(usize, usize, f64)>,
+    pairs: Vec<Pair>,
 }
 
 impl<'a> Matcher<'a> {
@@ -401,29 +411,33 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// (old index, new index, similarity) for every matched pair, by old index.
-    pub fn pairs(mut self) -> Vec<(usize, usize, f64)> {
+    /// Every matched pair, by old index.
+    pub fn pairs(mut self) -> Vec<Pair> {
         self.same_ids();
         self.same_texts();
         for domain in Domain::ALL {
             self.by_similarity(Some(domain), self.threshold);
         }
         self.by_similarity(None, (self.threshold + MOVE_MARGIN).min(1.0));
-        self.pairs.sort_by_key(|p| p.0);
+        self.pairs.sort_by_key(|p| p.old);
         self.pairs
     }
 
     fn take(&mut self, o: usize, n: usize) {
-        let sim = self.old_terms[o].similarity(&self.new_terms[n]);
-        let sim = if normalize(&self.old.findings[o].text) == normalize(&self.new.findings[n].text)
-        {
+        let same_text = self.old.findings[o].normal == self.new.findings[n].normal;
+        let similarity = if same_text {
             1.0
         } else {
-            sim
+            self.old_terms[o].similarity(&self.new_terms[n])
         };
         self.old_free[o] = false;
         self.new_free[n] = false;
-        self.pairs.push((o, n, sim));
+        self.pairs.push(Pair {
+            old: o,
+            new: n,
+            similarity,
+            same_text,
+        });
     }
 
     /// Findings with the same explicit `id` always match, wherever they are.
@@ -447,22 +461,22 @@ impl<'a> Matcher<'a> {
     /// The same normalised text is the same finding, wherever it is (texts are unique within a
     /// valid profile).
     fn same_texts(&mut self) {
-        let by_text: HashMap<String, usize> = self
-            .new
-            .findings
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| self.new_free[*i])
-            .map(|(i, f)| (normalize(&f.text), i))
+        let by_text: HashMap<&str, usize> = (0..self.new.findings.len())
+            .filter(|&i| self.new_free[i])
+            .map(|i| (self.new.findings[i].normal.as_str(), i))
             .collect();
-        for o in 0..self.old.findings.len() {
-            if !self.old_free[o] {
-                continue;
-            }
-            if let Some(&n) = by_text.get(&normalize(&self.old.findings[o].text)) {
-                if self.new_free[n] {
-                    self.take(o, n);
-                }
+        let same: Vec<(usize, usize)> = (0..self.old.findings.len())
+            .filter(|&o| self.old_free[o])
+            .filter_map(|o| {
+                by_text
+                    .get(self.old.findings[o].normal.as_str())
+                    .map(|&n| (o, n))
+            })
+            .collect();
+        for (o, n) in same {
+            // A valid profile holds each text once; an invalid one must not pair twice.
+            if self.new_free[n] {
+                self.take(o, n);
             }
         }
     }
@@ -494,7 +508,7 @@ impl<'a> Matcher<'a> {
     /// weigh next to nothing (their idf is small), so two findings that share only such terms
     /// are far below any useful threshold.
     fn candidates(&self, olds: &[usize], news: &[usize], threshold: f64) -> Vec<assign::Edge> {
-        let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
         for (a, &o) in olds.iter().enumerate() {
             for &(term, _, _) in &self.old_terms[o].terms {
                 if self.vocabulary.frequency(term) <= self.rare_limit {

@@ -8,12 +8,12 @@
 //! finding that flips from "not yet possible" to "possible" is the same finding with a new
 //! status, not a new one.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::text::normalize;
+use unicode_normalization::UnicodeNormalization;
 
 /// Numbers and years say which law or agreement a finding is about.
 const NUMBER_BOOST: f64 = 2.0;
@@ -48,7 +48,10 @@ pub struct Terms {
 /// Interns terms and counts, for each, how many findings of the comparison contain it.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
+    /// Stems to term ids.
     ids: HashMap<String, u32>,
+    /// Lowercased words to the term id of their stem, so that each word is stemmed once.
+    word_ids: HashMap<String, u32>,
     document_frequency: Vec<u32>,
     documents: u32,
 }
@@ -57,12 +60,41 @@ impl Vocabulary {
     /// Splits `text` into terms and counts them into the vocabulary.
     pub fn add(&mut self, text: &str) -> Terms {
         let mut terms: Vec<(u32, f64)> = Vec::new();
-        for (word, boost) in words(text) {
-            let next = self.ids.len() as u32;
-            let id = *self.ids.entry(word).or_insert(next);
-            if id == next {
-                self.document_frequency.push(0);
+        let mut lower = String::new();
+        let mut first = true;
+        for raw in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let at_start = std::mem::replace(&mut first, false);
+            lower.clear();
+            if raw.is_ascii() {
+                lower.extend(raw.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                lower.extend(raw.nfc().flat_map(char::to_lowercase));
             }
+            let Some(boost) = boost(raw, &lower, at_start) else {
+                continue;
+            };
+            let id = match self.word_ids.get(lower.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let next = self.ids.len() as u32;
+                    // Numbers have no stems. (Names are stemmed like any word: the same word
+                    // can be capitalised in one finding and not in another.)
+                    let stem = if lower.bytes().any(|b| b.is_ascii_digit()) {
+                        lower.clone()
+                    } else {
+                        STEMMER.stem(&lower).into_owned()
+                    };
+                    let id = *self.ids.entry(stem).or_insert(next);
+                    if id == next {
+                        self.document_frequency.push(0);
+                    }
+                    self.word_ids.insert(lower.clone(), id);
+                    id
+                }
+            };
             terms.push((id, boost));
         }
         terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
@@ -155,30 +187,24 @@ fn shared_weight(a: &[(u32, f64, bool)], b: &[(u32, f64, bool)]) -> (f64, f64) {
     (sum, names)
 }
 
-/// The content words of a text, stemmed, each with its boost.
-fn words(text: &str) -> impl Iterator<Item = (String, f64)> + '_ {
-    let mut sentence_start = true;
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .filter_map(move |raw| {
-            let at_start = sentence_start;
-            sentence_start = false;
-            let lower = normalize(raw);
-            if lower.chars().count() < 2 && !lower.chars().all(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            if STOPWORDS.binary_search(&lower.as_str()).is_ok() {
-                return None;
-            }
-            let boost = if raw.chars().any(|c| c.is_ascii_digit()) {
-                NUMBER_BOOST
-            } else if !at_start && raw.chars().next().is_some_and(char::is_uppercase) {
-                NAME_BOOST
-            } else {
-                1.0
-            };
-            Some((STEMMER.stem(&lower).into_owned(), boost))
-        })
+/// The weight multiplier of a word (`raw` as written, `lower` lowercased), or `None` for a
+/// word that carries no meaning here: a function word, a negation, a single letter.
+fn boost(raw: &str, lower: &str, at_start: bool) -> Option<f64> {
+    let mut chars = lower.chars();
+    let single = chars.next().is_some() && chars.next().is_none();
+    if single && !lower.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if STOPWORDS.binary_search(&lower).is_ok() {
+        return None;
+    }
+    Some(if raw.bytes().any(|b| b.is_ascii_digit()) {
+        NUMBER_BOOST
+    } else if !at_start && raw.chars().next().is_some_and(char::is_uppercase) {
+        NAME_BOOST
+    } else {
+        1.0
+    })
 }
 
 #[cfg(test)]

@@ -14,7 +14,6 @@ use toml::de::{DeTable, DeValue};
 
 use super::model::{Category, Domain, Finding, Level, Profile, Provenance};
 use super::problem::{LineIndex, Problem, Severity};
-use crate::text::normalize;
 
 /// The only profile format there is.
 pub const FORMAT: i64 = 1;
@@ -390,14 +389,14 @@ impl Context<'_> {
                 continue;
             }
             let (line, _) = self.lines.position(item.span().start);
-            out.push(Finding {
+            out.push(Finding::new(
                 domain,
                 category,
                 index,
-                id: id.map(|(id, _)| id),
+                id.map(|(id, _)| id),
                 text,
                 line,
-            });
+            ));
         }
     }
 
@@ -408,7 +407,7 @@ impl Context<'_> {
         let mut by_line: Vec<&Finding> = findings.iter().collect();
         by_line.sort_by_key(|f| f.line);
         for f in by_line {
-            if let Some(first) = texts.insert(normalize(&f.text), f) {
+            if let Some(first) = texts.insert(f.normal.clone(), f) {
                 self.error_at_line(
                     f.line,
                     format!(

@@ -5,6 +5,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::text::normalize;
+
 /// The six MGI policy domains, in the order every report uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -166,6 +168,30 @@ pub struct Finding {
     pub text: String,
     /// 1-based line of the finding in its file (0 when built in memory).
     pub line: usize,
+    /// The comparison form of `text` ([`normalize`]), computed once: validation and matching
+    /// both compare findings by it.
+    pub normal: String,
+}
+
+impl Finding {
+    pub fn new(
+        domain: Domain,
+        category: Category,
+        index: usize,
+        id: Option<String>,
+        text: String,
+        line: usize,
+    ) -> Finding {
+        Finding {
+            normal: normalize(&text),
+            domain,
+            category,
+            index,
+            id,
+            text,
+            line,
+        }
+    }
 }
 
 /// A validated profile.

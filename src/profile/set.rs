@@ -419,14 +419,14 @@ impl Reference {
 /// Everything needed to turn references into profiles.
 pub struct Resolver {
     explicit_dir: Option<PathBuf>,
-    set: std::cell::OnceCell<ProfileSet>,
+    set: std::sync::OnceLock<ProfileSet>,
 }
 
 impl Resolver {
     pub fn new(explicit_dir: Option<PathBuf>) -> Resolver {
         Resolver {
             explicit_dir,
-            set: std::cell::OnceCell::new(),
+            set: std::sync::OnceLock::new(),
         }
     }
 

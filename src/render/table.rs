@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Effects};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
 
 use super::{Marks, Style, marked_diff, wrap};
 use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
@@ -42,18 +42,15 @@ pub fn paint(style: &Style, ansi: anstyle::Style, text: &str) -> String {
     }
 }
 
-fn status_style(status: Status) -> anstyle::Style {
-    let color = match status {
-        Status::Unchanged => return anstyle::Style::new().effects(Effects::DIMMED),
-        Status::Reworded => AnsiColor::Yellow,
-        Status::Improved | Status::Resolved => AnsiColor::Green,
-        Status::Added => AnsiColor::Cyan,
-        Status::Regressed | Status::Dropped => AnsiColor::Red,
-        Status::Moved => AnsiColor::Blue,
-    };
-    anstyle::Style::new()
-        .fg_color(Some(color.into()))
-        .effects(Effects::BOLD)
+fn status_color(status: Status) -> Color {
+    match status {
+        Status::Unchanged => Color::DarkGrey,
+        Status::Reworded => Color::Yellow,
+        Status::Improved | Status::Resolved => Color::Green,
+        Status::Added => Color::Cyan,
+        Status::Regressed | Status::Dropped => Color::Red,
+        Status::Moved => Color::Blue,
+    }
 }
 
 /// The provenance warnings of a report, one line per profile that needs one.
@@ -84,15 +81,29 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
             continue;
         }
         let mut table = new_table(style.width);
+        if style.color {
+            table.enforce_styling();
+        }
         table.set_header(vec!["Status", "Category", "Finding"]);
         for entry in &domain.entries {
+            let mut status = Cell::new(entry.status.key());
+            if style.color {
+                status = status
+                    .fg(status_color(entry.status))
+                    .add_attribute(Attribute::Bold);
+            }
             table.add_row(vec![
-                Cell::new(status_cell(entry, style)),
+                status,
                 Cell::new(category_cell(entry)),
                 Cell::new(finding_cell(entry, style)),
             ]);
         }
-        writeln!(out, "{table}")?;
+        let rendered = table.to_string();
+        if style.color {
+            writeln!(out, "{}", colour_marks(&rendered))?;
+        } else {
+            writeln!(out, "{rendered}")?;
+        }
     }
     Ok(())
 }
@@ -183,10 +194,6 @@ fn describe(summary: &Summary) -> String {
     }
 }
 
-fn status_cell(entry: &Entry, style: &Style) -> String {
-    paint(style, status_style(entry.status), entry.status.key())
-}
-
 fn category_cell(entry: &Entry) -> String {
     match (&entry.old, &entry.new) {
         (Some(o), Some(n)) if o.category != n.category => {
@@ -225,23 +232,22 @@ fn finding_text(entry: &Entry, style: &Style) -> String {
     }
 }
 
-/// Removed words struck through in red and inserted ones in green; without colour, git's
-/// plain word-diff markers `[-removed-]{+inserted+}`.
+/// Removed words struck through in red and inserted ones underlined in green; without
+/// colour, git's plain word-diff markers `[-removed-]{+inserted+}`.
+///
+/// Colour is marked with zero-width characters, which comfy-table measures as nothing, and
+/// turned into ANSI codes by [`colour_marks`] once the table is laid out: that keeps the
+/// table's measuring cheap (no ANSI parsing) and its columns aligned.
 fn inline_diff(old: &str, new: &str, style: &Style) -> String {
-    let removed = anstyle::Style::new()
-        .fg_color(Some(AnsiColor::Red.into()))
-        .effects(Effects::STRIKETHROUGH);
-    let inserted = anstyle::Style::new()
-        .fg_color(Some(AnsiColor::Green.into()))
-        .underline();
     if style.color {
+        let clean = |t: &str| t.replace([REMOVED, INSERTED, END], "");
         marked_diff(
-            old,
-            new,
+            &clean(old),
+            &clean(new),
             &Marks {
                 same: &|t| t.to_string(),
-                removed: &|t| paint(style, removed, t),
-                inserted: &|t| paint(style, inserted, t),
+                removed: &|t| mark_words(REMOVED, t),
+                inserted: &|t| mark_words(INSERTED, t),
                 spaced: true,
             },
         )
@@ -257,4 +263,43 @@ fn inline_diff(old: &str, new: &str, style: &Style) -> String {
             },
         )
     }
+}
+
+/// Zero-width marks: start of a removal, start of an insertion, end of either.
+const REMOVED: char = '\u{200B}';
+const INSERTED: char = '\u{200C}';
+const END: char = '\u{200D}';
+
+/// Marks each word of a run on its own, so that a run wrapped over lines is coloured on each.
+fn mark_words(mark: char, text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            if w.is_empty() {
+                String::new()
+            } else {
+                format!("{mark}{w}{END}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Replaces the zero-width marks of a rendered table by ANSI colour codes.
+fn colour_marks(rendered: &str) -> String {
+    let removed = anstyle::Style::new()
+        .fg_color(Some(AnsiColor::Red.into()))
+        .effects(Effects::STRIKETHROUGH);
+    let inserted = anstyle::Style::new()
+        .fg_color(Some(AnsiColor::Green.into()))
+        .underline();
+    let mut out = String::with_capacity(rendered.len() * 2);
+    for c in rendered.chars() {
+        match c {
+            REMOVED => out.push_str(&removed.render().to_string()),
+            INSERTED => out.push_str(&inserted.render().to_string()),
+            END => out.push_str(&anstyle::Reset.render().to_string()),
+            c => out.push(c),
+        }
+    }
+    out
 }

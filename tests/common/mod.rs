@@ -144,14 +144,7 @@ pub fn profile(
             .iter()
             .filter(|f| f.domain == domain && f.category == category)
             .count();
-        findings.push(Finding {
-            domain,
-            category,
-            index,
-            id: None,
-            text,
-            line: 0,
-        });
+        findings.push(Finding::new(domain, category, index, None, text, 0));
     }
     // The canonical order of a loaded profile.
     findings.sort_by_key(|f| (f.domain, f.category, f.index));
