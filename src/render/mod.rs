@@ -140,11 +140,14 @@ fn tagged(tag: ChangeTag, text: String) -> Piece {
     }
 }
 
+/// Writes one run of text as a renderer shows it.
+pub type Mark = dyn Fn(&str) -> String;
+
 /// How a renderer writes the three kinds of run of a word-level diff.
 pub struct Marks<'a> {
-    pub same: &'a dyn Fn(&str) -> String,
-    pub removed: &'a dyn Fn(&str) -> String,
-    pub inserted: &'a dyn Fn(&str) -> String,
+    pub same: &'a Mark,
+    pub removed: &'a Mark,
+    pub inserted: &'a Mark,
     /// Put a space between a removal and the insertion that follows it.
     pub spaced: bool,
 }
@@ -155,7 +158,7 @@ pub fn marked_diff(old: &str, new: &str, marks: &Marks<'_>) -> String {
     let mut out = String::new();
     let mut after_removal = false;
     for piece in word_diff(old, new) {
-        let (text, mark, removal): (&str, &dyn Fn(&str) -> String, bool) = match &piece {
+        let (text, mark, removal): (&str, &Mark, bool) = match &piece {
             Piece::Same(t) => {
                 out.push_str(&(marks.same)(t));
                 after_removal = false;
