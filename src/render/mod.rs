@@ -181,28 +181,56 @@ pub fn marked_diff(old: &str, new: &str, marks: &Marks<'_>) -> String {
     out
 }
 
-/// Greedy word wrap of plain text to `width` columns (a word longer than that stays whole).
+/// Greedy word wrap to `width` columns, paragraph by paragraph; a word longer than a line is
+/// cut. Widths are counted in characters, zero-width ones left out.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
     let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = if line.is_empty() {
-            0
-        } else {
-            line.chars().count() + 1
-        };
-        if needed > 0 && needed + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        let words = paragraph.split_whitespace().flat_map(|w| cut(w, width));
+        for word in words {
+            let w = display_width(word);
+            if used > 0 && used + 1 + w > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            if used > 0 {
+                line.push(' ');
+                used += 1;
+            }
+            line.push_str(word);
+            used += w;
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// `word` in pieces of at most `width` columns.
+fn cut(word: &str, width: usize) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let (mut start, mut used) = (0, 0);
+    for (i, c) in word.char_indices() {
+        if display_width(c.encode_utf8(&mut [0; 4])) == 0 {
+            continue;
+        }
+        if used == width {
+            pieces.push(&word[start..i]);
+            (start, used) = (i, 0);
+        }
+        used += 1;
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
+
+/// Columns a text takes: its characters, less the zero-width ones (U+200B to U+200D, U+2060).
+pub fn display_width(text: &str) -> usize {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'))
+        .count()
 }
 
 /// Splits `s` into its leading white space, its body, and its trailing white space, so that
@@ -247,7 +275,15 @@ mod tests {
     #[test]
     fn wrap_breaks_at_spaces_within_the_width() {
         assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
-        assert_eq!(wrap("averylongword x", 4), vec!["averylongword", "x"]);
+        assert_eq!(
+            wrap("averylongword x", 4),
+            vec!["aver", "ylon", "gwor", "d x"]
+        );
+        assert_eq!(wrap("a\nb c", 10), vec!["a", "b c"]);
+        assert_eq!(
+            wrap("\u{200B}ab\u{200D} cd", 5),
+            vec!["\u{200B}ab\u{200D} cd"]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use anstyle::{AnsiColor, Effects};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
 
-use super::{Marks, Style, marked_diff, wrap};
+use super::{Marks, Style, display_width, marked_diff, wrap};
 use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
 
 /// A new table with the house style, `width` columns wide.
@@ -80,23 +80,51 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
         if domain.entries.is_empty() {
             continue;
         }
+        // The finding column is wrapped here rather than by comfy-table: its width is what the
+        // two short columns leave, and measuring and splitting every cell was most of the time
+        // a whole `diff` took.
+        let status_width = domain
+            .entries
+            .iter()
+            .map(|e| e.status.key().len())
+            .max()
+            .unwrap_or(0)
+            .max(6);
+        let mut categories: Vec<String> = domain.entries.iter().map(category_cell).collect();
+        let widest = |cells: &[String]| {
+            cells
+                .iter()
+                .flat_map(|c| c.lines())
+                .map(display_width)
+                .max()
+                .unwrap_or(0)
+                .max(8)
+        };
+        // On a narrow terminal, break `further-development` at its hyphen to leave the
+        // findings room.
+        if usize::from(style.width) < status_width + widest(&categories) + 10 + 30 {
+            categories = categories.iter().map(|c| c.replace('-', "-\n")).collect();
+        }
+        let category_width = widest(&categories);
+        // Borders and padding of three columns: "│ " + " ┆ " + " ┆ " + " │".
+        let finding_width = usize::from(style.width)
+            .saturating_sub(status_width + category_width + 10)
+            .max(20);
         let mut table = new_table(style.width);
+        table.set_content_arrangement(ContentArrangement::Disabled);
         if style.color {
             table.enforce_styling();
         }
         table.set_header(vec!["Status", "Category", "Finding"]);
-        for entry in &domain.entries {
+        for (entry, category) in domain.entries.iter().zip(categories) {
             let mut status = Cell::new(entry.status.key());
             if style.color {
                 status = status
                     .fg(status_color(entry.status))
                     .add_attribute(Attribute::Bold);
             }
-            table.add_row(vec![
-                status,
-                Cell::new(category_cell(entry)),
-                Cell::new(finding_cell(entry, style)),
-            ]);
+            let finding = wrap(&finding_cell(entry, style), finding_width).join("\n");
+            table.add_row(vec![status, Cell::new(category), Cell::new(finding)]);
         }
         let rendered = table.to_string();
         if style.color {
@@ -208,11 +236,7 @@ fn finding_cell(entry: &Entry, style: &Style) -> String {
     let text = finding_text(entry, style);
     match (&entry.old, &entry.new) {
         (Some(o), Some(n)) if o.domain != n.domain => {
-            let from = format!("from {}:", o.domain.name());
-            format!(
-                "{}\n{text}",
-                paint(style, anstyle::Style::new().italic(), &from)
-            )
+            format!("from {}:\n{text}", o.domain.name())
         }
         _ => text,
     }
