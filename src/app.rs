@@ -8,11 +8,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use crate::changes;
 use crate::check::{self, Target};
 use crate::diff::{self, Filter, Report, Status};
 use crate::exit::ExitCode;
 use crate::profile::{Domain, ProfileSet, Reference, Resolver};
-use crate::render::{Style, json, markdown, profile as show_render, table};
+use crate::render::{
+    Style, changes as render_changes, json, markdown, profile as show_render, table,
+};
 
 /// When to colour terminal output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,6 +96,13 @@ pub enum Command {
         reference: String,
         format: ReportFormat,
     },
+    /// Every profile file changed since a git revision. `report.old`/`report.new` are unused.
+    Changes {
+        since: String,
+        paths: Vec<String>,
+        report: DiffOptions,
+    },
+    Schema,
 }
 
 /// Runs a command; the returned code is the process's exit status.
@@ -155,6 +165,38 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
             }
             ExitCode::Success
         }
+        Command::Changes {
+            since,
+            paths,
+            report: opts,
+        } => {
+            let paths = if paths.is_empty() {
+                default_change_paths(common)
+            } else {
+                paths.clone()
+            };
+            let report =
+                changes::changes(Path::new("."), since, &paths, opts.threshold, &opts.filter)?;
+            let style = Style {
+                word_diff: opts.word_diff,
+                ..style
+            };
+            match opts.format {
+                ReportFormat::Table => render_changes::table(&report, &style, &mut out)?,
+                ReportFormat::Markdown => render_changes::markdown(&report, &style, &mut out)?,
+                ReportFormat::Json => json::render(&report, &mut out)?,
+            }
+            let gated = report.reports().any(|r| opts.gate.fails(r));
+            if report.has_errors() || gated {
+                ExitCode::CheckFailed
+            } else {
+                ExitCode::Success
+            }
+        }
+        Command::Schema => {
+            json::render(&crate::profile::schema::json_schema(), &mut out)?;
+            ExitCode::Success
+        }
         Command::Show { reference, format } => {
             let profile = resolver.load(&Reference::parse(reference))?;
             match format {
@@ -169,6 +211,22 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
     };
     emit(&out, common.output.as_deref())?;
     Ok(code)
+}
+
+/// Where `changes` looks when no path is given: the profile folder (`--profiles`,
+/// `$MGI_DIFF_PROFILES`, `./profiles`) when there is one, else the whole repository.
+fn default_change_paths(common: &Common) -> Vec<String> {
+    let from_env = std::env::var_os(crate::profile::set::PROFILES_ENV).filter(|v| !v.is_empty());
+    let dir = common
+        .profiles
+        .clone()
+        .or(from_env.map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("profiles"));
+    if dir.is_dir() {
+        vec![dir.display().to_string()]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The valid profiles of a set, in path order (files with errors are left to `check`).

@@ -68,6 +68,27 @@ pub enum Commands {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Validate and compare every profile file changed since a git revision (for pull requests).
+    #[command(
+        after_help = "Paths default to the profile folder (--profiles, $MGI_DIFF_PROFILES or ./profiles).\nFiles changed but not committed, and new files not yet added to git, count too."
+    )]
+    Changes {
+        /// The revision to compare with, e.g. `origin/main` or `HEAD~1`.
+        #[arg(long, value_name = "REV")]
+        since: String,
+        /// Limit the comparison to these files or folders.
+        #[arg(value_name = "PATH")]
+        paths: Vec<String>,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// Print the JSON Schema of the profile format (for editors such as Taplo).
+    Schema,
+    /// Print shell completions.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +151,14 @@ impl ReportArgs {
     }
 }
 
+/// What the command line asks for.
+pub enum Action {
+    Run(Box<(Command, Common)>),
+    /// Completions are printed by `main`: they need the clap definition, which the library
+    /// does not see.
+    Completions(clap_complete::Shell),
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
     Table,
@@ -168,8 +197,8 @@ pub enum Color {
 }
 
 impl Cli {
-    /// The plain command and options the library runs.
-    pub fn into_command(self) -> (Command, Common) {
+    /// What to do: a command for the library to run, or completions for `main` to print.
+    pub fn into_action(self) -> Action {
         let common = Common {
             profiles: self.profiles,
             color: match self.color {
@@ -180,6 +209,7 @@ impl Cli {
             output: self.output,
         };
         let command = match self.command {
+            Commands::Completions { shell } => return Action::Completions(shell),
             Commands::Diff(args) => Command::Diff(args.report.options(args.old, args.new)),
             Commands::Check {
                 targets,
@@ -201,8 +231,18 @@ impl Cli {
                 reference,
                 format: format.into(),
             },
+            Commands::Changes {
+                since,
+                paths,
+                report,
+            } => Command::Changes {
+                since,
+                paths,
+                report: report.options(String::new(), String::new()),
+            },
+            Commands::Schema => Command::Schema,
         };
-        (command, common)
+        Action::Run(Box::new((command, common)))
     }
 }
 

@@ -97,3 +97,153 @@ pub fn show(dir: &Path, rev: &str, path: &str) -> Result<Text, LoadError> {
     }
     decode(&object, out.stdout)
 }
+
+/// How a file changed between a revision and the working tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    Added,
+    Modified,
+    Deleted,
+    Renamed,
+}
+
+/// A changed file, with paths from the repository's top.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    pub change: Change,
+    /// The path at the revision (absent for an added file).
+    pub old_path: Option<String>,
+    /// The path in the working tree (absent for a deleted file).
+    pub new_path: Option<String>,
+}
+
+impl Changed {
+    /// The path to name the file by: the new one, or the old one for a deleted file.
+    pub fn path(&self) -> &str {
+        self.new_path
+            .as_deref()
+            .or(self.old_path.as_deref())
+            .unwrap_or_default()
+    }
+}
+
+/// Every `.toml` file under `pathspecs` (relative to `dir`) that was added, modified, deleted
+/// or renamed between `rev` and the working tree, committed or not, untracked new files
+/// included; paths from the repository's top, sorted.
+pub fn changed_since(
+    dir: &Path,
+    rev: &str,
+    pathspecs: &[String],
+) -> Result<Vec<Changed>, LoadError> {
+    verify_revision(dir, rev)?;
+    let mut args: Vec<&str> = vec![
+        "diff",
+        "--name-status",
+        "-z",
+        "-M",
+        "--no-ext-diff",
+        rev,
+        "--",
+    ];
+    args.extend(pathspecs.iter().map(String::as_str));
+    let out = git(dir, &args)?;
+    if !out.status.success() {
+        return Err(LoadError::Git(format!(
+            "git diff failed: {}",
+            stderr_of(&out)
+        )));
+    }
+    let mut changes = parse_name_status(&String::from_utf8_lossy(&out.stdout));
+    let mut args: Vec<&str> = vec![
+        "ls-files",
+        "--others",
+        "--exclude-standard",
+        "--full-name",
+        "-z",
+        "--",
+    ];
+    args.extend(pathspecs.iter().map(String::as_str));
+    let out = git(dir, &args)?;
+    if !out.status.success() {
+        return Err(LoadError::Git(format!(
+            "git ls-files failed: {}",
+            stderr_of(&out)
+        )));
+    }
+    for path in String::from_utf8_lossy(&out.stdout)
+        .split('\0')
+        .filter(|p| !p.is_empty())
+    {
+        changes.push(Changed {
+            change: Change::Added,
+            old_path: None,
+            new_path: Some(path.to_string()),
+        });
+    }
+    changes.retain(|c| c.path().ends_with(".toml"));
+    changes.sort_by(|a, b| a.path().cmp(b.path()));
+    Ok(changes)
+}
+
+/// Reads `git diff --name-status -z` output: `STATUS\0PATH\0` or, for renames and copies,
+/// `RNNN\0OLD\0NEW\0`.
+fn parse_name_status(out: &str) -> Vec<Changed> {
+    let mut fields = out.split('\0').filter(|f| !f.is_empty());
+    let mut changes = Vec::new();
+    while let Some(status) = fields.next() {
+        let one = |path: Option<&str>| path.map(str::to_string);
+        let changed = match status.chars().next() {
+            Some('A') | Some('C') => {
+                let path = if status.starts_with('C') {
+                    fields.next();
+                    fields.next()
+                } else {
+                    fields.next()
+                };
+                Changed {
+                    change: Change::Added,
+                    old_path: None,
+                    new_path: one(path),
+                }
+            }
+            Some('D') => Changed {
+                change: Change::Deleted,
+                old_path: one(fields.next()),
+                new_path: None,
+            },
+            Some('R') => Changed {
+                change: Change::Renamed,
+                old_path: one(fields.next()),
+                new_path: one(fields.next()),
+            },
+            _ => {
+                let path = one(fields.next());
+                Changed {
+                    change: Change::Modified,
+                    old_path: path.clone(),
+                    new_path: path,
+                }
+            }
+        };
+        changes.push(changed);
+    }
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_status_output_is_read() {
+        let out = "M\0a.toml\0R087\0b.toml\0c.toml\0D\0d.toml\0A\0e.toml\0";
+        let changes = parse_name_status(out);
+        assert_eq!(changes.len(), 4);
+        assert_eq!(changes[1].change, Change::Renamed);
+        assert_eq!(changes[1].old_path.as_deref(), Some("b.toml"));
+        assert_eq!(changes[1].new_path.as_deref(), Some("c.toml"));
+        assert_eq!(changes[2].path(), "d.toml");
+        assert_eq!(changes[3].change, Change::Added);
+    }
+}

@@ -4,6 +4,7 @@
 //! ([`diff`]) → render ([`render`]). [`app`] ties them to the commands of the binary.
 
 pub mod app;
+pub mod changes;
 pub mod check;
 pub mod diff;
 pub mod exit;

@@ -8,8 +8,10 @@ use mgi_diff::exit::ExitCode;
 use mgi_diff::profile::LoadError;
 
 fn main() -> std::process::ExitCode {
-    let cli = cli::Cli::parse();
-    let (command, common) = cli.into_command();
+    let (command, common) = match cli::Cli::parse().into_action() {
+        cli::Action::Run(run) => *run,
+        cli::Action::Completions(shell) => return completions(shell),
+    };
     match mgi_diff::app::run(&command, &common) {
         Ok(code) => code.into(),
         Err(error) => {
@@ -20,5 +22,19 @@ fn main() -> std::process::ExitCode {
             }
             ExitCode::Error.into()
         }
+    }
+}
+
+/// Writes the completion script for `shell`; a closed pipe is not an error.
+fn completions(shell: clap_complete::Shell) -> std::process::ExitCode {
+    use clap::CommandFactory;
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cli::Cli::command(), "mgi-diff", &mut script);
+    match std::io::Write::write_all(&mut std::io::stdout().lock(), &script) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("mgi-diff: error: writing to standard output: {e}");
+            ExitCode::Error.into()
+        }
+        _ => ExitCode::Success.into(),
     }
 }

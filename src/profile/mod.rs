@@ -3,6 +3,7 @@
 pub mod load;
 mod model;
 pub mod problem;
+pub mod schema;
 pub mod set;
 pub mod source;
 

@@ -28,6 +28,13 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
         )?;
     }
     writeln!(out)?;
+    body(report, style, 2, out)
+}
+
+/// Everything after the title: warnings, sources, the summary table, and a section per domain
+/// with headings at `level` (its statuses one level below).
+pub fn body(report: &Report, style: &Style, level: usize, out: &mut dyn Write) -> io::Result<()> {
+    let (old, new) = (&report.old, &report.new);
     for warning in provenance_warnings(report) {
         writeln!(out, "> **Warning:** {}.", escape(&warning))?;
         writeln!(out)?;
@@ -44,7 +51,7 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
     summary_table(report, out)?;
     for domain in &report.domains {
         writeln!(out)?;
-        domain_section(domain, style, out)?;
+        domain_section(domain, style, level, out)?;
     }
     Ok(())
 }
@@ -75,14 +82,20 @@ fn summary_row(name: &str, summary: &Summary, out: &mut dyn Write) -> io::Result
     writeln!(out)
 }
 
-fn capitalised(status: Status) -> String {
+pub fn capitalised(status: Status) -> String {
     let key = status.key();
     key[..1].to_uppercase() + &key[1..]
 }
 
 /// One domain: a heading, then its entries grouped by status.
-pub fn domain_section(domain: &DomainReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "## {}", escape(domain.name))?;
+pub fn domain_section(
+    domain: &DomainReport,
+    style: &Style,
+    level: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let hashes = "#".repeat(level);
+    writeln!(out, "{hashes} {}", escape(domain.name))?;
     if domain.entries.is_empty() {
         writeln!(out)?;
         writeln!(out, "_No entries._")?;
@@ -98,7 +111,7 @@ pub fn domain_section(domain: &DomainReport, style: &Style, out: &mut dyn Write)
             continue;
         }
         writeln!(out)?;
-        writeln!(out, "### {} ({})", capitalised(status), entries.len())?;
+        writeln!(out, "{hashes}# {} ({})", capitalised(status), entries.len())?;
         writeln!(out)?;
         for entry in entries {
             writeln!(out, "- {}", item(entry, style))?;
@@ -172,7 +185,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Text for an inline code span: backticks cannot be escaped there, so they are replaced.
-fn code(text: &str) -> String {
+pub fn code(text: &str) -> String {
     text.replace('`', "'")
 }
 

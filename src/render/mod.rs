@@ -1,6 +1,7 @@
 //! Output formats. Each is a pure function of a value (a diff [`Report`](crate::diff::Report),
 //! a profile, a list of profiles) written to any `io::Write`.
 
+pub mod changes;
 pub mod json;
 pub mod markdown;
 pub mod profile;

@@ -1,0 +1,156 @@
+//! `changes --since REV`: every profile file changed since a git revision, validated and
+//! diffed old against new, in one report for a pull request.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::diff::{Filter, Report, diff};
+use crate::git::{self, Change, Changed};
+use crate::profile::set::{layout_of_path, with_layout_warning};
+use crate::profile::{LoadError, Loaded, Problem, Profile, Severity, load_str};
+
+/// The whole report: one entry per changed file, invalid files first.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangesReport {
+    pub format_version: u32,
+    pub since: String,
+    pub files: Vec<FileChange>,
+}
+
+/// One changed profile file.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileChange {
+    /// From the repository's top: the new path, or the old one of a deleted file.
+    pub path: String,
+    pub change: Change,
+    /// What is wrong with the file as it is now (and why its old version could not be read).
+    pub problems: Vec<Problem>,
+    /// The diff of the old version against the new; null when a side does not validate.
+    pub report: Option<Report>,
+}
+
+impl FileChange {
+    pub fn is_valid(&self) -> bool {
+        !self.problems.iter().any(Problem::is_error)
+    }
+}
+
+impl ChangesReport {
+    pub fn reports(&self) -> impl Iterator<Item = &Report> {
+        self.files.iter().filter_map(|f| f.report.as_ref())
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.files.iter().any(|f| !f.is_valid())
+    }
+}
+
+/// Collects the changes under `pathspecs` (relative to `dir`, which must be inside a git
+/// repository) since `since`, and compares each file's two versions.
+pub fn changes(
+    dir: &Path,
+    since: &str,
+    pathspecs: &[String],
+    threshold: f64,
+    filter: &Filter,
+) -> Result<ChangesReport, LoadError> {
+    let top = git::toplevel(dir)?;
+    let changed = git::changed_since(dir, since, pathspecs)?;
+    let mut files: Vec<FileChange> = changed
+        .iter()
+        .map(|c| compare(&top, since, c, threshold, filter))
+        .collect::<Result<_, _>>()?;
+    // Invalid files first: they are what a reviewer must fix.
+    files.sort_by_key(|f| f.is_valid());
+    Ok(ChangesReport {
+        format_version: 1,
+        since: since.to_string(),
+        files,
+    })
+}
+
+fn compare(
+    top: &Path,
+    since: &str,
+    c: &Changed,
+    threshold: f64,
+    filter: &Filter,
+) -> Result<FileChange, LoadError> {
+    let mut problems = Vec::new();
+    let new = match &c.new_path {
+        None => None,
+        Some(path) => {
+            let loaded = match crate::profile::source::read_file(&top.join(path)) {
+                Ok(text) => load_str(path, &text.text),
+                Err(LoadError::Invalid(mut found)) => {
+                    for p in &mut found {
+                        p.file = path.clone();
+                    }
+                    Loaded {
+                        profile: None,
+                        problems: found,
+                    }
+                }
+                Err(e) => return Err(e),
+            };
+            let loaded = with_layout_warning(loaded, layout_of_path(Path::new(path)).as_ref());
+            problems.extend(loaded.problems);
+            Some(loaded.profile)
+        }
+    };
+    let old = match &c.old_path {
+        None => None,
+        Some(path) => {
+            let loaded = match git::show(top, since, path) {
+                Ok(text) => load_str(&text.origin, &text.text),
+                Err(LoadError::Invalid(found)) => Loaded {
+                    profile: None,
+                    problems: found,
+                },
+                Err(e) => return Err(e),
+            };
+            if loaded.profile.is_none() {
+                let first = loaded
+                    .errors()
+                    .next()
+                    .map_or(String::new(), |p| format!(": {p}"));
+                problems.push(Problem {
+                    file: c.path().to_string(),
+                    line: None,
+                    column: None,
+                    severity: Severity::Warning,
+                    message: format!(
+                        "the version at `{since}` does not validate, so it is not compared{first}"
+                    ),
+                });
+            }
+            Some(loaded.profile)
+        }
+    };
+    let report = match (old, new) {
+        (Some(Some(old)), Some(Some(new))) => Some(diff(&old, &new, threshold)),
+        (None, Some(Some(new))) => Some(diff(
+            &absent(&new, format!("{since}: no such file")),
+            &new,
+            threshold,
+        )),
+        (Some(Some(old)), None) => Some(diff(&old, &absent(&old, "deleted".into()), threshold)),
+        _ => None,
+    };
+    Ok(FileChange {
+        path: c.path().to_string(),
+        change: c.change,
+        problems,
+        report: report.map(|r| r.filter(filter)),
+    })
+}
+
+/// The other side of an added or deleted file: the same profile with no findings.
+fn absent(like: &Profile, origin: String) -> Profile {
+    Profile {
+        origin,
+        findings: Vec::new(),
+        ..like.clone()
+    }
+}

@@ -1,0 +1,168 @@
+//! The `changes` report for the terminal and for a pull-request comment.
+
+use std::io::{self, Write};
+
+use super::Style;
+use super::markdown::{self, capitalised, code, escape};
+use super::table::{self, line};
+use crate::changes::{ChangesReport, FileChange};
+use crate::diff::{Status, Summary};
+
+/// Findings above which a file's section is folded in `<details>`.
+const FOLD_ABOVE: usize = 12;
+
+fn nothing(report: &ChangesReport) -> String {
+    format!("No profile changed since {}.", report.since)
+}
+
+fn problems_cell(file: &FileChange) -> String {
+    let errors = file.problems.iter().filter(|p| p.is_error()).count();
+    let warnings = file.problems.len() - errors;
+    match (errors, warnings) {
+        (0, 0) => "valid".into(),
+        (0, w) => format!("{w} warning{}", plural(w)),
+        (e, 0) => format!("{e} error{}", plural(e)),
+        (e, w) => format!("{e} error{}, {w} warning{}", plural(e), plural(w)),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+pub fn markdown(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "# Profile changes since `{}`", code(&report.since))?;
+    writeln!(out)?;
+    if report.files.is_empty() {
+        writeln!(out, "{}", nothing(report))?;
+        return Ok(());
+    }
+    write!(out, "| File | Change | Validation |")?;
+    for status in Status::ALL {
+        write!(out, " {} |", capitalised(status))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "|---|---|---|{}", "---:|".repeat(Status::ALL.len()))?;
+    for file in &report.files {
+        let mark = if file.is_valid() { "" } else { "❌ " };
+        write!(
+            out,
+            "| `{}` | {} | {mark}{} |",
+            code(&file.path),
+            change_key(file),
+            problems_cell(file)
+        )?;
+        let summary = file.report.as_ref().map(|r| r.summary);
+        for status in Status::ALL {
+            match summary {
+                Some(s) => write!(out, " {} |", s.count(status))?,
+                None => write!(out, " – |")?,
+            }
+        }
+        writeln!(out)?;
+    }
+    for file in &report.files {
+        writeln!(out)?;
+        writeln!(out, "## `{}` ({})", code(&file.path), change_key(file))?;
+        if !file.problems.is_empty() {
+            writeln!(out)?;
+            for p in &file.problems {
+                let at = match (p.line, p.column) {
+                    (Some(l), Some(c)) => format!("line {l}, column {c}: "),
+                    (Some(l), None) => format!("line {l}: "),
+                    _ => String::new(),
+                };
+                // Messages quote keys and values in backticks: let them be code spans.
+                let message = escape(&p.message).replace("\\`", "`");
+                writeln!(out, "- **{}:** {at}{message}", p.severity)?;
+            }
+        }
+        let Some(diff) = &file.report else { continue };
+        writeln!(out)?;
+        let fold = diff.entries().count() > FOLD_ABOVE;
+        if fold {
+            writeln!(
+                out,
+                "<details><summary>{}</summary>",
+                escape(&counts(&diff.summary))
+            )?;
+            writeln!(out)?;
+        }
+        markdown::body(diff, style, 3, out)?;
+        if fold {
+            writeln!(out)?;
+            writeln!(out, "</details>")?;
+        }
+    }
+    Ok(())
+}
+
+fn change_key(file: &FileChange) -> &'static str {
+    match file.change {
+        crate::git::Change::Added => "added",
+        crate::git::Change::Modified => "modified",
+        crate::git::Change::Deleted => "deleted",
+        crate::git::Change::Renamed => "renamed",
+    }
+}
+
+/// `3 reworded, 1 added; 30 unchanged`.
+fn counts(summary: &Summary) -> String {
+    let changes: Vec<String> = Status::ALL[1..]
+        .iter()
+        .filter(|&&s| summary.count(s) > 0)
+        .map(|&s| format!("{} {s}", summary.count(s)))
+        .collect();
+    let changes = if changes.is_empty() {
+        "no changes".to_string()
+    } else {
+        changes.join(", ")
+    };
+    format!("{changes}; {} unchanged", summary.unchanged)
+}
+
+pub fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let bold = anstyle::Style::new().bold();
+    if report.files.is_empty() {
+        return line(out, style, anstyle::Style::new(), &nothing(report));
+    }
+    line(
+        out,
+        style,
+        bold,
+        &format!("Profile changes since {}", report.since),
+    )?;
+    for file in &report.files {
+        let summary = file
+            .report
+            .as_ref()
+            .map_or("not compared".to_string(), |r| counts(&r.summary));
+        line(
+            out,
+            style,
+            anstyle::Style::new(),
+            &format!(
+                "  {} ({}): {}; {summary}",
+                file.path,
+                change_key(file),
+                problems_cell(file)
+            ),
+        )?;
+    }
+    for file in &report.files {
+        writeln!(out)?;
+        line(
+            out,
+            style,
+            bold,
+            &format!("== {} ({}) ==", file.path, change_key(file)),
+        )?;
+        for p in &file.problems {
+            line(out, style, anstyle::Style::new(), &p.to_string())?;
+        }
+        if let Some(diff) = &file.report {
+            table::render(diff, style, out)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,300 @@
+//! `REV:PATH` references, `changes --since` and GitHub annotations in scratch git
+//! repositories, with the real `git`.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{VALID, mgi, run, write};
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.org")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.org")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A repository with one commit holding `profiles/testland/2020.toml` and `2021.toml`.
+fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    write(dir.path(), "profiles/testland/2020.toml", VALID);
+    write(
+        dir.path(),
+        "profiles/testland/2021.toml",
+        VALID.replace("year = 2020", "year = 2021"),
+    );
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "profiles"]);
+    dir
+}
+
+#[test]
+fn a_file_at_a_revision_is_a_profile() {
+    let repo = repository();
+    let path = "profiles/testland/2021.toml";
+    write(
+        repo.path(),
+        path,
+        VALID
+            .replace("year = 2020", "year = 2021")
+            .replace("primary education", "primary and secondary education"),
+    );
+    let r = run(
+        repo.path(),
+        &[
+            "diff",
+            "HEAD:profiles/testland/2021.toml",
+            path,
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    assert_eq!(v["old"]["source"], "HEAD:profiles/testland/2021.toml");
+    assert_eq!(v["summary"]["reworded"], 1);
+}
+
+#[test]
+fn bad_revisions_paths_and_folders_are_clear_errors() {
+    let repo = repository();
+    run(
+        repo.path(),
+        &["show", "nosuchrev:profiles/testland/2020.toml"],
+    )
+    .assert_bad_input("unknown git revision `nosuchrev`");
+    run(repo.path(), &["show", "HEAD:profiles/testland/1999.toml"])
+        .assert_bad_input("`profiles/testland/1999.toml` does not exist at revision `HEAD`");
+    run(repo.path(), &["show", "HEAD:profiles/testland"])
+        .assert_bad_input("is a folder, not a profile file");
+    let outside = tempfile::tempdir().unwrap();
+    run(
+        outside.path(),
+        &["show", "HEAD:profiles/testland/2020.toml"],
+    )
+    .assert_bad_input("is not in a git repository");
+    run(repo.path(), &["changes", "--since", "nosuchrev"])
+        .assert_bad_input("unknown git revision `nosuchrev`");
+}
+
+#[test]
+fn git_not_installed_is_a_clear_error() {
+    let repo = repository();
+    let r = common::finish(
+        mgi(repo.path())
+            .env("PATH", "/nonexistent")
+            .args(["show", "HEAD:profiles/testland/2020.toml"]),
+    );
+    r.assert_bad_input("git is not installed");
+}
+
+#[test]
+fn nothing_changed_says_so() {
+    let repo = repository();
+    let r = run(repo.path(), &["changes", "--since", "HEAD"]);
+    assert_eq!(r.assert_ok(), "No profile changed since HEAD.\n");
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 0);
+}
+
+/// Edits, adds, deletes and renames profiles after the first commit.
+fn edited() -> tempfile::TempDir {
+    let repo = repository();
+    // Modified (not committed): a gap closed.
+    let modified = VALID.replace(
+        "[domains.safe-orderly-regular]\nfurther-development = [\"It is not yet possible to apply for visas online.\"]",
+        "[domains.safe-orderly-regular]\nwell-developed = [\"Visas can be applied for online through the e-visa portal.\"]",
+    );
+    write(repo.path(), "profiles/testland/2020.toml", modified);
+    // Renamed and committed.
+    git(
+        repo.path(),
+        &[
+            "mv",
+            "profiles/testland/2021.toml",
+            "profiles/testland/2022.toml",
+        ],
+    );
+    let renamed = VALID.replace("year = 2020", "year = 2022");
+    write(repo.path(), "profiles/testland/2022.toml", renamed);
+    git(repo.path(), &["commit", "-q", "-am", "rename"]);
+    // Added, untracked, and broken.
+    write(
+        repo.path(),
+        "profiles/otherland/2020.toml",
+        VALID
+            .replace("Testland", "Otherland")
+            .replace("year = 2020", "year = 1020"),
+    );
+    // Added and valid, staged: a long one.
+    write(
+        repo.path(),
+        "profiles/kazakhstan/2018.toml",
+        include_str!("../profiles/kazakhstan/2018.toml"),
+    );
+    git(repo.path(), &["add", "profiles/kazakhstan/2018.toml"]);
+    repo
+}
+
+#[test]
+fn changes_reports_every_kind_of_change_in_json() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD~1", "--format", "json"],
+    );
+    assert_eq!(r.code, 1, "an invalid profile fails the run: {}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["since"], "HEAD~1");
+    let files = v["files"].as_array().unwrap();
+    let summary: Vec<(&str, &str)> = files
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap(), f["change"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("profiles/otherland/2020.toml", "added"),
+            ("profiles/kazakhstan/2018.toml", "added"),
+            ("profiles/testland/2020.toml", "modified"),
+            ("profiles/testland/2022.toml", "renamed"),
+        ],
+        "invalid files first, then by path"
+    );
+    let broken = &files[0];
+    assert!(broken["report"].is_null());
+    assert_eq!(broken["problems"][0]["line"], 6);
+    assert_eq!(broken["problems"][0]["column"], 8);
+    assert_eq!(files[1]["report"]["summary"]["added"], 36);
+    assert_eq!(files[2]["report"]["summary"]["improved"], 1);
+    assert_eq!(files[3]["report"]["summary"]["unchanged"], 7);
+}
+
+#[test]
+fn a_deleted_profile_is_all_resolved_or_dropped() {
+    let repo = repository();
+    git(repo.path(), &["rm", "-q", "profiles/testland/2021.toml"]);
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    let file = &v["files"][0];
+    assert_eq!(file["change"], "deleted");
+    assert_eq!(file["report"]["summary"]["dropped"], 5);
+    assert_eq!(file["report"]["summary"]["resolved"], 2);
+}
+
+#[test]
+fn changes_markdown_is_ready_for_a_pull_request() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD~1", "--format", "markdown"],
+    );
+    assert_eq!(r.code, 1);
+    let md = &r.stdout;
+    assert!(md.starts_with("# Profile changes since `HEAD~1`\n"), "{md}");
+    assert!(
+        md.contains("| `profiles/otherland/2020.toml` | added | ❌ 1 error |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## `profiles/testland/2020.toml` (modified)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **error:** line 6, column 8: `year = 1020` is out of range"),
+        "{md}"
+    );
+    assert!(
+        md.contains("<details><summary>36 added; 0 unchanged</summary>"),
+        "a long section is folded: {md}"
+    );
+    assert!(
+        md.contains("### Safe, orderly and regular migration"),
+        "{md}"
+    );
+}
+
+#[test]
+fn changes_gates_like_diff() {
+    let repo = repository();
+    let text = VALID.replace(
+        "[domains.whole-of-government]\nwell-developed = [\"There is a migration strategy.\"]",
+        "[domains.whole-of-government]\nfurther-development = [\"There is no longer a migration strategy.\"]",
+    );
+    write(repo.path(), "profiles/testland/2020.toml", text);
+    let base = ["changes", "--since", "HEAD"];
+    assert_eq!(run(repo.path(), &base).code, 0);
+    assert_eq!(
+        run(repo.path(), &[&base[..], &["--exit-code"]].concat()).code,
+        1
+    );
+    assert_eq!(
+        run(
+            repo.path(),
+            &[&base[..], &["--fail-on", "regressed"]].concat()
+        )
+        .code,
+        1
+    );
+    assert_eq!(
+        run(
+            repo.path(),
+            &[&base[..], &["--fail-on", "dropped"]].concat()
+        )
+        .code,
+        0
+    );
+}
+
+#[test]
+fn github_annotations_point_at_the_broken_line_from_the_repository_top() {
+    let repo = repository();
+    write(
+        repo.path(),
+        "profiles/testland/2020.toml",
+        VALID.replace("iso3 = \"TST\"", "iso3 = \"ts\""),
+    );
+    // Run from a subfolder: paths are still from the repository's top.
+    let sub = repo.path().join("profiles");
+    let r = run(&sub, &["check", "--format", "github", "testland"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(
+        r.stdout.lines().next().unwrap(),
+        "::error file=profiles/testland/2020.toml,line=5,col=8,title=mgi-diff::`iso3 = \"ts\"` is not an ISO 3166-1 alpha-3 code: it must be three uppercase letters, like \"KAZ\""
+    );
+}
+
+#[test]
+fn schema_and_completions() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(dir.path(), &["schema"]);
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    assert_eq!(v["title"], "MGI profile (format 1)");
+    assert_eq!(
+        v["$defs"]["Meta"]["properties"]["iso3"]["pattern"],
+        "^[A-Z]{3}$"
+    );
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let r = run(dir.path(), &["completions", shell]);
+        assert!(r.assert_ok().contains("changes"), "{shell}");
+    }
+}
