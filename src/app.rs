@@ -12,7 +12,7 @@ use crate::changes;
 use crate::check::{self, Target};
 use crate::diff::{self, Filter, Report, Status};
 use crate::exit::ExitCode;
-use crate::profile::{Domain, ProfileSet, Reference, Resolver};
+use crate::profile::{Domain, LoadError, ProfileSet, Reference, Resolver};
 use crate::render::{
     Style, changes as render_changes, json, markdown, profile as show_render, table,
 };
@@ -103,6 +103,11 @@ pub enum Command {
         report: DiffOptions,
     },
     Schema,
+    /// Published profile text to format-1 TOML.
+    Import {
+        input: String,
+        overrides: crate::import::Overrides,
+    },
 }
 
 /// Runs a command; the returned code is the process's exit status.
@@ -192,6 +197,16 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
             } else {
                 ExitCode::Success
             }
+        }
+        Command::Import { input, overrides } => {
+            let text = match input.as_str() {
+                "-" => crate::profile::source::read_stdin()?,
+                path => crate::profile::source::read_file(Path::new(path))?,
+            };
+            let imported = crate::import::import(&text.origin, &text.text, overrides)
+                .map_err(LoadError::Invalid)?;
+            out.extend_from_slice(imported.to_toml().as_bytes());
+            ExitCode::Success
         }
         Command::Schema => {
             json::render(&crate::profile::schema::json_schema(), &mut out)?;

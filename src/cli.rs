@@ -9,7 +9,8 @@ use mgi_diff::app::{
     self, CheckFormat, ColorChoice, Command, Common, DiffOptions, Gate, ReportFormat,
 };
 use mgi_diff::diff::{DEFAULT_THRESHOLD, Filter, Status};
-use mgi_diff::profile::Domain;
+use mgi_diff::import::Overrides;
+use mgi_diff::profile::{Domain, Provenance};
 
 const REFERENCES: &str = "\
 Profile references (OLD, NEW, REF):
@@ -81,6 +82,32 @@ pub enum Commands {
         paths: Vec<String>,
         #[command(flatten)]
         report: ReportArgs,
+    },
+    /// Turn the text of a published MGI profile into a format-1 TOML profile.
+    #[command(
+        after_help = "Example: mgi-diff import profile.txt --source URL > profiles/kazakhstan/2018.toml"
+    )]
+    Import {
+        /// The profile's text, copied from the published page or PDF; `-` reads standard input.
+        #[arg(value_name = "FILE|-")]
+        input: String,
+        /// Country name, when the text's title does not give it (or gives it wrongly).
+        #[arg(long)]
+        country: Option<String>,
+        /// ISO 3166-1 alpha-3 code, when it cannot be told from the country name.
+        #[arg(long)]
+        iso3: Option<String>,
+        /// Assessment year, when the text has no date line.
+        #[arg(long)]
+        year: Option<u16>,
+        /// City, for a local profile.
+        #[arg(long)]
+        city: Option<String>,
+        /// Where the profile was published (an address).
+        #[arg(long, value_name = "URL")]
+        source: Option<String>,
+        #[arg(long, value_enum, default_value_t = ProvenanceArg::Published)]
+        provenance: ProvenanceArg,
     },
     /// Print the JSON Schema of the profile format (for editors such as Taplo).
     Schema,
@@ -177,6 +204,13 @@ impl From<Format> for ReportFormat {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ProvenanceArg {
+    Published,
+    Draft,
+    Illustrative,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum CheckFormatArg {
     Text,
     Json,
@@ -241,6 +275,29 @@ impl Cli {
                 report: report.options(String::new(), String::new()),
             },
             Commands::Schema => Command::Schema,
+            Commands::Import {
+                input,
+                country,
+                iso3,
+                year,
+                city,
+                source,
+                provenance,
+            } => Command::Import {
+                input,
+                overrides: Overrides {
+                    country,
+                    iso3,
+                    year,
+                    city,
+                    source,
+                    provenance: Some(match provenance {
+                        ProvenanceArg::Published => Provenance::Published,
+                        ProvenanceArg::Draft => Provenance::Draft,
+                        ProvenanceArg::Illustrative => Provenance::Illustrative,
+                    }),
+                },
+            },
         };
         Action::Run(Box::new((command, common)))
     }

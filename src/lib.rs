@@ -9,6 +9,7 @@ pub mod check;
 pub mod diff;
 pub mod exit;
 pub mod git;
+pub mod import;
 pub mod profile;
 pub mod render;
 pub mod synthetic;
