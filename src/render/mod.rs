@@ -211,6 +211,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// `word` in pieces of at most `width` columns.
 fn cut(word: &str, width: usize) -> Vec<&str> {
+    // A word of no more bytes than columns fits (a character takes at least one byte).
+    if word.len() <= width {
+        return vec![word];
+    }
     let mut pieces = Vec::new();
     let (mut start, mut used) = (0, 0);
     for (i, c) in word.char_indices() {
@@ -229,6 +233,9 @@ fn cut(word: &str, width: usize) -> Vec<&str> {
 
 /// Columns a text takes: its characters, less the zero-width ones (U+200B to U+200D, U+2060).
 pub fn display_width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
     text.chars()
         .filter(|c| !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'))
         .count()

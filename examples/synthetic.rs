@@ -1,0 +1,40 @@
+//! Writes two synthetic rounds of a large profile, for trying mgi-diff at scale:
+//!
+//! ```text
+//! cargo run --release --example synthetic -- /tmp/scale 1000
+//! /usr/bin/time -v target/release/mgi-diff diff /tmp/scale/old.toml /tmp/scale/new.toml > /dev/null
+//! ```
+
+use std::path::PathBuf;
+
+fn main() -> std::process::ExitCode {
+    let mut args = std::env::args().skip(1);
+    let (Some(dir), per_domain) = (args.next(), args.next()) else {
+        eprintln!("usage: synthetic DIR [FINDINGS-PER-DOMAIN (default 1000)]");
+        return std::process::ExitCode::from(2);
+    };
+    let per_domain: usize = match per_domain.map(|n| n.parse()) {
+        None => 1000,
+        Some(Ok(n)) => n,
+        Some(Err(e)) => {
+            eprintln!("synthetic: FINDINGS-PER-DOMAIN: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let dir = PathBuf::from(dir);
+    let (old, new) = mgi_diff::synthetic::pair(per_domain, 42);
+    let written = std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(dir.join("old.toml"), mgi_diff::synthetic::to_toml(&old)))
+        .and_then(|()| std::fs::write(dir.join("new.toml"), mgi_diff::synthetic::to_toml(&new)));
+    if let Err(e) = written {
+        eprintln!("synthetic: writing to {}: {e}", dir.display());
+        return std::process::ExitCode::from(2);
+    }
+    println!(
+        "{} and {} findings written to {}",
+        old.findings.len(),
+        new.findings.len(),
+        dir.display()
+    );
+    std::process::ExitCode::SUCCESS
+}
