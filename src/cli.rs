@@ -51,6 +51,7 @@ pub enum Commands {
         /// Files, folders or references to check.
         #[arg(value_name = "PATH|REF")]
         targets: Vec<String>,
+        /// Output format (`github`: GitHub Actions annotations).
         #[arg(long, value_enum, default_value_t = CheckFormatArg::Text)]
         format: CheckFormatArg,
         /// Fail on warnings too.
@@ -59,6 +60,7 @@ pub enum Commands {
     },
     /// List the available profiles.
     List {
+        /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
@@ -66,6 +68,7 @@ pub enum Commands {
     Show {
         #[arg(value_name = "REF")]
         reference: String,
+        /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -106,6 +109,7 @@ pub enum Commands {
         /// Where the profile was published (an address).
         #[arg(long, value_name = "URL")]
         source: Option<String>,
+        /// `published` for an IOM publication; `draft` or `illustrative` otherwise.
         #[arg(long, value_enum, default_value_t = ProvenanceArg::Published)]
         provenance: ProvenanceArg,
     },
@@ -131,6 +135,7 @@ pub struct DiffArgs {
 /// The report options `diff` (and `changes`) share.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Show only this domain (repeatable).

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::Style;
 use super::markdown::escape;
 use super::table::{new_table, paint};
-use crate::profile::{Category, Domain, Level, Profile, Provenance};
+use crate::profile::{Category, Domain, Level, Profile, Provenance, slug};
 
 /// A profile as `show --format json` prints it.
 #[derive(Debug, Serialize)]
@@ -221,33 +221,32 @@ impl Listed {
 }
 
 pub fn list_table(rows: &[Listed], style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    if rows.is_empty() {
+        return writeln!(out, "No profiles.");
+    }
+    // Country and city are in the reference; the table keeps what it does not say.
     let mut table = new_table(style.width);
     table.set_header(vec![
-        "Reference",
-        "Country",
+        "Profile",
         "ISO3",
         "Level",
-        "City",
         "Year",
         "Provenance",
         "Where from",
     ]);
     for r in rows {
+        let place = match &r.city {
+            Some(city) => format!("{city}, {}", r.country),
+            None => r.country.clone(),
+        };
         let reference = match &r.city {
-            Some(city) => format!(
-                "{}/{}@{}",
-                crate::profile::slug(&r.country),
-                crate::profile::slug(city),
-                r.year
-            ),
-            None => format!("{}@{}", crate::profile::slug(&r.country), r.year),
+            Some(city) => format!("{}/{}@{}", slug(&r.country), slug(city), r.year),
+            None => format!("{}@{}", slug(&r.country), r.year),
         };
         table.add_row(vec![
-            reference,
-            r.country.clone(),
+            format!("{reference}\n{place}"),
             r.iso3.clone(),
             r.level.key().to_string(),
-            r.city.clone().unwrap_or_default(),
             r.year.to_string(),
             r.provenance.key().to_string(),
             r.source.clone(),
