@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 
 use crate::changes;
 use crate::check::{self, Target};
-use crate::diff::{self, Filter, Report, Status};
+use crate::diff::{self, Filter, ProfileInfo, Report, Status};
 use crate::exit::ExitCode;
 use crate::profile::{Domain, LoadError, ProfileSet, Reference, Resolver};
 use crate::render::{
@@ -205,7 +205,7 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
             };
             let imported = crate::import::import(&text.origin, &text.text, overrides)
                 .map_err(LoadError::Invalid)?;
-            out.extend_from_slice(imported.to_toml().as_bytes());
+            out.extend_from_slice(crate::profile::write::to_toml(&imported).as_bytes());
             ExitCode::Success
         }
         Command::Schema => {
@@ -245,14 +245,14 @@ fn default_change_paths(common: &Common) -> Vec<String> {
 }
 
 /// The valid profiles of a set, in path order (files with errors are left to `check`).
-fn list(set: &ProfileSet) -> Vec<show_render::Listed> {
+fn list(set: &ProfileSet) -> Vec<ProfileInfo> {
     set.files
         .iter()
         .filter_map(|f| {
             let profile = set.load(f).profile?;
-            Some(show_render::Listed {
+            Some(ProfileInfo {
                 source: set.where_is(&f.rel),
-                ..show_render::Listed::of(&profile)
+                ..ProfileInfo::of(&profile)
             })
         })
         .collect()
@@ -338,29 +338,29 @@ fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
 
 /// Parses a `--domain` value.
 pub fn parse_domain(key: &str) -> Result<Domain, String> {
-    Domain::from_key(key).ok_or_else(|| {
-        let keys: Vec<&str> = Domain::keys().collect();
-        let mut msg = format!("unknown domain `{key}`");
-        if let Some(best) = crate::profile::load::did_you_mean(key, keys.iter().copied()) {
-            msg.push_str(&format!("; did you mean `{best}`?"));
-        }
-        msg.push_str(&format!(" (domains: {})", keys.join(", ")));
-        msg
-    })
+    Domain::from_key(key).ok_or_else(|| unknown("domain", key, Domain::keys()))
 }
 
 /// Parses one status of `--status` or `--fail-on` (clap splits the lists at commas).
 pub fn parse_status(key: &str) -> Result<Status, String> {
     let key = key.trim();
-    Status::from_key(key).ok_or_else(|| {
-        let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-        let mut msg = format!("unknown status `{key}`");
-        if let Some(best) = crate::profile::load::did_you_mean(key, keys.iter().copied()) {
-            msg.push_str(&format!("; did you mean `{best}`?"));
-        }
-        msg.push_str(&format!(" (statuses: {})", keys.join(", ")));
-        msg
-    })
+    Status::from_key(key).ok_or_else(|| unknown("status", key, Status::ALL.iter().map(|s| s.key())))
+}
+
+/// "unknown status `reword`; did you mean `reworded`? (statuses: …)".
+fn unknown<'a>(what: &str, given: &str, known: impl Iterator<Item = &'a str>) -> String {
+    let known: Vec<&str> = known.collect();
+    let mut msg = format!("unknown {what} `{given}`");
+    if let Some(best) = crate::profile::load::did_you_mean(given, known.iter().copied()) {
+        msg.push_str(&format!("; did you mean `{best}`?"));
+    }
+    let plural = if what.ends_with('s') {
+        format!("{what}es")
+    } else {
+        format!("{what}s")
+    };
+    msg.push_str(&format!(" ({plural}: {})", known.join(", ")));
+    msg
 }
 
 /// Parses `--threshold`: a number from 0 to 1.

@@ -7,11 +7,9 @@
 //! blank lines and stray spaces do not matter; a finding wrapped over two lines is joined.
 //! Whatever cannot be understood is an error with its line number, never dropped.
 
-use std::fmt::Write as _;
+use chrono::NaiveDate;
 
-use chrono::{Datelike, NaiveDate};
-
-use crate::profile::{Category, Domain, Level, Problem, Provenance, Severity};
+use crate::profile::{Category, Domain, Level, Problem, Profile, Provenance, Severity};
 use crate::text::is_bullet;
 
 /// What the command line says, overriding or completing what the text says.
@@ -25,25 +23,8 @@ pub struct Overrides {
     pub provenance: Option<Provenance>,
 }
 
-/// A profile read from published text, ready to be written as TOML.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Imported {
-    pub country: String,
-    pub name: Option<String>,
-    pub iso3: String,
-    pub level: Level,
-    pub city: Option<String>,
-    pub year: u16,
-    pub published: Option<NaiveDate>,
-    pub title: Option<String>,
-    pub source: Option<String>,
-    pub provenance: Provenance,
-    /// (domain, category, text), in the order of the text.
-    pub findings: Vec<(Domain, Category, String)>,
-}
-
 /// Reads published profile text; `origin` names it in errors.
-pub fn import(origin: &str, text: &str, overrides: &Overrides) -> Result<Imported, Vec<Problem>> {
+pub fn import(origin: &str, text: &str, overrides: &Overrides) -> Result<Profile, Vec<Problem>> {
     let mut reader = Reader {
         origin,
         problems: Vec::new(),
@@ -68,10 +49,7 @@ pub fn import(origin: &str, text: &str, overrides: &Overrides) -> Result<Importe
     }
     let meta = reader.metadata(overrides);
     match (reader.problems.is_empty(), meta) {
-        (true, Some(mut imported)) => {
-            imported.findings = reader.findings;
-            Ok(imported)
-        }
+        (true, Some(profile)) => Ok(profile.with_findings(reader.findings)),
         _ => Err(reader.problems),
     }
 }
@@ -230,7 +208,8 @@ impl Reader<'_> {
         }
     }
 
-    fn metadata(&mut self, o: &Overrides) -> Option<Imported> {
+    /// The profile's metadata (no findings yet), from the text and the overrides.
+    fn metadata(&mut self, o: &Overrides) -> Option<Profile> {
         let (title_name, title_line) = match self.title.clone() {
             Some(t) => (Some(t.0), t.1),
             None => (None, 0),
@@ -283,7 +262,8 @@ impl Reader<'_> {
             .filter(|d| d.0 == year)
             .and_then(|(y, m)| NaiveDate::from_ymd_opt(i32::from(y), m, 1));
         let name = official.filter(|n| *n != country);
-        Some(Imported {
+        Some(Profile {
+            origin: self.origin.to_string(),
             level: if city.is_some() {
                 Level::Local
             } else {
@@ -298,6 +278,7 @@ impl Reader<'_> {
             published,
             source: o.source.clone(),
             provenance: o.provenance.unwrap_or_default(),
+            notes: None,
             findings: Vec::new(),
         })
     }
@@ -479,63 +460,6 @@ fn iso3_of(name: &str) -> Option<String> {
         })
         .ok()?;
     Some(country.alpha3.to_string())
-}
-
-impl Imported {
-    /// Pretty, stable format-1 TOML: metadata, then domains in SPEC order, one finding a line.
-    pub fn to_toml(&self) -> String {
-        let q = |s: &str| toml::Value::String(s.to_string()).to_string();
-        let mut out = String::from("format = 1\n\n[profile]\n");
-        let _ = writeln!(out, "country = {}", q(&self.country));
-        if let Some(name) = &self.name {
-            let _ = writeln!(out, "name = {}", q(name));
-        }
-        let _ = writeln!(out, "iso3 = {}", q(&self.iso3));
-        let _ = writeln!(out, "level = \"{}\"", self.level.key());
-        if let Some(city) = &self.city {
-            let _ = writeln!(out, "city = {}", q(city));
-        }
-        let _ = writeln!(out, "year = {}", self.year);
-        if let Some(date) = self.published {
-            let _ = writeln!(
-                out,
-                "published = {:04}-{:02}-{:02}",
-                date.year(),
-                date.month(),
-                date.day()
-            );
-        }
-        if let Some(title) = &self.title {
-            let _ = writeln!(out, "title = {}", q(title));
-        }
-        if let Some(source) = &self.source {
-            let _ = writeln!(out, "source = {}", q(source));
-        }
-        let _ = writeln!(out, "provenance = \"{}\"", self.provenance.key());
-        for domain in Domain::ALL {
-            if !self.findings.iter().any(|f| f.0 == domain) {
-                continue;
-            }
-            let _ = writeln!(out, "\n[domains.{}]", domain.key());
-            for category in Category::ALL {
-                let texts: Vec<&str> = self
-                    .findings
-                    .iter()
-                    .filter(|f| f.0 == domain && f.1 == category)
-                    .map(|f| f.2.as_str())
-                    .collect();
-                if texts.is_empty() {
-                    continue;
-                }
-                let _ = writeln!(out, "{} = [", category.key());
-                for text in texts {
-                    let _ = writeln!(out, "  {},", q(text));
-                }
-                let _ = writeln!(out, "]");
-            }
-        }
-        out
-    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 //! "later round" keeps most findings, rewords some, moves and reclassifies a few, drops some
 //! and adds new ones, so the matcher does the work it does on real rounds.
 
-use crate::profile::{Category, Domain, Finding, Level, Profile, Provenance};
+pub use crate::profile::write::to_toml;
+use crate::profile::{Category, Domain, Profile, Provenance};
 
 /// A small deterministic generator (xorshift64*), so runs are comparable.
 struct Rng(u64);
@@ -85,33 +86,15 @@ fn reword(rng: &mut Rng, vocab: &[String], text: &str) -> String {
 }
 
 fn profile(year: u16, findings: Vec<(Domain, Category, String)>) -> Profile {
-    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
-    let mut counts = std::collections::HashMap::new();
+    // A valid profile holds each text once.
     let mut seen = std::collections::HashSet::new();
-    for (domain, category, text) in findings {
-        if !seen.insert(crate::text::normalize(&text)) {
-            continue;
-        }
-        let index = counts.entry((domain, category)).or_insert(0usize);
-        out.push(Finding::new(domain, category, *index, None, text, 0));
-        *index += 1;
-    }
-    out.sort_by_key(|f| (f.domain, f.category, f.index));
-    Profile {
-        origin: format!("synthetic@{year}"),
-        country: "Synthland".into(),
-        name: None,
-        iso3: "SYN".into(),
-        level: Level::National,
-        city: None,
-        year,
-        published: None,
-        title: None,
-        source: None,
-        provenance: Provenance::Illustrative,
-        notes: None,
-        findings: out,
-    }
+    let findings = findings
+        .into_iter()
+        .filter(|f| seen.insert(crate::text::normalize(&f.2)));
+    let mut p = Profile::new(&format!("synthetic@{year}"), "Synthland", "SYN", year)
+        .with_findings(findings);
+    p.provenance = Provenance::Illustrative;
+    p
 }
 
 /// Two rounds of a synthetic profile with `per_domain` findings in each domain.
@@ -136,33 +119,6 @@ pub fn pair(per_domain: usize, seed: u64) -> (Profile, Profile) {
         }
     }
     (profile(2020, old), profile(2024, new))
-}
-
-/// A profile as format-1 TOML text, for benchmarks of the whole program.
-pub fn to_toml(p: &Profile) -> String {
-    use std::fmt::Write;
-    let q = |s: &str| toml::Value::String(s.to_string()).to_string();
-    let mut out = String::new();
-    let _ = writeln!(out, "format = 1\n\n[profile]");
-    let _ = writeln!(
-        out,
-        "country = {}\niso3 = {}\nyear = {}",
-        q(&p.country),
-        q(&p.iso3),
-        p.year
-    );
-    let _ = writeln!(out, "provenance = \"{}\"", p.provenance.key());
-    for domain in Domain::ALL {
-        let _ = writeln!(out, "\n[domains.{}]", domain.key());
-        for category in Category::ALL {
-            let _ = writeln!(out, "{} = [", category.key());
-            for f in p.findings_in(domain, category) {
-                let _ = writeln!(out, "  {},", q(&f.text));
-            }
-            let _ = writeln!(out, "]");
-        }
-    }
-    out
 }
 
 #[cfg(test)]

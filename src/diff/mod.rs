@@ -145,6 +145,16 @@ impl Summary {
         Status::ALL.iter().map(|&s| self.count(s)).sum()
     }
 
+    /// `2 reworded, 1 added`: the counts of every status but `unchanged` that occurs.
+    pub fn changes_text(&self) -> Option<String> {
+        let parts: Vec<String> = Status::ALL[1..]
+            .iter()
+            .filter(|&&s| self.count(s) > 0)
+            .map(|&s| format!("{} {s}", self.count(s)))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
     /// Entries that are not `unchanged`.
     pub fn changes(&self) -> usize {
         self.total() - self.unchanged

@@ -6,6 +6,7 @@ pub mod problem;
 pub mod schema;
 pub mod set;
 pub mod source;
+pub mod write;
 
 pub use load::{Loaded, load_str};
 pub use model::{Category, Domain, Finding, Level, Profile, Provenance, slug};

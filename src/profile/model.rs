@@ -215,6 +215,45 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// A national, published profile with no findings, to build one in memory.
+    pub fn new(origin: &str, country: &str, iso3: &str, year: u16) -> Profile {
+        Profile {
+            origin: origin.to_string(),
+            country: country.to_string(),
+            name: None,
+            iso3: iso3.to_string(),
+            level: Level::National,
+            city: None,
+            year,
+            published: None,
+            title: None,
+            source: None,
+            provenance: Provenance::Published,
+            notes: None,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Replaces the findings by `findings` (in reading order), numbered within their lists and
+    /// ordered as a loaded profile's are.
+    pub fn with_findings(
+        mut self,
+        findings: impl IntoIterator<Item = (Domain, Category, String)>,
+    ) -> Profile {
+        let mut counts: std::collections::HashMap<(Domain, Category), usize> = Default::default();
+        self.findings = findings
+            .into_iter()
+            .map(|(domain, category, text)| {
+                let index = counts.entry((domain, category)).or_default();
+                *index += 1;
+                Finding::new(domain, category, *index - 1, None, text, 0)
+            })
+            .collect();
+        self.findings
+            .sort_by_key(|f| (f.domain, f.category, f.index));
+        self
+    }
+
     pub fn findings_in(
         &self,
         domain: Domain,

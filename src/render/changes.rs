@@ -108,16 +108,9 @@ fn change_key(file: &FileChange) -> &'static str {
 
 /// `3 reworded, 1 added; 30 unchanged`.
 fn counts(summary: &Summary) -> String {
-    let changes: Vec<String> = Status::ALL[1..]
-        .iter()
-        .filter(|&&s| summary.count(s) > 0)
-        .map(|&s| format!("{} {s}", summary.count(s)))
-        .collect();
-    let changes = if changes.is_empty() {
-        "no changes".to_string()
-    } else {
-        changes.join(", ")
-    };
+    let changes = summary
+        .changes_text()
+        .unwrap_or_else(|| "no changes".into());
     format!("{changes}; {} unchanged", summary.unchanged)
 }
 

@@ -88,6 +88,7 @@ fn group_changes(pieces: Vec<Piece>) -> Vec<Piece> {
     };
     for piece in pieces {
         let in_group = !removed.is_empty() || !inserted.is_empty();
+        let removal = matches!(piece, Piece::Removed(_));
         match piece {
             Piece::Same(t) if in_group && t.trim().is_empty() => gap.push_str(&t),
             Piece::Same(t) => {
@@ -95,25 +96,19 @@ fn group_changes(pieces: Vec<Piece>) -> Vec<Piece> {
                 push_same(&mut out, &std::mem::take(&mut gap));
                 push_same(&mut out, &t);
             }
-            Piece::Removed(t) => {
-                if !gap.is_empty() && !removed.is_empty() {
-                    removed.push_str(&gap);
-                }
-                if !gap.is_empty() && !inserted.is_empty() {
-                    inserted.push_str(&gap);
-                }
-                gap.clear();
-                removed.push_str(&t);
-            }
-            Piece::Inserted(t) => {
-                if !gap.is_empty() && !removed.is_empty() {
-                    removed.push_str(&gap);
-                }
-                if !gap.is_empty() && !inserted.is_empty() {
-                    inserted.push_str(&gap);
+            Piece::Removed(t) | Piece::Inserted(t) => {
+                // White space between two changes belongs to each run it separates.
+                for run in [&mut removed, &mut inserted] {
+                    if !run.is_empty() {
+                        run.push_str(&gap);
+                    }
                 }
                 gap.clear();
-                inserted.push_str(&t);
+                if removal {
+                    removed.push_str(&t);
+                } else {
+                    inserted.push_str(&t);
+                }
             }
         }
     }

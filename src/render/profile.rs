@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::Style;
 use super::markdown::escape;
 use super::table::{new_table, paint};
+use crate::diff::ProfileInfo;
 use crate::profile::{Category, Domain, Level, Profile, Provenance, slug};
 
 /// A profile as `show --format json` prints it.
@@ -193,34 +194,8 @@ pub fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// One row of `list`.
-#[derive(Debug, Clone, Serialize)]
-pub struct Listed {
-    pub country: String,
-    pub iso3: String,
-    pub level: Level,
-    pub city: Option<String>,
-    pub year: u16,
-    pub provenance: Provenance,
-    /// Where the file is: a path, or the built-in set.
-    pub source: String,
-}
-
-impl Listed {
-    pub fn of(p: &Profile) -> Listed {
-        Listed {
-            country: p.country.clone(),
-            iso3: p.iso3.clone(),
-            level: p.level,
-            city: p.city.clone(),
-            year: p.year,
-            provenance: p.provenance,
-            source: p.origin.clone(),
-        }
-    }
-}
-
-pub fn list_table(rows: &[Listed], style: &Style, out: &mut dyn Write) -> io::Result<()> {
+/// `list`: one row per profile; `source` says where its file is.
+pub fn list_table(rows: &[ProfileInfo], style: &Style, out: &mut dyn Write) -> io::Result<()> {
     if rows.is_empty() {
         return writeln!(out, "No profiles.");
     }

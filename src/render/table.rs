@@ -201,16 +201,7 @@ fn summary(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()
 
 /// `2 reworded, 1 added`, or `none`.
 fn changes(summary: &Summary) -> String {
-    let parts: Vec<String> = Status::ALL[1..]
-        .iter()
-        .filter(|&&s| summary.count(s) > 0)
-        .map(|&s| format!("{} {s}", summary.count(s)))
-        .collect();
-    if parts.is_empty() {
-        "none".into()
-    } else {
-        parts.join(", ")
-    }
+    summary.changes_text().unwrap_or_else(|| "none".into())
 }
 
 fn describe(summary: &Summary) -> String {

@@ -137,30 +137,6 @@ pub fn profile(
         String,
     )>,
 ) -> mgi_diff::profile::Profile {
-    use mgi_diff::profile::{Finding, Level, Profile, Provenance};
-    let mut findings: Vec<Finding> = Vec::new();
-    for (category, domain, text) in sides {
-        let index = findings
-            .iter()
-            .filter(|f| f.domain == domain && f.category == category)
-            .count();
-        findings.push(Finding::new(domain, category, index, None, text, 0));
-    }
-    // The canonical order of a loaded profile.
-    findings.sort_by_key(|f| (f.domain, f.category, f.index));
-    Profile {
-        origin: format!("memory@{year}"),
-        country: "Testland".into(),
-        name: None,
-        iso3: "TST".into(),
-        level: Level::National,
-        city: None,
-        year,
-        published: None,
-        title: None,
-        source: None,
-        provenance: Provenance::Illustrative,
-        notes: None,
-        findings,
-    }
+    mgi_diff::profile::Profile::new(&format!("memory@{year}"), "Testland", "TST", year)
+        .with_findings(sides.into_iter().map(|(c, d, t)| (d, c, t)))
 }
