@@ -21,6 +21,22 @@ fn git(dir: &Path, args: &[&str]) -> Result<Output, LoadError> {
     Ok(output)
 }
 
+/// What `git ARGS -- PATHSPECS` prints, or its complaint as an error.
+fn stdout_of(dir: &Path, args: &[&str], pathspecs: &[String]) -> Result<String, LoadError> {
+    let mut all: Vec<&str> = args.to_vec();
+    all.push("--");
+    all.extend(pathspecs.iter().map(String::as_str));
+    let out = git(dir, &all)?;
+    if !out.status.success() {
+        return Err(LoadError::Git(format!(
+            "git {} failed: {}",
+            args[0],
+            stderr_of(&out)
+        )));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
 fn stderr_of(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr)
         .trim()
@@ -137,44 +153,24 @@ pub fn changed_since(
     pathspecs: &[String],
 ) -> Result<Vec<Changed>, LoadError> {
     verify_revision(dir, rev)?;
-    let mut args: Vec<&str> = vec![
-        "diff",
-        "--name-status",
-        "-z",
-        "-M",
-        "--no-ext-diff",
-        rev,
-        "--",
-    ];
-    args.extend(pathspecs.iter().map(String::as_str));
-    let out = git(dir, &args)?;
-    if !out.status.success() {
-        return Err(LoadError::Git(format!(
-            "git diff failed: {}",
-            stderr_of(&out)
-        )));
-    }
-    let mut changes = parse_name_status(&String::from_utf8_lossy(&out.stdout));
-    let mut args: Vec<&str> = vec![
-        "ls-files",
-        "--others",
-        "--exclude-standard",
-        "--full-name",
-        "-z",
-        "--",
-    ];
-    args.extend(pathspecs.iter().map(String::as_str));
-    let out = git(dir, &args)?;
-    if !out.status.success() {
-        return Err(LoadError::Git(format!(
-            "git ls-files failed: {}",
-            stderr_of(&out)
-        )));
-    }
-    for path in String::from_utf8_lossy(&out.stdout)
-        .split('\0')
-        .filter(|p| !p.is_empty())
-    {
+    let diff = stdout_of(
+        dir,
+        &["diff", "--name-status", "-z", "-M", "--no-ext-diff", rev],
+        pathspecs,
+    )?;
+    let mut changes = parse_name_status(&diff);
+    let untracked = stdout_of(
+        dir,
+        &[
+            "ls-files",
+            "--others",
+            "--exclude-standard",
+            "--full-name",
+            "-z",
+        ],
+        pathspecs,
+    )?;
+    for path in untracked.split('\0').filter(|p| !p.is_empty()) {
         changes.push(Changed {
             change: Change::Added,
             old_path: None,

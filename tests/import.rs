@@ -27,6 +27,14 @@ fn shown(toml: &str) -> serde_json::Value {
     v
 }
 
+/// The 1-based line of the first line of `text` containing `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("the needle is in the text")
+        + 1
+}
+
 fn shipped() -> serde_json::Value {
     shown(&std::fs::read_to_string(repo().join("profiles/kazakhstan/2018.toml")).unwrap())
 }
@@ -216,11 +224,7 @@ fn what_cannot_be_understood_is_an_error_with_its_line() {
         "Domain 5: Mobility dimensions of crises",
         "Domain 5: Something else",
     );
-    let line = SEED
-        .lines()
-        .position(|l| l.starts_with("Domain 5:"))
-        .unwrap()
-        + 1;
+    let line = line_of(SEED, "Domain 5:");
     import(&heading, &[]).assert_bad_input(&format!(
         "profile.txt:{line}: error: unrecognised domain heading \"Domain 5: Something else\""
     ));
@@ -229,21 +233,13 @@ fn what_cannot_be_understood_is_an_error_with_its_line() {
         "Key findings\nIntroduction",
         "Key findings\n  • A bullet before any domain.\nIntroduction",
     );
-    let line = stray
-        .lines()
-        .position(|l| l.contains("A bullet before"))
-        .unwrap()
-        + 1;
+    let line = line_of(&stray, "A bullet before");
     import(&stray, &[]).assert_bad_input(&format!(
         "profile.txt:{line}: error: a bullet outside any domain"
     ));
 
     let no_category = SEED.replace("Key findings\nDomain 3: Partnerships\n\nMigration Governance: examples of well-developed areas:\n", "Key findings\nDomain 3: Partnerships\n\n");
-    let line = no_category
-        .lines()
-        .position(|l| l.contains("Global Forum on Migration"))
-        .unwrap()
-        + 1;
+    let line = line_of(&no_category, "Global Forum on Migration");
     let r = import(&no_category, &[]);
     r.assert_bad_input(&format!(
         "profile.txt:{line}: error: a bullet in domain `partnerships` before any category line"
