@@ -357,3 +357,33 @@ fn runs_from_the_repository_with_its_profiles() {
     let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
     assert_eq!(v["old"]["source"], "profiles/kazakhstan/2018.toml");
 }
+
+/// On a terminal (a pseudo-terminal made by `script`), colour is on unless NO_COLOR is set.
+#[test]
+fn colour_on_a_terminal_unless_no_color() {
+    let on_terminal = |no_color: bool| {
+        let dir = tempfile::tempdir().unwrap();
+        let bin = env!("CARGO_BIN_EXE_mgi-diff");
+        let mut cmd = std::process::Command::new("script");
+        cmd.args([
+            "-qec",
+            &format!("{bin} diff kazakhstan@2018 kazakhstan@2022"),
+            "/dev/null",
+        ])
+        .current_dir(dir.path())
+        .env("COLUMNS", "100")
+        .env_remove("NO_COLOR");
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let out = cmd.output().expect("script (util-linux) runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(on_terminal(false).contains('\u{1b}'));
+    assert!(!on_terminal(true).contains('\u{1b}'));
+}
