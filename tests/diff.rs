@@ -124,6 +124,7 @@ fn moved_entries_are_listed_under_their_new_domain() {
     assert_eq!(well_being["entries"].as_array().unwrap().len(), 1);
 }
 
+// Regression: a comma-separated --status once made clap panic (a list-returning parser).
 #[test]
 fn filters_keep_the_chosen_domains_and_statuses() {
     let v = json(&[

@@ -2,7 +2,9 @@
 //! Better TOML check a profile against it while it is typed.
 //!
 //! These types describe the file only; loading walks the TOML by hand (see `load`) to report
-//! every mistake with its place. `schema_matches_the_loader` keeps the two in step.
+//! every mistake with its place. `schema_matches_the_loader` keeps the two in step. Their
+//! fields are never read, only described.
+#![allow(dead_code)]
 
 use schemars::JsonSchema;
 
@@ -10,7 +12,6 @@ use schemars::JsonSchema;
 /// for one assessment round.
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)]
 #[schemars(title = "MGI profile (format 1)")]
 pub struct ProfileFile {
     /// The format of this file; only 1 exists.
@@ -25,7 +26,6 @@ pub struct ProfileFile {
 /// Who and when the profile is about, and where it comes from.
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)]
 struct Meta {
     /// Country name, e.g. "Kazakhstan".
     country: String,
@@ -63,7 +63,6 @@ struct Meta {
 
 #[derive(JsonSchema, Default)]
 #[serde(rename_all = "lowercase")]
-#[allow(dead_code)]
 enum Level {
     #[default]
     National,
@@ -72,7 +71,6 @@ enum Level {
 
 #[derive(JsonSchema, Default)]
 #[serde(rename_all = "lowercase")]
-#[allow(dead_code)]
 enum Provenance {
     #[default]
     Published,
@@ -82,7 +80,6 @@ enum Provenance {
 
 #[derive(JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-#[allow(dead_code)]
 struct Domains {
     /// Migrants' rights.
     #[serde(default)]
@@ -107,7 +104,6 @@ struct Domains {
 /// The two lists of a domain.
 #[derive(JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-#[allow(dead_code)]
 struct Lists {
     /// "Examples of well-developed areas".
     #[serde(default)]
@@ -120,7 +116,6 @@ struct Lists {
 /// A finding: its text, or a table with a stable id (findings with the same id always match).
 #[derive(JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)]
 enum FindingSpec {
     Text(#[schemars(length(min = 1))] String),
     WithId(WithId),
@@ -128,7 +123,6 @@ enum FindingSpec {
 
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)]
 struct WithId {
     #[schemars(length(min = 1))]
     id: String,
