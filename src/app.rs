@@ -12,7 +12,7 @@ use crate::changes;
 use crate::check::{self, Target};
 use crate::diff::{self, Filter, ProfileInfo, Report, Status};
 use crate::exit::ExitCode;
-use crate::profile::{Domain, LoadError, ProfileSet, Reference, Resolver};
+use crate::profile::{Domain, LoadError, Reference, Resolver};
 use crate::render::{
     Style, changes as render_changes, json, markdown, profile as show_render, table,
 };
@@ -53,10 +53,9 @@ pub struct Common {
     pub output: Option<PathBuf>,
 }
 
+/// How `diff` and `changes` compare and report.
 #[derive(Debug, Clone)]
-pub struct DiffOptions {
-    pub old: String,
-    pub new: String,
+pub struct ReportOptions {
     pub format: ReportFormat,
     pub filter: Filter,
     pub threshold: f64,
@@ -83,7 +82,11 @@ impl Gate {
 
 #[derive(Debug, Clone)]
 pub enum Command {
-    Diff(DiffOptions),
+    Diff {
+        old: String,
+        new: String,
+        report: ReportOptions,
+    },
     Check {
         targets: Vec<String>,
         format: CheckFormat,
@@ -96,11 +99,11 @@ pub enum Command {
         reference: String,
         format: ReportFormat,
     },
-    /// Every profile file changed since a git revision. `report.old`/`report.new` are unused.
+    /// Every profile file changed since a git revision.
     Changes {
         since: String,
         paths: Vec<String>,
-        report: DiffOptions,
+        report: ReportOptions,
     },
     Schema,
     /// Published profile text to format-1 TOML.
@@ -120,112 +123,160 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
     };
     let mut out: Vec<u8> = Vec::new();
     let code = match command {
-        Command::Diff(opts) => {
-            let old = resolver.load(&Reference::parse(&opts.old))?;
-            let new = resolver.load(&Reference::parse(&opts.new))?;
-            let report = diff::diff(&old, &new, opts.threshold).filter(&opts.filter);
-            let style = Style {
-                word_diff: opts.word_diff,
-                ..style
-            };
-            render_report(&report, opts.format, &style, &mut out)?;
-            if opts.gate.fails(&report) {
-                ExitCode::CheckFailed
-            } else {
-                ExitCode::Success
-            }
-        }
+        Command::Diff { old, new, report } => diff(&resolver, old, new, report, style, &mut out)?,
         Command::Check {
             targets,
             format,
             strict,
-        } => {
-            let targets: Vec<Target> = if targets.is_empty() {
-                vec![Target::Set]
-            } else {
-                targets.iter().cloned().map(Target::Arg).collect()
-            };
-            let report = check::check(&targets, &resolver)?;
-            match format {
-                CheckFormat::Text => check::text(&report, &mut out)?,
-                CheckFormat::Json => json::render(&report, &mut out)?,
-                CheckFormat::Github => {
-                    let root = crate::git::toplevel(Path::new(".")).ok();
-                    check::github(&report, root.as_deref(), &mut out)?
-                }
-            }
-            if report.failed(*strict) {
-                ExitCode::CheckFailed
-            } else {
-                ExitCode::Success
-            }
-        }
-        Command::List { json } => {
-            let set = resolver.set()?;
-            let rows = list(set);
-            if *json {
-                json::render(&rows, &mut out)?;
-            } else {
-                show_render::list_table(&rows, &style, &mut out)?;
-            }
-            ExitCode::Success
+        } => check(&resolver, targets, *format, *strict, &mut out)?,
+        Command::List { json } => list(&resolver, *json, &style, &mut out)?,
+        Command::Show { reference, format } => {
+            show(&resolver, reference, *format, &style, &mut out)?
         }
         Command::Changes {
             since,
             paths,
-            report: opts,
-        } => {
-            let paths = if paths.is_empty() {
-                default_change_paths(common)
-            } else {
-                paths.clone()
-            };
-            let report =
-                changes::changes(Path::new("."), since, &paths, opts.threshold, &opts.filter)?;
-            let style = Style {
-                word_diff: opts.word_diff,
-                ..style
-            };
-            match opts.format {
-                ReportFormat::Table => render_changes::table(&report, &style, &mut out)?,
-                ReportFormat::Markdown => render_changes::markdown(&report, &style, &mut out)?,
-                ReportFormat::Json => json::render(&report, &mut out)?,
-            }
-            let gated = report.reports().any(|r| opts.gate.fails(r));
-            if report.has_errors() || gated {
-                ExitCode::CheckFailed
-            } else {
-                ExitCode::Success
-            }
-        }
-        Command::Import { input, overrides } => {
-            let text = match input.as_str() {
-                "-" => crate::profile::source::read_stdin()?,
-                path => crate::profile::source::read_file(Path::new(path))?,
-            };
-            let imported = crate::import::import(&text.origin, &text.text, overrides)
-                .map_err(LoadError::Invalid)?;
-            out.extend_from_slice(crate::profile::write::to_toml(&imported).as_bytes());
-            ExitCode::Success
-        }
+            report,
+        } => changes(common, since, paths, report, style, &mut out)?,
+        Command::Import { input, overrides } => import(input, overrides, &mut out)?,
         Command::Schema => {
             json::render(&crate::profile::schema::json_schema(), &mut out)?;
-            ExitCode::Success
-        }
-        Command::Show { reference, format } => {
-            let profile = resolver.load(&Reference::parse(reference))?;
-            match format {
-                ReportFormat::Table => show_render::table(&profile, &style, &mut out)?,
-                ReportFormat::Markdown => show_render::markdown(&profile, &mut out)?,
-                ReportFormat::Json => {
-                    json::render(&show_render::ProfileView::of(&profile), &mut out)?
-                }
-            }
             ExitCode::Success
         }
     };
     emit(&out, common.output.as_deref())?;
     Ok(code)
+}
+
+fn diff(
+    resolver: &Resolver,
+    old: &str,
+    new: &str,
+    opts: &ReportOptions,
+    style: Style,
+    out: &mut Vec<u8>,
+) -> Result<ExitCode> {
+    let old = resolver.load(&Reference::parse(old))?;
+    let new = resolver.load(&Reference::parse(new))?;
+    let report = diff::diff(&old, &new, opts.threshold).filter(&opts.filter);
+    let style = Style {
+        word_diff: opts.word_diff,
+        ..style
+    };
+    render_report(&report, opts.format, &style, out)?;
+    Ok(failed_if(opts.gate.fails(&report)))
+}
+
+fn check(
+    resolver: &Resolver,
+    targets: &[String],
+    format: CheckFormat,
+    strict: bool,
+    out: &mut Vec<u8>,
+) -> Result<ExitCode> {
+    let targets: Vec<Target> = if targets.is_empty() {
+        vec![Target::Set]
+    } else {
+        targets.iter().cloned().map(Target::Arg).collect()
+    };
+    let report = check::check(&targets, resolver)?;
+    match format {
+        CheckFormat::Text => check::text(&report, out)?,
+        CheckFormat::Json => json::render(&report, out)?,
+        CheckFormat::Github => {
+            let root = crate::git::toplevel(Path::new(".")).ok();
+            check::github(&report, root.as_deref(), out)?
+        }
+    }
+    Ok(failed_if(report.failed(strict)))
+}
+
+/// The valid profiles of the set, in path order (files with errors are left to `check`).
+fn list(resolver: &Resolver, json: bool, style: &Style, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let set = resolver.set()?;
+    let rows: Vec<ProfileInfo> = set
+        .files
+        .iter()
+        .filter_map(|f| {
+            let profile = set.load(f).profile?;
+            Some(ProfileInfo {
+                source: set.where_is(&f.rel),
+                ..ProfileInfo::of(&profile)
+            })
+        })
+        .collect();
+    if json {
+        json::render(&rows, out)?;
+    } else {
+        show_render::list_table(&rows, style, out)?;
+    }
+    Ok(ExitCode::Success)
+}
+
+fn show(
+    resolver: &Resolver,
+    reference: &str,
+    format: ReportFormat,
+    style: &Style,
+    out: &mut Vec<u8>,
+) -> Result<ExitCode> {
+    let profile = resolver.load(&Reference::parse(reference))?;
+    match format {
+        ReportFormat::Table => show_render::table(&profile, style, out)?,
+        ReportFormat::Markdown => show_render::markdown(&profile, out)?,
+        ReportFormat::Json => json::render(&show_render::ProfileView::of(&profile), out)?,
+    }
+    Ok(ExitCode::Success)
+}
+
+fn changes(
+    common: &Common,
+    since: &str,
+    paths: &[String],
+    opts: &ReportOptions,
+    style: Style,
+    out: &mut Vec<u8>,
+) -> Result<ExitCode> {
+    let paths = if paths.is_empty() {
+        default_change_paths(common)
+    } else {
+        paths.to_vec()
+    };
+    let report = changes::changes(Path::new("."), since, &paths, opts.threshold, &opts.filter)?;
+    let style = Style {
+        word_diff: opts.word_diff,
+        ..style
+    };
+    match opts.format {
+        ReportFormat::Table => render_changes::table(&report, &style, out)?,
+        ReportFormat::Markdown => render_changes::markdown(&report, &style, out)?,
+        ReportFormat::Json => json::render(&report, out)?,
+    }
+    let gated = report.reports().any(|r| opts.gate.fails(r));
+    Ok(failed_if(report.has_errors() || gated))
+}
+
+fn import(
+    input: &str,
+    overrides: &crate::import::Overrides,
+    out: &mut Vec<u8>,
+) -> Result<ExitCode> {
+    let text = match input {
+        "-" => crate::profile::source::read_stdin()?,
+        path => crate::profile::source::read_file(Path::new(path))?,
+    };
+    let profile =
+        crate::import::import(&text.origin, &text.text, overrides).map_err(LoadError::Invalid)?;
+    out.extend_from_slice(crate::profile::write::to_toml(&profile).as_bytes());
+    Ok(ExitCode::Success)
+}
+
+fn failed_if(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::CheckFailed
+    } else {
+        ExitCode::Success
+    }
 }
 
 /// Where `changes` looks when no path is given: the profile folder (`--profiles`,
@@ -242,20 +293,6 @@ fn default_change_paths(common: &Common) -> Vec<String> {
     } else {
         Vec::new()
     }
-}
-
-/// The valid profiles of a set, in path order (files with errors are left to `check`).
-fn list(set: &ProfileSet) -> Vec<ProfileInfo> {
-    set.files
-        .iter()
-        .filter_map(|f| {
-            let profile = set.load(f).profile?;
-            Some(ProfileInfo {
-                source: set.where_is(&f.rel),
-                ..ProfileInfo::of(&profile)
-            })
-        })
-        .collect()
 }
 
 pub fn render_report(

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use mgi_diff::app::{
-    self, CheckFormat, ColorChoice, Command, Common, DiffOptions, Gate, ReportFormat,
+    self, CheckFormat, ColorChoice, Command, Common, Gate, ReportFormat, ReportOptions,
 };
 use mgi_diff::diff::{DEFAULT_THRESHOLD, Filter, Status};
 use mgi_diff::import::Overrides;
@@ -163,10 +163,8 @@ pub struct ReportArgs {
 }
 
 impl ReportArgs {
-    pub fn options(&self, old: String, new: String) -> DiffOptions {
-        DiffOptions {
-            old,
-            new,
+    pub fn options(&self) -> ReportOptions {
+        ReportOptions {
             format: self.format.into(),
             filter: Filter {
                 domains: self.domains.clone(),
@@ -249,7 +247,11 @@ impl Cli {
         };
         let command = match self.command {
             Commands::Completions { shell } => return Action::Completions(shell),
-            Commands::Diff(args) => Command::Diff(args.report.options(args.old, args.new)),
+            Commands::Diff(args) => Command::Diff {
+                report: args.report.options(),
+                old: args.old,
+                new: args.new,
+            },
             Commands::Check {
                 targets,
                 format,
@@ -277,7 +279,7 @@ impl Cli {
             } => Command::Changes {
                 since,
                 paths,
-                report: report.options(String::new(), String::new()),
+                report: report.options(),
             },
             Commands::Schema => Command::Schema,
             Commands::Import {
