@@ -121,7 +121,8 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
         width: table_width(),
         word_diff: true,
     };
-    let mut out: Vec<u8> = Vec::new();
+    // Reports of real profiles are tens of kilobytes: grow the buffer rarely.
+    let mut out: Vec<u8> = Vec::with_capacity(64 * 1024);
     let code = match command {
         Command::Diff { old, new, report } => diff(&resolver, old, new, report, style, &mut out)?,
         Command::Check {

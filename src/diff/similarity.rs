@@ -62,7 +62,7 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Splits `text` into terms and counts them into the vocabulary.
     pub fn add(&mut self, text: &str) -> Terms {
-        let mut terms: Vec<(u32, f64)> = Vec::new();
+        let mut terms: Vec<(u32, f64)> = Vec::with_capacity(32);
         let mut lower = String::new();
         let mut first = true;
         for raw in text

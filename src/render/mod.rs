@@ -48,7 +48,8 @@ impl Piece {
 
 /// The word-level diff of two texts, with consecutive runs of one kind merged.
 pub fn word_diff(old: &str, new: &str) -> Vec<Piece> {
-    let diff = TextDiff::from_words(old, new);
+    let (old, new) = (tokens(old), tokens(new));
+    let diff = TextDiff::from_slices(&old, &new);
     let mut pieces: Vec<Piece> = Vec::new();
     for change in diff.iter_all_changes() {
         let value = change.value();
@@ -126,6 +127,32 @@ fn push_same(out: &mut Vec<Piece>, text: &str) {
         Some(Piece::Same(prev)) => prev.push_str(text),
         _ => out.push(Piece::Same(text.to_string())),
     }
+}
+
+/// Words, runs of white space, and each other character on its own, so that a changed comma
+/// is shown as a changed comma, not as a changed word.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut kind = None;
+    for (i, c) in text.char_indices() {
+        let k = if c.is_alphanumeric() {
+            1
+        } else if c.is_whitespace() {
+            2
+        } else {
+            3
+        };
+        if i > start && (k == 3 || Some(k) != kind) {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        kind = Some(k);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
 }
 
 fn tagged(tag: ChangeTag, text: String) -> Piece {
@@ -258,6 +285,22 @@ mod tests {
                 Piece::Removed("now".into()),
                 Piece::Inserted("not".into()),
                 Piece::Same(" have access".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn punctuation_is_its_own_token() {
+        assert_eq!(
+            tokens("a, bc  d.."),
+            vec!["a", ",", " ", "bc", "  ", "d", ".", "."]
+        );
+        assert_eq!(
+            word_diff("migrants, and", "migrants and"),
+            vec![
+                Piece::Same("migrants".into()),
+                Piece::Removed(",".into()),
+                Piece::Same(" and".into())
             ]
         );
     }
