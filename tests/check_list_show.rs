@@ -194,3 +194,34 @@ fn the_2018_profile_is_the_seed_verbatim() {
         assert!(texts.contains(b), "missing or altered: {b:?}");
     }
 }
+
+#[test]
+fn a_city_profile_is_named_country_slash_city_at_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let local = VALID.replace(
+        "year = 2020",
+        "year = 2020\nlevel = \"local\"\ncity = \"Almaty\"",
+    );
+    write(dir.path(), "profiles/testland/almaty/2020.toml", &local);
+    write(dir.path(), "profiles/testland/2020.toml", VALID);
+    let r = run(dir.path(), &["check", "--strict"]);
+    assert_eq!(
+        r.assert_ok(),
+        "checked 2 profiles: 0 errors, 0 warnings\n",
+        "no clash between a city and its country"
+    );
+    let v: serde_json::Value = serde_json::from_str(
+        run(dir.path(), &["show", "TST/almaty@2020", "--format", "json"]).assert_ok(),
+    )
+    .unwrap();
+    assert_eq!(v["city"], "Almaty");
+    assert_eq!(v["level"], "local");
+    let list = run(dir.path(), &["list"]);
+    assert!(
+        list.assert_ok().contains("testland/almaty@2020"),
+        "{}",
+        list.stdout
+    );
+    run(dir.path(), &["show", "testland/almati@2020"])
+        .assert_bad_input("did you mean `testland/almaty@2020`?");
+}
