@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::diff::{Filter, Report, diff};
 use crate::git::{self, Change, Changed};
 use crate::profile::set::{layout_of_path, with_layout_warning};
-use crate::profile::{LoadError, Loaded, Problem, Profile, Severity, load_str};
+use crate::profile::source::Text;
+use crate::profile::{LoadError, Loaded, Problem, Profile, Severity};
 
 /// The whole report: one entry per changed file, invalid files first.
 #[derive(Debug, Clone, Serialize)]
@@ -81,19 +82,15 @@ fn compare(
     let new = match &c.new_path {
         None => None,
         Some(path) => {
-            let loaded = match crate::profile::source::read_file(&top.join(path)) {
-                Ok(text) => load_str(path, &text.text),
-                Err(LoadError::Invalid(mut found)) => {
-                    for p in &mut found {
-                        p.file = path.clone();
-                    }
-                    Loaded {
-                        profile: None,
-                        problems: found,
-                    }
-                }
-                Err(e) => return Err(e),
-            };
+            // Named by its path from the repository's top, as GitHub and reviewers name it.
+            let read = crate::profile::source::read_file(&top.join(path)).map(|text| Text {
+                origin: path.clone(),
+                ..text
+            });
+            let mut loaded = Loaded::from_read(read)?;
+            for p in &mut loaded.problems {
+                p.file = path.clone();
+            }
             let loaded = with_layout_warning(loaded, layout_of_path(Path::new(path)).as_ref());
             problems.extend(loaded.problems);
             Some(loaded.profile)
@@ -102,14 +99,7 @@ fn compare(
     let old = match &c.old_path {
         None => None,
         Some(path) => {
-            let loaded = match git::show(top, since, path) {
-                Ok(text) => load_str(&text.origin, &text.text),
-                Err(LoadError::Invalid(found)) => Loaded {
-                    profile: None,
-                    problems: found,
-                },
-                Err(e) => return Err(e),
-            };
+            let loaded = Loaded::from_read(git::show(top, since, path))?;
             if loaded.profile.is_none() {
                 let first = loaded
                     .errors()

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::profile::set::{Layout, layout_of_path, with_layout_warning};
+use crate::profile::set::with_layout_warning;
 use crate::profile::{
-    Level, LoadError, Loaded, Problem, ProfileSet, Reference, Resolver, Severity, load_str,
+    Level, LoadError, Loaded, Problem, ProfileSet, Reference, Resolver, Severity,
 };
 
 /// The outcome of checking a set of files.
@@ -54,21 +54,10 @@ pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, Loa
                     loaded.extend(set.files.iter().map(|f| set.load(f)));
                     continue;
                 }
-                let reference = Reference::parse(arg);
-                match resolver.read(&reference) {
-                    Ok((text, layout)) => {
-                        let layout = layout.or_else(|| layout_of(&reference));
-                        loaded.push(with_layout_warning(
-                            load_str(&text.origin, &text.text),
-                            layout.as_ref(),
-                        ));
-                    }
-                    Err(LoadError::Invalid(problems)) => loaded.push(Loaded {
-                        profile: None,
-                        problems,
-                    }),
-                    Err(e) => return Err(e),
-                }
+                let read = resolver.read(&Reference::parse(arg));
+                let layout = read.as_ref().ok().and_then(|(_, layout)| layout.clone());
+                let file = Loaded::from_read(read.map(|(text, _)| text))?;
+                loaded.push(with_layout_warning(file, layout.as_ref()));
             }
         }
     }
@@ -103,13 +92,6 @@ pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, Loa
     report.errors = report.problems.iter().filter(|p| p.is_error()).count();
     report.warnings = report.problems.len() - report.errors;
     Ok(report)
-}
-
-fn layout_of(reference: &Reference) -> Option<Layout> {
-    match reference {
-        Reference::Path(p) => layout_of_path(p),
-        _ => None,
-    }
 }
 
 /// `file:line:col: severity: message`, then a closing count.

@@ -14,6 +14,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::model::{Category, Domain, Finding, Level, Profile, Provenance};
 use super::problem::{LineIndex, Problem, Severity};
+use super::source::{LoadError, Text};
 
 /// The only profile format there is.
 pub const FORMAT: i64 = 1;
@@ -46,6 +47,19 @@ pub struct Loaded {
 impl Loaded {
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(|p| p.is_error())
+    }
+
+    /// Loads what was read. Text that could not be taken as a profile at all (not UTF-8,
+    /// empty) is a loaded file with problems; errors of reading itself are returned.
+    pub fn from_read(read: Result<Text, LoadError>) -> Result<Loaded, LoadError> {
+        match read {
+            Ok(text) => Ok(load_str(&text.origin, &text.text)),
+            Err(LoadError::Invalid(problems)) => Ok(Loaded {
+                profile: None,
+                problems,
+            }),
+            Err(e) => Err(e),
+        }
     }
 }
 

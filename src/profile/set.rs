@@ -193,12 +193,8 @@ impl ProfileSet {
 
     /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
     pub fn load(&self, file: &SetFile) -> Loaded {
-        let loaded = match self.read(&file.rel) {
-            Ok(text) => load_str(&text.origin, &text.text),
-            Err(LoadError::Invalid(problems)) => Loaded {
-                profile: None,
-                problems,
-            },
+        let loaded = match Loaded::from_read(self.read(&file.rel)) {
+            Ok(loaded) => loaded,
             Err(e) => Loaded {
                 profile: None,
                 problems: vec![super::problem::Problem {
