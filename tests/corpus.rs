@@ -212,8 +212,8 @@ fn matcher_accuracy_on_the_corpus() {
 fn threshold_sweep() {
     let cases = corpus();
     let mut best = 0.0f64;
-    for step in 1..40 {
-        let t = f64::from(step) * 0.025;
+    for step in 1..80 {
+        let t = f64::from(step) * 0.0125;
         let (acc, _, wrong) = accuracy(&cases, t);
         println!(
             "threshold {t:.3}: accuracy {acc:.3} ({} wrong)",
