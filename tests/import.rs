@@ -53,30 +53,18 @@ fn the_seed_imports_to_the_shipped_profile() {
 fn the_import_passes_check_as_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let txt = write(dir.path(), "seed.txt", SEED);
-    let r = run(
-        dir.path(),
-        &[
-            "import",
-            &txt,
-            "--source",
-            SOURCE,
-            "--output",
-            "profiles/kazakhstan/2018.toml",
-        ],
-    );
-    r.assert_bad_input("writing profiles/kazakhstan/2018.toml");
+    let args = [
+        "import",
+        &txt,
+        "--source",
+        SOURCE,
+        "--output",
+        "profiles/kazakhstan/2018.toml",
+    ];
+    // The folder must exist: nothing is created behind the user's back.
+    run(dir.path(), &args).assert_bad_input("writing profiles/kazakhstan/2018.toml");
     std::fs::create_dir_all(dir.path().join("profiles/kazakhstan")).unwrap();
-    let r = run(
-        dir.path(),
-        &[
-            "import",
-            &txt,
-            "--source",
-            SOURCE,
-            "--output",
-            "profiles/kazakhstan/2018.toml",
-        ],
-    );
+    let r = run(dir.path(), &args);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let r = run(
         dir.path(),
