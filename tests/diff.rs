@@ -113,6 +113,19 @@ fn the_shipped_pair_is_matched_as_it_was_edited() {
 }
 
 #[test]
+fn domains_with_every_entry_hidden_are_left_to_the_summary() {
+    let md = shipped(&["--status", "moved", "--format", "markdown"])
+        .assert_ok()
+        .to_string();
+    assert!(md.contains("## Well-being of migrants"), "{md}");
+    assert!(!md.contains("## Partnerships"), "{md}");
+    assert!(md.contains("| Partnerships | 5 |"), "still counted: {md}");
+    let table = shipped(&["--status", "moved"]).assert_ok().to_string();
+    assert!(table.contains("Well-being of migrants (4 unchanged; 1 regressed, 1 moved)"));
+    assert!(!table.contains("Partnerships ("), "{table}");
+}
+
+#[test]
 fn moved_entries_are_listed_under_their_new_domain() {
     let v = json(&["--status", "moved"]);
     let well_being = v["domains"]

@@ -49,7 +49,8 @@ pub fn body(report: &Report, style: &Style, level: usize, out: &mut dyn Write) -
     )?;
     writeln!(out)?;
     summary_table(report, out)?;
-    for domain in &report.domains {
+    // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
+    for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
         writeln!(out)?;
         domain_section(domain, style, level, out)?;
     }
@@ -96,11 +97,6 @@ pub fn domain_section(
 ) -> io::Result<()> {
     let hashes = "#".repeat(level);
     writeln!(out, "{hashes} {}", escape(domain.name))?;
-    if domain.entries.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "_No entries._")?;
-        return Ok(());
-    }
     for status in Status::ALL {
         let entries: Vec<&Entry> = domain
             .entries

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Style;
 use super::markdown::escape;
-use super::table::{new_table, paint};
+use super::table::{line, new_table, paint};
 use crate::diff::ProfileInfo;
 use crate::profile::{Category, Domain, Level, Profile, Provenance, slug};
 
@@ -117,22 +117,24 @@ fn facts(p: &Profile) -> Vec<(&'static str, String)> {
 }
 
 pub fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}",
-        paint(style, anstyle::Style::new().bold(), &title(p))
-    )?;
+    line(out, style, anstyle::Style::new().bold(), &title(p))?;
     for (name, value) in facts(p) {
-        writeln!(out, "{name}: {value}")?;
+        line(
+            out,
+            style,
+            anstyle::Style::new(),
+            &format!("{name}: {value}"),
+        )?;
     }
     if let Some(warning) = p.provenance.warning() {
         let warn = anstyle::Style::new()
             .fg_color(Some(anstyle::AnsiColor::Yellow.into()))
             .bold();
-        writeln!(
+        line(
             out,
-            "{}",
-            paint(style, warn, &format!("WARNING: this profile is {warning}"))
+            style,
+            warn,
+            &format!("WARNING: this profile is {warning}"),
         )?;
     }
     for domain in Domain::ALL {

@@ -68,7 +68,8 @@ pub fn provenance_warnings(report: &Report) -> Vec<String> {
 pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     header(report, style, out)?;
     summary(report, style, out)?;
-    for domain in &report.domains {
+    // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
+    for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
         writeln!(out)?;
         let counts = describe(&domain.summary);
         line(
@@ -77,9 +78,6 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
             anstyle::Style::new().bold(),
             &format!("{} ({counts})", domain.name),
         )?;
-        if domain.entries.is_empty() {
-            continue;
-        }
         // The finding column is wrapped here rather than by comfy-table: its width is what the
         // two short columns leave, and measuring and splitting every cell was most of the time
         // a whole `diff` took.
