@@ -171,6 +171,29 @@ fn filters_keep_the_chosen_domains_and_statuses() {
 }
 
 #[test]
+fn no_changes_is_said_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["table", "markdown"] {
+        let r = run(
+            dir.path(),
+            &[
+                "diff",
+                "kazakhstan@2018",
+                "kazakhstan@2018",
+                "--changes-only",
+                "--format",
+                format,
+            ],
+        );
+        assert!(
+            r.assert_ok().trim_end().ends_with("No changes."),
+            "{format}: {}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
 fn diff_of_a_profile_with_itself_is_all_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let r = run(

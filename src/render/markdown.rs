@@ -49,6 +49,10 @@ pub fn body(report: &Report, style: &Style, level: usize, out: &mut dyn Write) -
     )?;
     writeln!(out)?;
     summary_table(report, out)?;
+    if report.summary.changes() == 0 {
+        writeln!(out)?;
+        writeln!(out, "No changes.")?;
+    }
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
     for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
         writeln!(out)?;

@@ -68,6 +68,9 @@ pub fn provenance_warnings(report: &Report) -> Vec<String> {
 pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     header(report, style, out)?;
     summary(report, style, out)?;
+    if report.summary.changes() == 0 {
+        line(out, style, anstyle::Style::new().bold(), "No changes.")?;
+    }
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
     for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
         writeln!(out)?;
