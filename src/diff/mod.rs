@@ -5,12 +5,13 @@ mod assign;
 mod matcher;
 pub mod similarity;
 
-use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::profile::{Category, Domain, Finding, Level, Profile, Provenance};
+
 pub use matcher::{Matcher, Pair};
 
 /// How similar two texts must be to count as one finding, by default.
