@@ -230,7 +230,7 @@ fn exit_code_and_fail_on_gate() {
 fn table_warns_about_the_illustrative_round_and_fits_columns() {
     let r = shipped(&[]);
     let out = r.assert_ok();
-    assert!(out.starts_with("Kazakhstan (national): 2018 → 2022\n"));
+    assert!(out.starts_with("Kazakhstan: 2018 → 2022 (national)\n"));
     assert!(out.contains(
         "WARNING: Kazakhstan 2022 is illustrative: hypothetical data, not published by IOM"
     ));

@@ -118,8 +118,16 @@ impl Summary {
     }
 
     pub fn count(&self, status: Status) -> usize {
-        let mut copy = *self;
-        *copy.slot(status)
+        match status {
+            Status::Unchanged => self.unchanged,
+            Status::Reworded => self.reworded,
+            Status::Improved => self.improved,
+            Status::Regressed => self.regressed,
+            Status::Moved => self.moved,
+            Status::Added => self.added,
+            Status::Resolved => self.resolved,
+            Status::Dropped => self.dropped,
+        }
     }
 
     pub fn of<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Summary {
@@ -241,6 +249,23 @@ pub struct Report {
 }
 
 impl Report {
+    /// `Kazakhstan: 2018 → 2022`, or `Almaty (Kazakhstan) 2020 → Kazakhstan 2022` when the two
+    /// profiles are of different places.
+    pub fn title(&self) -> String {
+        let (old, new) = (&self.old, &self.new);
+        if old.place() == new.place() {
+            format!("{}: {} → {}", old.place(), old.year, new.year)
+        } else {
+            format!(
+                "{} {} → {} {}",
+                old.place(),
+                old.year,
+                new.place(),
+                new.year
+            )
+        }
+    }
+
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
         self.domains.iter().flat_map(|d| &d.entries)
     }

@@ -9,7 +9,7 @@ pub mod source;
 pub mod write;
 
 pub use load::{Loaded, load_str};
-pub use model::{Category, Domain, Finding, Level, Profile, Provenance, slug};
+pub use model::{Category, Domain, Finding, Level, Profile, Provenance, reference, slug};
 pub use problem::{Problem, Severity};
 pub use set::{ProfileSet, Reference, Resolver};
 pub use source::LoadError;

@@ -271,13 +271,13 @@ impl Profile {
             None => self.country.clone(),
         }
     }
+}
 
-    /// The short reference that names this profile: `kazakhstan@2018`, `kazakhstan/almaty@2020`.
-    pub fn reference(&self) -> String {
-        match &self.city {
-            Some(city) => format!("{}/{}@{}", slug(&self.country), slug(city), self.year),
-            None => format!("{}@{}", slug(&self.country), self.year),
-        }
+/// The short reference that names a profile: `kazakhstan@2018`, `kazakhstan/almaty@2020`.
+pub fn reference(country: &str, city: Option<&str>, year: u16) -> String {
+    match city {
+        Some(city) => format!("{}/{}@{year}", slug(country), slug(city)),
+        None => format!("{}@{year}", slug(country)),
     }
 }
 

@@ -57,10 +57,7 @@ impl Layout {
     }
 
     pub fn reference(&self) -> String {
-        match &self.city {
-            Some(city) => format!("{}/{city}@{}", self.country, self.year),
-            None => format!("{}@{}", self.country, self.year),
-        }
+        super::model::reference(&self.country, self.city.as_deref(), self.year)
     }
 
     /// What is wrong with a profile kept at this path, if its country, city or year disagree.

@@ -8,25 +8,7 @@ use super::{Marks, Style, marked_diff};
 use crate::diff::{DomainReport, Entry, Report, Status, Summary};
 
 pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    let (old, new) = (&report.old, &report.new);
-    if old.place() == new.place() {
-        writeln!(
-            out,
-            "# {}: {} → {}",
-            escape(&old.place()),
-            old.year,
-            new.year
-        )?;
-    } else {
-        writeln!(
-            out,
-            "# {} {} → {} {}",
-            escape(&old.place()),
-            old.year,
-            escape(&new.place()),
-            new.year
-        )?;
-    }
+    writeln!(out, "# {}", escape(&report.title()))?;
     writeln!(out)?;
     body(report, style, 2, out)
 }

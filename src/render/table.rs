@@ -139,23 +139,7 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
 
 fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let (old, new) = (&report.old, &report.new);
-    let title = if old.place() == new.place() {
-        format!(
-            "{} ({}): {} → {}",
-            old.place(),
-            old.level.key(),
-            old.year,
-            new.year
-        )
-    } else {
-        format!(
-            "{} {} → {} {}",
-            old.place(),
-            old.year,
-            new.place(),
-            new.year
-        )
-    };
+    let title = format!("{} ({})", report.title(), old.level.key());
     line(out, style, anstyle::Style::new().bold(), &title)?;
     line(
         out,
