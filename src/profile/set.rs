@@ -28,7 +28,9 @@ pub struct SetFile {
     pub layout: Option<Layout>,
 }
 
-/// What a path in the profile layout says about the profile in it.
+/// A profile's name: country, city (for a local profile) and year. A path in the profile
+/// layout says it (`<country>/<city>/<year>.toml`), and so does a reference
+/// (`country/city@year`, where the country may also be an ISO3 code).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     pub country: String,
@@ -53,6 +55,34 @@ impl Layout {
                 year,
             }),
             _ => None,
+        }
+    }
+
+    /// Reads `country@year` or `country/city@year`.
+    pub fn parse_reference(s: &str) -> Option<Layout> {
+        let (place, year) = s.rsplit_once('@')?;
+        let year = year.parse().ok()?;
+        let ok =
+            |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let (country, city) = match place.split_once('/') {
+            Some((c, city)) => (c, Some(city)),
+            None => (place, None),
+        };
+        if !ok(country) || !city.is_none_or(ok) {
+            return None;
+        }
+        Some(Layout {
+            country: country.into(),
+            city: city.map(Into::into),
+            year,
+        })
+    }
+
+    /// `country` or `country/city`.
+    fn place(&self) -> String {
+        match &self.city {
+            Some(city) => format!("{}/{city}", self.country),
+            None => self.country.clone(),
         }
     }
 
@@ -207,7 +237,7 @@ impl ProfileSet {
     }
 
     /// The file that a `country@year` reference names.
-    pub fn resolve(&self, named: &Named) -> Result<&SetFile, LoadError> {
+    pub fn resolve(&self, named: &Layout) -> Result<&SetFile, LoadError> {
         let country = named.country.to_lowercase();
         let city = named.city.as_deref().map(str::to_lowercase);
         let by_slug = self.files.iter().find(|f| {
@@ -233,33 +263,29 @@ impl ProfileSet {
             }
         }
         Err(LoadError::UnknownReference {
-            reference: named.to_string(),
+            reference: format!("{}@{}", named.place(), named.year),
             hint: self.hint(named),
         })
     }
 
     /// "did you mean", or the years there are, for a reference that names nothing.
-    fn hint(&self, named: &Named) -> String {
+    fn hint(&self, named: &Layout) -> String {
         let layouts: Vec<&Layout> = self
             .files
             .iter()
             .filter_map(|f| f.layout.as_ref())
             .collect();
-        let place = |l: &Layout| match &l.city {
-            Some(city) => format!("{}/{city}", l.country),
-            None => l.country.clone(),
-        };
         let wanted = named.place().to_lowercase();
         let same_place: Vec<String> = layouts
             .iter()
-            .filter(|l| place(l) == wanted)
+            .filter(|l| l.place() == wanted)
             .map(|l| l.reference())
             .collect();
         let where_ = format!(" in the profile set ({})", self.where_from());
         if !same_place.is_empty() {
             return format!("{where_}; available: {}", same_place.join(", "));
         }
-        let mut places: Vec<String> = layouts.iter().map(|l| place(l)).collect();
+        let mut places: Vec<String> = layouts.iter().map(|l| l.place()).collect();
         places.dedup();
         let mut scored: Vec<(f64, &String)> = places
             .iter()
@@ -270,7 +296,7 @@ impl ProfileSet {
         if let Some((_, best)) = scored.first() {
             let years: Vec<String> = layouts
                 .iter()
-                .filter(|l| &&place(l) == best)
+                .filter(|l| &l.place() == *best)
                 .map(|l| l.reference())
                 .collect();
             let exact = format!("{best}@{}", named.year);
@@ -332,54 +358,12 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), LoadError>
     Ok(())
 }
 
-/// `country@year` or `country/city@year`; the country may be a slug or an ISO3 code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Named {
-    pub country: String,
-    pub city: Option<String>,
-    pub year: u16,
-}
-
-impl Named {
-    pub fn parse(s: &str) -> Option<Named> {
-        let (place, year) = s.rsplit_once('@')?;
-        let year = year.parse().ok()?;
-        let ok =
-            |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        let (country, city) = match place.split_once('/') {
-            Some((c, city)) => (c, Some(city)),
-            None => (place, None),
-        };
-        if !ok(country) || !city.is_none_or(ok) {
-            return None;
-        }
-        Some(Named {
-            country: country.into(),
-            city: city.map(Into::into),
-            year,
-        })
-    }
-
-    fn place(&self) -> String {
-        match &self.city {
-            Some(city) => format!("{}/{city}", self.country),
-            None => self.country.clone(),
-        }
-    }
-}
-
-impl std::fmt::Display for Named {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}@{}", self.place(), self.year)
-    }
-}
-
 /// What a command-line profile argument names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reference {
     Stdin,
     Path(PathBuf),
-    Named(Named),
+    Named(Layout),
     Git { rev: String, path: String },
 }
 
@@ -392,7 +376,7 @@ impl Reference {
         if path.exists() {
             return Reference::Path(path.to_path_buf());
         }
-        if let Some(named) = Named::parse(s) {
+        if let Some(named) = Layout::parse_reference(s) {
             return Reference::Named(named);
         }
         if let Some((rev, file)) = s.split_once(':') {
@@ -485,7 +469,7 @@ mod tests {
         assert_eq!(Reference::parse("-"), Reference::Stdin);
         assert_eq!(
             Reference::parse("KAZ@2018"),
-            Reference::Named(Named {
+            Reference::Named(Layout {
                 country: "KAZ".into(),
                 city: None,
                 year: 2018
@@ -493,7 +477,7 @@ mod tests {
         );
         assert!(matches!(
             Reference::parse("kazakhstan/almaty@2020"),
-            Reference::Named(Named { city: Some(_), .. })
+            Reference::Named(Layout { city: Some(_), .. })
         ));
         assert_eq!(
             Reference::parse("HEAD~1:profiles/kazakhstan/2018.toml"),
