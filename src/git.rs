@@ -124,6 +124,17 @@ pub enum Change {
     Renamed,
 }
 
+impl Change {
+    pub fn key(self) -> &'static str {
+        match self {
+            Change::Added => "added",
+            Change::Modified => "modified",
+            Change::Deleted => "deleted",
+            Change::Renamed => "renamed",
+        }
+    }
+}
+
 /// A changed file, with paths from the repository's top.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Changed {

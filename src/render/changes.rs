@@ -49,7 +49,7 @@ pub fn markdown(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> i
             out,
             "| `{}` | {} | {mark}{} |",
             code(&file.path),
-            change_key(file),
+            file.change.key(),
             problems_cell(file)
         )?;
         let summary = file.report.as_ref().map(|r| r.summary);
@@ -63,7 +63,7 @@ pub fn markdown(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> i
     }
     for file in &report.files {
         writeln!(out)?;
-        writeln!(out, "## `{}` ({})", code(&file.path), change_key(file))?;
+        writeln!(out, "## `{}` ({})", code(&file.path), file.change.key())?;
         if !file.problems.is_empty() {
             writeln!(out)?;
             for p in &file.problems {
@@ -97,15 +97,6 @@ pub fn markdown(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> i
     Ok(())
 }
 
-fn change_key(file: &FileChange) -> &'static str {
-    match file.change {
-        crate::git::Change::Added => "added",
-        crate::git::Change::Modified => "modified",
-        crate::git::Change::Deleted => "deleted",
-        crate::git::Change::Renamed => "renamed",
-    }
-}
-
 /// `3 reworded, 1 added; 30 unchanged`.
 fn counts(summary: &Summary) -> String {
     let changes = summary
@@ -137,7 +128,7 @@ pub fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::
             &format!(
                 "  {} ({}): {}; {summary}",
                 file.path,
-                change_key(file),
+                file.change.key(),
                 problems_cell(file)
             ),
         )?;
@@ -148,7 +139,7 @@ pub fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::
             out,
             style,
             bold,
-            &format!("== {} ({}) ==", file.path, change_key(file)),
+            &format!("== {} ({}) ==", file.path, file.change.key()),
         )?;
         for p in &file.problems {
             line(out, style, anstyle::Style::new(), &p.to_string())?;
