@@ -1,7 +1,9 @@
 //! One-to-one matching of the findings of two profiles: identical texts, then ids, then a
-//! global assignment by similarity inside each domain, then (more strictly) across domains.
+//! global assignment by similarity inside each domain, then findings that stand in the same
+//! place between matched neighbours, then (more strictly) across domains.
 
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::assign;
 use super::similarity::{Vocabulary, Weighted};
@@ -15,8 +17,38 @@ const MOVE_MARGIN: f64 = 0.15;
 /// change). Small enough never to outweigh a real difference in similarity.
 const SAME_CATEGORY_BONUS: f64 = 0.02;
 
-/// Terms in at most this many findings are used to find candidate pairs (see `candidates`).
-const RARE_LIMIT: u32 = 64;
+/// Below this, two findings are not even a possible rewording of each other.
+pub const NEAR_FLOOR: f64 = 0.1;
+
+/// The highest similarity of two texts that differ: 1.0 means "the same text".
+const BELOW_IDENTICAL: f64 = 0.999;
+
+/// How the matcher weighs its evidence. The defaults are chosen on the labelled corpus by
+/// leave-one-pair-out cross-validation (see `tests/corpus/README.md`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    /// How similar two findings of one domain must be to be paired.
+    pub threshold: f64,
+    /// How similar two findings must be to be paired when they also stand in the same place:
+    /// between the same two neighbours that are matched in both rounds, the only unmatched
+    /// finding on each side.
+    pub slot_threshold: f64,
+    /// The share of its similarity a pair loses when both texts name things (partners, laws,
+    /// years) and no name agrees: 1 means such texts are never paired.
+    pub name_penalty: f64,
+}
+
+/// How a pair was found, for `--explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    SameText,
+    SameId,
+    Similarity,
+    /// Similar enough only given the place the two stand in.
+    Slot,
+    /// Paired across domains.
+    Moved,
+}
 
 /// An old finding matched to a new one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -27,13 +59,46 @@ pub struct Pair {
     pub similarity: f64,
     /// The two texts are the same once normalised.
     pub same_text: bool,
+    /// One text denies something and the other does not: the meaning may have flipped.
+    pub negation: bool,
+    pub basis: Basis,
+}
+
+/// An unmatched old finding and an unmatched new one of the same domain that are each other's
+/// best candidate, below the threshold: perhaps one finding, reworded beyond recognition.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Near {
+    pub old: usize,
+    pub new: usize,
+    pub similarity: f64,
+}
+
+/// Why a pair was made, for `--explain`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// The terms the two texts share, heaviest first, with their weights.
+    pub shared: Vec<(String, f64)>,
+    /// The two stand between the same matched neighbours, alone there.
+    pub same_place: bool,
+    pub basis: Basis,
+    /// The best other candidate of the old finding (position in the new profile) and its
+    /// similarity.
+    pub runner_up: Option<(usize, f64)>,
+}
+
+/// Everything the matcher found.
+#[derive(Debug, Clone, Default)]
+pub struct Matching {
+    /// By old position.
+    pub pairs: Vec<Pair>,
+    pub near: Vec<Near>,
 }
 
 /// Pairs the findings of two profiles, one to one.
 pub struct Matcher<'a> {
     old: &'a Profile,
     new: &'a Profile,
-    threshold: f64,
+    tuning: Tuning,
     old_terms: Vec<Weighted>,
     new_terms: Vec<Weighted>,
     vocabulary: Vocabulary,
@@ -43,11 +108,11 @@ pub struct Matcher<'a> {
 }
 
 impl<'a> Matcher<'a> {
-    pub fn new(old: &'a Profile, new: &'a Profile, threshold: f64) -> Matcher<'a> {
+    pub fn new(old: &'a Profile, new: &'a Profile, tuning: Tuning) -> Matcher<'a> {
         Matcher {
             old,
             new,
-            threshold,
+            tuning,
             old_terms: vec![Weighted::default(); old.findings.len()],
             new_terms: vec![Weighted::default(); new.findings.len()],
             vocabulary: Vocabulary::default(),
@@ -57,17 +122,26 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// Every matched pair, by old index.
-    pub fn pairs(mut self) -> Vec<Pair> {
+    /// Pairs the findings; then finds the near misses among those left.
+    pub fn run(mut self) -> (Matching, Explainer<'a>) {
         self.same_texts();
         self.weigh_free_findings();
         self.same_ids();
         for domain in Domain::ALL {
-            self.by_similarity(Some(domain), self.threshold);
+            self.by_similarity(Some(domain), self.tuning.threshold, Basis::Similarity);
         }
-        self.by_similarity(None, (self.threshold + MOVE_MARGIN).min(1.0));
+        for domain in Domain::ALL {
+            self.by_place(domain);
+        }
+        let across = (self.tuning.threshold + MOVE_MARGIN).min(1.0);
+        self.by_similarity(None, across, Basis::Moved);
         self.pairs.sort_by_key(|p| p.old);
-        self.pairs
+        let near = self.near_misses();
+        let matching = Matching {
+            pairs: self.pairs.clone(),
+            near,
+        };
+        (matching, Explainer { matcher: self })
     }
 
     /// Term weights for the findings still to be matched once identical texts are paired.
@@ -94,13 +168,22 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    fn take(&mut self, o: usize, n: usize) {
+    /// The similarity of two findings (0 to 1): the weighted overlap of their terms; 1.0
+    /// only for the same text.
+    fn similarity(&self, o: usize, n: usize) -> f64 {
+        self.old_terms[o]
+            .similarity(&self.new_terms[n], self.tuning.name_penalty)
+            .min(BELOW_IDENTICAL)
+    }
+
+    fn take(&mut self, o: usize, n: usize, basis: Basis) {
         let same_text = self.old.findings[o].normal == self.new.findings[n].normal;
         let similarity = if same_text {
             1.0
         } else {
-            self.old_terms[o].similarity(&self.new_terms[n])
+            self.similarity(o, n)
         };
+        let negation = !same_text && self.old_terms[o].negated != self.new_terms[n].negated;
         self.old_free[o] = false;
         self.new_free[n] = false;
         self.pairs.push(Pair {
@@ -108,6 +191,8 @@ impl<'a> Matcher<'a> {
             new: n,
             similarity,
             same_text,
+            negation,
+            basis,
         });
     }
 
@@ -123,7 +208,7 @@ impl<'a> Matcher<'a> {
         for (o, f) in self.old.findings.iter().enumerate() {
             if let Some(&n) = f.id.as_deref().and_then(|id| by_id.get(id)) {
                 if self.new_free[n] {
-                    self.take(o, n);
+                    self.take(o, n, Basis::SameId);
                 }
             }
         }
@@ -134,7 +219,7 @@ impl<'a> Matcher<'a> {
     fn same_texts(&mut self) {
         // A finding whose `id` the other profile also has is left to `same_ids`.
         let (old_ids, new_ids) = (ids_of(self.old), ids_of(self.new));
-        let has_partner_id = |f: &Finding, other: &rustc_hash::FxHashSet<&str>| {
+        let has_partner_id = |f: &Finding, other: &HashSet<&str>| {
             f.id.as_deref().is_some_and(|id| other.contains(id))
         };
         let by_text: HashMap<&str, usize> = (0..self.new.findings.len())
@@ -152,65 +237,176 @@ impl<'a> Matcher<'a> {
         for (o, n) in same {
             // A valid profile holds each text once; an invalid one must not pair twice.
             if self.new_free[n] {
-                self.take(o, n);
+                self.take(o, n, Basis::SameText);
             }
         }
+    }
+
+    /// The free findings of one domain (or, with `None`, of all) on each side.
+    fn free_in(&self, domain: Option<Domain>) -> (Vec<usize>, Vec<usize>) {
+        let in_scope = |f: &Finding| domain.is_none_or(|d| f.domain == d);
+        let olds = (0..self.old.findings.len())
+            .filter(|&i| self.old_free[i] && in_scope(&self.old.findings[i]))
+            .collect();
+        let news = (0..self.new.findings.len())
+            .filter(|&i| self.new_free[i] && in_scope(&self.new.findings[i]))
+            .collect();
+        (olds, news)
     }
 
     /// Global one-to-one assignment among the free findings of one domain (or, with `None`,
     /// across domains) whose similarity reaches `threshold`.
-    fn by_similarity(&mut self, domain: Option<Domain>, threshold: f64) {
-        let in_scope = |f: &Finding| domain.is_none_or(|d| f.domain == d);
-        let olds: Vec<usize> = (0..self.old.findings.len())
-            .filter(|&i| self.old_free[i] && in_scope(&self.old.findings[i]))
-            .collect();
-        let news: Vec<usize> = (0..self.new.findings.len())
-            .filter(|&i| self.new_free[i] && in_scope(&self.new.findings[i]))
-            .collect();
+    fn by_similarity(&mut self, domain: Option<Domain>, threshold: f64, basis: Basis) {
+        let (olds, news) = self.free_in(domain);
         if olds.is_empty() || news.is_empty() {
             return;
         }
-        let edges = self.candidates(&olds, &news, threshold);
+        let edges: Vec<assign::Edge> = self
+            .candidates(&olds, &news, threshold)
+            .into_iter()
+            .map(|(a, b, sim)| (a, b, self.weight(olds[a], news[b], sim)))
+            .collect();
         for (a, b) in assign::assign(olds.len(), news.len(), &edges) {
-            self.take(olds[a], news[b]);
+            self.take(olds[a], news[b], basis);
         }
     }
 
-    /// Pairs (positions in `olds`, `news`) at or above `threshold`, with their assignment weight.
-    ///
-    /// Comparing every old finding with every new one would be quadratic. Instead an inverted
-    /// index over the old findings' terms proposes, for each new finding, only the old ones
-    /// that share a term held by at most `RARE_LIMIT` findings. Terms more common than that
-    /// weigh next to nothing (their idf is small), so two findings that share only such terms
-    /// are far below any useful threshold.
-    fn candidates(&self, olds: &[usize], news: &[usize], threshold: f64) -> Vec<assign::Edge> {
-        let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
-        for (a, &o) in olds.iter().enumerate() {
-            for &(term, _, _) in &self.old_terms[o].terms {
-                if self.vocabulary.frequency(term) <= RARE_LIMIT {
-                    index.entry(term).or_default().push(a);
+    /// Pairs a free old finding with a free new one of the same domain when they stand alone
+    /// between the same two matched neighbours and reach the (lower) slot threshold. Later
+    /// rounds keep the order of a profile more often than its words: the place a finding
+    /// holds is the evidence line-based diffs rely on.
+    fn by_place(&mut self, domain: Domain) {
+        // Each pair made is a new neighbour for the findings around it.
+        loop {
+            let mut made = false;
+            for (o, n) in self.places(domain) {
+                let sim = self.similarity(o, n);
+                if sim >= self.tuning.slot_threshold {
+                    self.take(o, n, Basis::Slot);
+                    made = true;
                 }
+            }
+            if !made {
+                break;
+            }
+        }
+    }
+
+    /// The free (old, new) findings of a domain that are each alone in the same place: after
+    /// the same matched old finding (or the start of the domain) and before the partner of
+    /// the same next one (or the end).
+    fn places(&self, domain: Domain) -> Vec<(usize, usize)> {
+        let old_order = order_in(self.old, domain);
+        let new_order = order_in(self.new, domain);
+        let partner: HashMap<usize, usize> = self
+            .pairs
+            .iter()
+            .filter(|p| {
+                self.old.findings[p.old].domain == domain
+                    && self.new.findings[p.new].domain == domain
+            })
+            .map(|p| (p.old, p.new))
+            .collect();
+        let anchored: HashSet<usize> = partner.values().copied().collect();
+        let new_position: HashMap<usize, usize> =
+            new_order.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+        // Gaps between consecutive anchors on the old side, and the free findings in each.
+        let mut found = Vec::new();
+        let mut last_anchor: Option<usize> = None; // position in new_order
+        let mut gap: Vec<usize> = Vec::new();
+        let mut check = |from: Option<usize>, to: Option<usize>, gap: &[usize]| {
+            let [o] = gap else { return };
+            let start = from.map_or(0, |p| p + 1);
+            let end = to.unwrap_or(new_order.len());
+            if start >= end {
+                return;
+            }
+            let free: Vec<usize> = new_order[start..end]
+                .iter()
+                .copied()
+                .filter(|&n| self.new_free[n])
+                .collect();
+            // Anchors must keep their order for the place to mean anything.
+            let no_anchor_between = new_order[start..end]
+                .iter()
+                .all(|n| !anchored.contains(n));
+            if let ([n], true) = (free.as_slice(), no_anchor_between) {
+                found.push((*o, *n));
+            }
+        };
+        for &o in &old_order {
+            if let Some(&n) = partner.get(&o) {
+                let here = new_position[&n];
+                if last_anchor.is_none_or(|l| here > l) {
+                    check(last_anchor, Some(here), &gap);
+                }
+                gap.clear();
+                last_anchor = Some(here);
+            } else if self.old_free[o] {
+                gap.push(o);
+            }
+        }
+        check(last_anchor, None, &gap);
+        found
+    }
+
+    /// Pairs (positions in `olds`, `news`) whose similarity reaches `threshold`, with it.
+    ///
+    /// Comparing every old finding with every new one would be quadratic. Prefix filtering,
+    /// as in similarity joins, proposes far fewer: two texts whose weighted overlap reaches
+    /// `t` must share one of the heaviest terms of the new text — enough of them that the
+    /// rest weigh less than `t·w/(2−t)` (w: the new text's weight). An inverted index over the
+    /// old findings' terms accumulates, for each new finding, the weight shared through those
+    /// terms; only old findings whose accumulated weight, plus all that the rest could add,
+    /// can still reach `t` are compared in full. No global rarity cut-off: a common word
+    /// still proposes candidates when a text has nothing rarer.
+    fn candidates(&self, olds: &[usize], news: &[usize], threshold: f64) -> Vec<(usize, usize, f64)> {
+        let mut index: HashMap<u32, Vec<(usize, f64)>> = HashMap::default();
+        for (a, &o) in olds.iter().enumerate() {
+            for &(term, weight, _) in &self.old_terms[o].terms {
+                index.entry(term).or_default().push((a, weight));
             }
         }
         let mut edges = Vec::new();
-        let mut seen = vec![usize::MAX; olds.len()];
+        let mut shared = vec![0.0f64; olds.len()];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut heaviest: Vec<(u32, f64)> = Vec::new();
         for (b, &n) in news.iter().enumerate() {
-            for &(term, _, _) in &self.new_terms[n].terms {
+            let terms = &self.new_terms[n];
+            heaviest.clear();
+            heaviest.extend(terms.terms.iter().map(|t| (t.0, t.1)));
+            heaviest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            let bound = threshold * terms.total / (2.0 - threshold);
+            let mut rest = terms.total;
+            for &(term, weight) in &heaviest {
+                if rest < bound {
+                    break;
+                }
+                rest -= weight;
                 let Some(postings) = index.get(&term) else {
                     continue;
                 };
-                for &a in postings {
-                    if seen[a] == b {
-                        continue;
+                for &(a, w) in postings {
+                    if shared[a] == 0.0 {
+                        touched.push(a);
                     }
-                    seen[a] = b;
-                    let o = olds[a];
-                    let sim = self.old_terms[o].similarity(&self.new_terms[n]);
-                    if sim >= threshold {
-                        edges.push((a, b, self.weight(o, n, sim)));
-                    }
+                    shared[a] += w.min(weight);
                 }
             }
+            for &a in &touched {
+                let o = olds[a];
+                let most = shared[a] + rest.max(0.0);
+                let reachable = 2.0 * most / (self.old_terms[o].total + terms.total);
+                shared[a] = 0.0;
+                if reachable < threshold {
+                    continue;
+                }
+                let sim = self.similarity(o, n);
+                if sim >= threshold {
+                    edges.push((a, b, sim));
+                }
+            }
+            touched.clear();
         }
         edges
     }
@@ -227,10 +423,91 @@ impl<'a> Matcher<'a> {
         };
         sim + bonus + 1e-9 * symmetric_hash(&a.text, &b.text)
     }
+
+    /// Unmatched findings of one domain that are each other's best candidate above
+    /// [`NEAR_FLOOR`].
+    fn near_misses(&self) -> Vec<Near> {
+        let mut near = Vec::new();
+        for domain in Domain::ALL {
+            let (olds, news) = self.free_in(Some(domain));
+            if olds.is_empty() || news.is_empty() {
+                continue;
+            }
+            let edges = self.candidates(&olds, &news, NEAR_FLOOR);
+            let mut best_old: HashMap<usize, (usize, f64)> = HashMap::default();
+            let mut best_new: HashMap<usize, (usize, f64)> = HashMap::default();
+            let better = |current: Option<&(usize, f64)>, sim: f64| {
+                current.is_none_or(|&(_, s)| sim > s)
+            };
+            for &(a, b, sim) in &edges {
+                if better(best_old.get(&a), sim) {
+                    best_old.insert(a, (b, sim));
+                }
+                if better(best_new.get(&b), sim) {
+                    best_new.insert(b, (a, sim));
+                }
+            }
+            for (&a, &(b, sim)) in &best_old {
+                if best_new.get(&b).is_some_and(|&(back, _)| back == a) {
+                    near.push(Near {
+                        old: olds[a],
+                        new: news[b],
+                        similarity: sim,
+                    });
+                }
+            }
+        }
+        near.sort_by_key(|n| n.old);
+        near
+    }
+}
+
+/// What the matcher knows after matching, to explain a pair.
+pub struct Explainer<'a> {
+    matcher: Matcher<'a>,
+}
+
+impl Explainer<'_> {
+    /// The evidence for one pair.
+    pub fn explain(&self, pair: &Pair) -> Evidence {
+        let m = &self.matcher;
+        let (a, b) = (&m.old_terms[pair.old], &m.new_terms[pair.new]);
+        let mut shared: Vec<(String, f64)> = a
+            .terms
+            .iter()
+            .filter_map(|&(id, w, _)| {
+                let other = b.weight_of(id);
+                (other > 0.0).then(|| (m.vocabulary.word(id).to_string(), w.min(other)))
+            })
+            .collect();
+        shared.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+        let domain = m.new.findings[pair.new].domain;
+        let runner_up = (0..m.new.findings.len())
+            .filter(|&n| n != pair.new && m.new.findings[n].normal != m.new.findings[pair.new].normal)
+            .filter(|&n| m.new.findings[n].domain == domain && !m.new_terms[n].terms.is_empty())
+            .map(|n| (n, m.similarity(pair.old, n)))
+            .filter(|&(_, s)| s > 0.0)
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+        Evidence {
+            shared,
+            same_place: pair.basis == Basis::Slot,
+            basis: pair.basis,
+            runner_up,
+        }
+    }
+}
+
+/// A domain's findings in reading order: well-developed, then further development.
+fn order_in(p: &Profile, domain: Domain) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..p.findings.len())
+        .filter(|&i| p.findings[i].domain == domain)
+        .collect();
+    order.sort_by_key(|&i| (p.findings[i].category, p.findings[i].index));
+    order
 }
 
 /// The explicit ids a profile uses.
-fn ids_of(p: &Profile) -> rustc_hash::FxHashSet<&str> {
+fn ids_of(p: &Profile) -> HashSet<&str> {
     p.findings.iter().filter_map(|f| f.id.as_deref()).collect()
 }
 

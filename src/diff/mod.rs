@@ -2,6 +2,7 @@
 //! output format renders.
 
 mod assign;
+mod lexicon;
 mod matcher;
 pub mod similarity;
 
@@ -12,7 +13,7 @@ use serde::Serialize;
 
 use crate::profile::{Category, Domain, Finding, Level, Profile, Provenance};
 
-pub use matcher::{Matcher, Pair};
+pub use matcher::{Basis, Evidence, Matcher, Matching, Near, Pair, Tuning};
 
 /// How similar two texts must be to count as one finding, by default.
 ///
@@ -23,7 +24,34 @@ pub use matcher::{Matcher, Pair};
 /// findings that share a boilerplate opening get paired, and above, heavy rewordings and
 /// negation flips are lost. The default is the middle of that plateau, as far as it can be
 /// from both kinds of mistake; the sweep test fails if it ever leaves the best plateau.
-pub const DEFAULT_THRESHOLD: f64 = 0.325;
+pub const DEFAULT_THRESHOLD: f64 = 0.175;
+
+impl Default for Tuning {
+    fn default() -> Tuning {
+        Tuning {
+            threshold: DEFAULT_THRESHOLD,
+            slot_threshold: DEFAULT_SLOT_THRESHOLD,
+            name_penalty: DEFAULT_NAME_PENALTY,
+        }
+    }
+}
+
+/// How similar two findings alone in the same place between matched neighbours must be to
+/// be paired; chosen with [`DEFAULT_THRESHOLD`] (see there).
+pub const DEFAULT_SLOT_THRESHOLD: f64 = 0.1;
+
+/// The share of similarity lost by two texts whose names and numbers all disagree; chosen
+/// with [`DEFAULT_THRESHOLD`] (see there).
+pub const DEFAULT_NAME_PENALTY: f64 = 1.0;
+
+
+/// What to compute besides the pairs.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Options {
+    pub tuning: Tuning,
+    /// Record for every pair the evidence it was made on.
+    pub explain: bool,
+}
 
 /// What happened to one finding between the two profiles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -192,8 +220,53 @@ pub struct Entry {
     pub status: Status,
     pub old: Option<Side>,
     pub new: Option<Side>,
-    /// How alike the two texts are (0 to 1, three decimals); null when there is no pair.
+    /// How alike the two texts are (0 to 1, three decimals; 1 only for the same text); null
+    /// when there is no pair.
     pub similarity: Option<f64>,
+    /// One text of the pair denies something the other does not ("not", "no", "yet to", …):
+    /// the meaning may have flipped.
+    pub negation: bool,
+    /// For an unpaired entry: the unpaired finding on the other side that is its best
+    /// candidate, and it theirs, below the threshold — perhaps the same finding reworded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub near: Option<NearMiss>,
+    /// With `--explain`: why the pair was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<PairEvidence>,
+}
+
+/// The other half of a possible rewording.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NearMiss {
+    /// The other finding.
+    pub finding: Side,
+    pub similarity: f64,
+}
+
+/// Why two findings were paired.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairEvidence {
+    /// `same-text`, `same-id`, `similarity`, `same-place` or `moved`.
+    pub basis: &'static str,
+    pub score: f64,
+    /// The terms both texts hold, heaviest first, with their weights (three decimals).
+    pub shared_terms: Vec<SharedTerm>,
+    /// The two stood alone between the same two matched neighbours.
+    pub same_place: bool,
+    /// The old finding's best other candidate in the new profile's domain, if any.
+    pub runner_up: Option<RunnerUp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SharedTerm {
+    pub term: String,
+    pub weight: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunnerUp {
+    pub finding: Side,
+    pub similarity: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -305,13 +378,66 @@ impl Filter {
 
 /// Compares `old` with `new`. `threshold` (0 to 1) is how similar two texts must be to match.
 pub fn diff(old: &Profile, new: &Profile, threshold: f64) -> Report {
-    let pairs = Matcher::new(old, new, threshold).pairs();
+    let tuning = Tuning {
+        threshold,
+        ..Tuning::default()
+    };
+    diff_with(
+        old,
+        new,
+        &Options {
+            tuning,
+            explain: false,
+        },
+    )
+}
+
+/// Three decimals, as every similarity is reported.
+fn rounded(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Compares `old` with `new` as `options` say.
+pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
+    let (matching, explainer) = Matcher::new(old, new, options.tuning).run();
     let mut matched_old = vec![None; old.findings.len()];
     let mut matched_new = vec![false; new.findings.len()];
-    for pair in &pairs {
+    for pair in &matching.pairs {
         matched_old[pair.old] = Some(*pair);
         matched_new[pair.new] = true;
     }
+    let mut near_old: HashMap<usize, &Near> = HashMap::default();
+    let mut near_new: HashMap<usize, &Near> = HashMap::default();
+    for near in &matching.near {
+        near_old.insert(near.old, near);
+        near_new.insert(near.new, near);
+    }
+    let evidence = |pair: &Pair| {
+        let e = explainer.explain(pair);
+        PairEvidence {
+            basis: match e.basis {
+                Basis::SameText => "same-text",
+                Basis::SameId => "same-id",
+                Basis::Similarity => "similarity",
+                Basis::Slot => "same-place",
+                Basis::Moved => "moved",
+            },
+            score: rounded(pair.similarity),
+            shared_terms: e
+                .shared
+                .into_iter()
+                .map(|(term, weight)| SharedTerm {
+                    term,
+                    weight: rounded(weight),
+                })
+                .collect(),
+            same_place: e.same_place,
+            runner_up: e.runner_up.map(|(n, similarity)| RunnerUp {
+                finding: (&new.findings[n]).into(),
+                similarity: rounded(similarity),
+            }),
+        }
+    };
 
     // Entries in old-profile order (under the new domain for a move), then added ones.
     let mut per_domain: HashMap<Domain, Vec<Entry>> = HashMap::default();
@@ -323,7 +449,10 @@ pub fn diff(old: &Profile, new: &Profile, threshold: f64) -> Report {
                     status: status_of(finding, partner, pair.same_text),
                     old: Some(finding.into()),
                     new: Some(partner.into()),
-                    similarity: Some((pair.similarity * 1000.0).round() / 1000.0),
+                    similarity: Some(rounded(pair.similarity)),
+                    negation: pair.negation,
+                    near: None,
+                    evidence: options.explain.then(|| evidence(&pair)),
                 }
             }
             None => Entry {
@@ -334,6 +463,12 @@ pub fn diff(old: &Profile, new: &Profile, threshold: f64) -> Report {
                 old: Some(finding.into()),
                 new: None,
                 similarity: None,
+                negation: false,
+                near: near_old.get(&o).map(|n| NearMiss {
+                    finding: (&new.findings[n.new]).into(),
+                    similarity: rounded(n.similarity),
+                }),
+                evidence: None,
             },
         };
         let domain = entry.new.as_ref().map_or(finding.domain, |s| s.domain);
@@ -346,6 +481,12 @@ pub fn diff(old: &Profile, new: &Profile, threshold: f64) -> Report {
                 old: None,
                 new: Some(finding.into()),
                 similarity: None,
+                negation: false,
+                near: near_new.get(&n).map(|near| NearMiss {
+                    finding: (&old.findings[near.old]).into(),
+                    similarity: rounded(near.similarity),
+                }),
+                evidence: None,
             });
         }
     }

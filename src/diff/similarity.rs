@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::lexicon;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// Numbers and years say which law or agreement a finding is about.
@@ -20,10 +22,6 @@ const NUMBER_BOOST: f64 = 2.0;
 /// Capitalised words inside a sentence are names: countries, laws, bodies, programmes.
 const NAME_BOOST: f64 = 1.5;
 
-/// How much of the similarity two texts lose when the names and numbers they both contain
-/// have nothing in common: "no labour agreement with the Russian Federation" and "… with
-/// Uzbekistan" share every other word, yet they are two findings.
-const NAME_PENALTY: f64 = 0.5;
 
 /// Function words and negations: no weight in the comparison.
 const STOPWORDS: &[&str] = &[
@@ -46,6 +44,10 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 pub struct Terms {
     /// (term id, boost), sorted by term id.
     pub terms: Vec<(u32, f64)>,
+    /// The term ids in the order of the text, repeats included.
+    pub sequence: Vec<u32>,
+    /// The text says "not", "no", "neither", "yet to", …
+    pub negated: bool,
 }
 
 /// Interns terms and counts, for each, how many findings of the comparison contain it.
@@ -55,6 +57,8 @@ pub struct Vocabulary {
     ids: HashMap<String, u32>,
     /// Lowercased words to the term id of their stem, so that each word is stemmed once.
     word_ids: HashMap<String, u32>,
+    /// The first word seen for each term, to show a term as a reader would write it.
+    words: Vec<String>,
     document_frequency: Vec<u32>,
     documents: u32,
 }
@@ -62,51 +66,70 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Splits `text` into terms and counts them into the vocabulary.
     pub fn add(&mut self, text: &str) -> Terms {
-        let mut terms: Vec<(u32, f64)> = Vec::with_capacity(32);
-        let mut lower = String::new();
-        let mut first = true;
-        for raw in text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            let at_start = std::mem::replace(&mut first, false);
-            lower.clear();
-            if raw.is_ascii() {
-                lower.extend(raw.chars().map(|c| c.to_ascii_lowercase()));
+        let words = words(text);
+        let lowers: Vec<&str> = words.iter().map(|w| w.1.as_str()).collect();
+        let mut terms: Vec<(u32, f64)> = Vec::with_capacity(words.len());
+        let negated = is_negated(&lowers);
+        let mut i = 0;
+        while i < words.len() {
+            let (raw, lower, at_start) = &words[i];
+            // A phrase of the lexicon is one word ("long-term" is "permanent").
+            let (taken, word) = match lexicon::phrase(&lowers[i..]) {
+                Some((n, word)) => (n, word),
+                None => (1, lower.as_str()),
+            };
+            i += taken;
+            let boost = if taken > 1 {
+                Some(1.0)
             } else {
-                lower.extend(raw.nfc().flat_map(char::to_lowercase));
-            }
-            let Some(boost) = boost(raw, &lower, at_start) else {
+                boost(raw, lower, *at_start)
+            };
+            let Some(boost) = boost else {
                 continue;
             };
-            let id = match self.word_ids.get(lower.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let next = self.ids.len() as u32;
-                    // Numbers have no stems. (Names are stemmed like any word: the same word
-                    // can be capitalised in one finding and not in another.)
-                    let stem = if lower.bytes().any(|b| b.is_ascii_digit()) {
-                        lower.clone()
-                    } else {
-                        STEMMER.stem(&lower).into_owned()
-                    };
-                    let id = *self.ids.entry(stem).or_insert(next);
-                    if id == next {
-                        self.document_frequency.push(0);
-                    }
-                    self.word_ids.insert(lower.clone(), id);
-                    id
-                }
-            };
+            let id = self.term_id(word);
             terms.push((id, boost));
         }
+        let sequence = terms.iter().map(|t| t.0).collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         terms.dedup_by_key(|t| t.0);
         for (id, _) in &terms {
             self.document_frequency[*id as usize] += 1;
         }
         self.documents += 1;
-        Terms { terms }
+        Terms {
+            terms,
+            sequence,
+            negated,
+        }
+    }
+
+    /// The term a (lowercase) word is read as: its lexicon group's word, stemmed.
+    fn term_id(&mut self, lower: &str) -> u32 {
+        if let Some(&id) = self.word_ids.get(lower) {
+            return id;
+        }
+        let next = self.ids.len() as u32;
+        let word = lexicon::canonical(lower).unwrap_or(lower);
+        // Numbers have no stems. (Names are stemmed like any word: the same word can be
+        // capitalised in one finding and not in another.)
+        let stem = if word.bytes().any(|b| b.is_ascii_digit()) {
+            word.to_string()
+        } else {
+            STEMMER.stem(word).into_owned()
+        };
+        let id = *self.ids.entry(stem).or_insert(next);
+        if id == next {
+            self.document_frequency.push(0);
+            self.words.push(lower.to_string());
+        }
+        self.word_ids.insert(lower.to_string(), id);
+        id
+    }
+
+    /// A word of the texts that the term stands for.
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
     }
 
     /// How many findings contain the term.
@@ -124,19 +147,38 @@ impl Vocabulary {
     }
 }
 
+/// The words of a text: as written, lowercased, and whether the word opens the text.
+fn words(text: &str) -> Vec<(&str, String, bool)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .map(|(i, raw)| {
+            let lower = if raw.is_ascii() {
+                raw.to_ascii_lowercase()
+            } else {
+                raw.nfc().flat_map(char::to_lowercase).collect()
+            };
+            (raw, lower, i == 0)
+        })
+        .collect()
+}
+
 /// A finding's terms with their final weights, ready to compare.
 #[derive(Debug, Clone, Default)]
 pub struct Weighted {
     /// (term id, weight, is a name or number), sorted by term id.
     pub terms: Vec<(u32, f64, bool)>,
+    /// The term ids in the order of the text, repeats included.
+    pub sequence: Vec<u32>,
     pub total: f64,
     /// The weight of the names and numbers alone.
     pub names: f64,
+    pub negated: bool,
 }
 
 impl Weighted {
-    pub fn new(terms: &Terms, idf: &[f64]) -> Weighted {
-        let terms: Vec<(u32, f64, bool)> = terms
+    pub fn new(source: &Terms, idf: &[f64]) -> Weighted {
+        let terms: Vec<(u32, f64, bool)> = source
             .terms
             .iter()
             .map(|&(id, boost)| (id, idf[id as usize] * boost, boost > 1.0))
@@ -145,14 +187,26 @@ impl Weighted {
         let names = terms.iter().filter(|t| t.2).map(|t| t.1).sum();
         Weighted {
             terms,
+            sequence: source.sequence.clone(),
             total,
             names,
+            negated: source.negated,
         }
+    }
+
+    /// The weight of a term in this text (0 when it is not there).
+    pub fn weight_of(&self, id: u32) -> f64 {
+        self.terms
+            .binary_search_by_key(&id, |t| t.0)
+            .map_or(0.0, |i| self.terms[i].1)
     }
 
     /// Weighted Dice coefficient of all terms (twice the weight the two share over the weight
     /// of both, 0..=1), lowered when both texts name things and the names disagree.
-    pub fn similarity(&self, other: &Weighted) -> f64 {
+    /// `name_penalty` is the share of the similarity two texts lose when the names and numbers
+    /// they both contain have nothing in common: "no labour agreement with the Russian
+    /// Federation" and "… with Uzbekistan" share every other word, yet they are two findings.
+    pub fn similarity(&self, other: &Weighted, name_penalty: f64) -> f64 {
         if self.total + other.total <= 0.0 {
             return 0.0;
         }
@@ -164,8 +218,21 @@ impl Weighted {
         } else {
             1.0
         };
-        (dice * (1.0 - NAME_PENALTY * (1.0 - agreement))).min(1.0)
+        (dice * (1.0 - name_penalty * (1.0 - agreement))).min(1.0)
     }
+}
+
+/// Words that deny what follows them: a pair whose texts differ in having one may say the
+/// opposite of each other.
+const NEGATIONS: &[&str] = &[
+    "cannot", "lack", "lacks", "neither", "never", "no", "none", "nor", "not", "unable",
+];
+
+/// Whether the (lowercase) words deny something: a negation, or "yet to" ("has yet to ratify").
+fn is_negated(words: &[&str]) -> bool {
+    words.iter().any(|w| NEGATIONS.contains(w))
+        || words.windows(2).any(|w| w == ["yet", "to"])
+        || words.windows(2).any(|w| w[1] == "t" && w[0].ends_with('n'))
 }
 
 /// The weight of the terms both lists hold, and of those that are names in both (the smaller
@@ -222,7 +289,7 @@ mod tests {
             vocab.add(o);
         }
         let idf = vocab.idf();
-        Weighted::new(&ta, &idf).similarity(&Weighted::new(&tb, &idf))
+        Weighted::new(&ta, &idf).similarity(&Weighted::new(&tb, &idf), 0.5)
     }
 
     #[test]
