@@ -60,6 +60,8 @@ pub struct ReportOptions {
     pub filter: Filter,
     pub threshold: f64,
     pub word_diff: bool,
+    /// `--explain`: record why each pair was made.
+    pub explain: bool,
     pub gate: Gate,
 }
 
@@ -75,8 +77,43 @@ pub struct Gate {
 
 impl Gate {
     pub fn fails(&self, report: &Report) -> bool {
-        (self.exit_code && report.summary.changes() > 0)
-            || self.fail_on.iter().any(|&s| report.summary.count(s) > 0)
+        self.reason(report).is_some()
+    }
+
+    /// Why the check fails, in one line for standard error, or `None` when it passes:
+    /// `failing: 1 dropped, 1 regressed (--fail-on dropped,regressed)`, and how many of the
+    /// failing entries may be a rewording the matcher left unpaired.
+    pub fn reason(&self, report: &Report) -> Option<String> {
+        let failing: Vec<Status> = if self.exit_code {
+            Status::ALL[1..].to_vec()
+        } else {
+            self.fail_on.clone()
+        };
+        let counts: Vec<String> = Status::ALL
+            .into_iter()
+            .filter(|s| failing.contains(s) && report.summary.count(*s) > 0)
+            .map(|s| format!("{} {s}", report.summary.count(s)))
+            .collect();
+        if counts.is_empty() {
+            return None;
+        }
+        let flag = if self.exit_code {
+            "--exit-code".to_string()
+        } else {
+            let keys: Vec<&str> = self.fail_on.iter().map(|s| s.key()).collect();
+            format!("--fail-on {}", keys.join(","))
+        };
+        let mut line = format!("failing: {} ({flag})", counts.join(", "));
+        let near = report
+            .entries()
+            .filter(|e| e.near.is_some() && failing.contains(&e.status))
+            .count();
+        if near > 0 {
+            line.push_str(&format!(
+                "; {near} of them may be a rewording of an unpaired finding (see \"possible rewording\" in the report; tie both with the same id)"
+            ));
+        }
+        Some(line)
     }
 }
 
@@ -159,13 +196,24 @@ fn diff(
 ) -> Result<ExitCode> {
     let old = resolver.load(&Reference::parse(old))?;
     let new = resolver.load(&Reference::parse(new))?;
-    let report = diff::diff(&old, &new, opts.threshold).filter(&opts.filter);
+    let options = diff::Options {
+        tuning: diff::Tuning {
+            threshold: opts.threshold,
+            ..diff::Tuning::default()
+        },
+        explain: opts.explain,
+    };
+    let report = diff::diff_with(&old, &new, &options).filter(&opts.filter);
     let style = Style {
         word_diff: opts.word_diff,
         ..style
     };
     render_report(&report, opts.format, &style, out)?;
-    Ok(failed_if(opts.gate.fails(&report)))
+    let reason = opts.gate.reason(&report);
+    if let Some(reason) = &reason {
+        eprintln!("mgi-diff: {reason}");
+    }
+    Ok(failed_if(reason.is_some()))
 }
 
 fn check(
@@ -253,8 +301,18 @@ fn changes(
         ReportFormat::Markdown => render_changes::markdown(&report, &style, out)?,
         ReportFormat::Json => json::render(&report, out)?,
     }
-    let gated = report.reports().any(|r| opts.gate.fails(r));
-    Ok(failed_if(report.has_errors() || gated))
+    let reasons: Vec<String> = report
+        .reports()
+        .filter_map(|r| {
+            opts.gate
+                .reason(r)
+                .map(|why| format!("{}: {why}", r.new.source))
+        })
+        .collect();
+    for reason in &reasons {
+        eprintln!("mgi-diff: {reason}");
+    }
+    Ok(failed_if(report.has_errors() || !reasons.is_empty()))
 }
 
 fn import(

@@ -154,6 +154,10 @@ pub struct ReportArgs {
     /// Show old and new texts whole instead of a word-level diff.
     #[arg(long)]
     pub no_word_diff: bool,
+    /// For every pair: the score, the weighted terms the two share, whether they stand in the
+    /// same place, and the runner-up candidate (JSON: an `evidence` object).
+    #[arg(long)]
+    pub explain: bool,
     /// Exit with status 1 when anything changed.
     #[arg(long)]
     pub exit_code: bool,
@@ -173,6 +177,7 @@ impl ReportArgs {
             },
             threshold: self.threshold,
             word_diff: !self.no_word_diff,
+            explain: self.explain,
             gate: Gate {
                 exit_code: self.exit_code,
                 fail_on: self.fail_on.clone(),

@@ -29,10 +29,10 @@ const BELOW_IDENTICAL: f64 = 0.999;
 pub struct Tuning {
     /// How similar two findings of one domain must be to be paired.
     pub threshold: f64,
-    /// How similar two findings must be to be paired when they also stand in the same place:
-    /// between the same two neighbours that are matched in both rounds, the only unmatched
-    /// finding on each side.
-    pub slot_threshold: f64,
+    /// The share of `threshold` that two findings must reach when they also stand in the
+    /// same place: between the same two neighbours that are matched in both rounds, the only
+    /// unmatched finding on each side.
+    pub place_factor: f64,
     /// The share of its similarity a pair loses when both texts name things (partners, laws,
     /// years) and no name agrees: 1 means such texts are never paired.
     pub name_penalty: f64,
@@ -281,7 +281,7 @@ impl<'a> Matcher<'a> {
             let mut made = false;
             for (o, n) in self.places(domain) {
                 let sim = self.similarity(o, n);
-                if sim >= self.tuning.slot_threshold {
+                if sim >= self.tuning.threshold * self.tuning.place_factor {
                     self.take(o, n, Basis::Slot);
                     made = true;
                 }
@@ -327,9 +327,7 @@ impl<'a> Matcher<'a> {
                 .filter(|&n| self.new_free[n])
                 .collect();
             // Anchors must keep their order for the place to mean anything.
-            let no_anchor_between = new_order[start..end]
-                .iter()
-                .all(|n| !anchored.contains(n));
+            let no_anchor_between = new_order[start..end].iter().all(|n| !anchored.contains(n));
             if let ([n], true) = (free.as_slice(), no_anchor_between) {
                 found.push((*o, *n));
             }
@@ -360,7 +358,12 @@ impl<'a> Matcher<'a> {
     /// terms; only old findings whose accumulated weight, plus all that the rest could add,
     /// can still reach `t` are compared in full. No global rarity cut-off: a common word
     /// still proposes candidates when a text has nothing rarer.
-    fn candidates(&self, olds: &[usize], news: &[usize], threshold: f64) -> Vec<(usize, usize, f64)> {
+    fn candidates(
+        &self,
+        olds: &[usize],
+        news: &[usize],
+        threshold: f64,
+    ) -> Vec<(usize, usize, f64)> {
         let mut index: HashMap<u32, Vec<(usize, f64)>> = HashMap::default();
         for (a, &o) in olds.iter().enumerate() {
             for &(term, weight, _) in &self.old_terms[o].terms {
@@ -436,9 +439,8 @@ impl<'a> Matcher<'a> {
             let edges = self.candidates(&olds, &news, NEAR_FLOOR);
             let mut best_old: HashMap<usize, (usize, f64)> = HashMap::default();
             let mut best_new: HashMap<usize, (usize, f64)> = HashMap::default();
-            let better = |current: Option<&(usize, f64)>, sim: f64| {
-                current.is_none_or(|&(_, s)| sim > s)
-            };
+            let better =
+                |current: Option<&(usize, f64)>, sim: f64| current.is_none_or(|&(_, s)| sim > s);
             for &(a, b, sim) in &edges {
                 if better(best_old.get(&a), sim) {
                     best_old.insert(a, (b, sim));
@@ -483,7 +485,9 @@ impl Explainer<'_> {
         shared.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
         let domain = m.new.findings[pair.new].domain;
         let runner_up = (0..m.new.findings.len())
-            .filter(|&n| n != pair.new && m.new.findings[n].normal != m.new.findings[pair.new].normal)
+            .filter(|&n| {
+                n != pair.new && m.new.findings[n].normal != m.new.findings[pair.new].normal
+            })
             .filter(|&n| m.new.findings[n].domain == domain && !m.new_terms[n].terms.is_empty())
             .map(|n| (n, m.similarity(pair.old, n)))
             .filter(|&(_, s)| s > 0.0)

@@ -30,20 +30,19 @@ impl Default for Tuning {
     fn default() -> Tuning {
         Tuning {
             threshold: DEFAULT_THRESHOLD,
-            slot_threshold: DEFAULT_SLOT_THRESHOLD,
+            place_factor: DEFAULT_PLACE_FACTOR,
             name_penalty: DEFAULT_NAME_PENALTY,
         }
     }
 }
 
-/// How similar two findings alone in the same place between matched neighbours must be to
-/// be paired; chosen with [`DEFAULT_THRESHOLD`] (see there).
-pub const DEFAULT_SLOT_THRESHOLD: f64 = 0.1;
+/// The share of the threshold that two findings alone in the same place between matched
+/// neighbours must reach to be paired; chosen with [`DEFAULT_THRESHOLD`] (see there).
+pub const DEFAULT_PLACE_FACTOR: f64 = 0.6;
 
 /// The share of similarity lost by two texts whose names and numbers all disagree; chosen
 /// with [`DEFAULT_THRESHOLD`] (see there).
 pub const DEFAULT_NAME_PENALTY: f64 = 1.0;
-
 
 /// What to compute besides the pairs.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]

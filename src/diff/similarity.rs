@@ -22,7 +22,6 @@ const NUMBER_BOOST: f64 = 2.0;
 /// Capitalised words inside a sentence are names: countries, laws, bodies, programmes.
 const NAME_BOOST: f64 = 1.5;
 
-
 /// Function words and negations: no weight in the comparison.
 const STOPWORDS: &[&str] = &[
     "a", "about", "also", "an", "and", "any", "are", "as", "at", "be", "been", "between", "both",

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::table::provenance_warnings;
-use super::{Marks, Style, marked_diff};
+use super::{Marks, Style, marked_diff, notes};
 use crate::diff::{DomainReport, Entry, Report, Status, Summary};
 
 pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
@@ -97,6 +97,9 @@ pub fn domain_section(
         writeln!(out)?;
         for entry in entries {
             writeln!(out, "- {}", item(entry, style))?;
+            for note in notes(entry) {
+                writeln!(out, "  - _{}_", escape(&note))?;
+            }
         }
     }
     Ok(())

@@ -9,6 +9,8 @@ pub mod table;
 
 use similar::{ChangeTag, TextDiff};
 
+use crate::diff::Entry;
+
 /// How the terminal renderers may decorate their output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
@@ -28,6 +30,54 @@ impl Default for Style {
             word_diff: true,
         }
     }
+}
+
+/// What a reader should know about an entry besides its texts, one plain line each: a
+/// possible flip of meaning, a possible rewording left unpaired, and (with `--explain`) the
+/// evidence for a pair. Every text renderer shows the same lines.
+pub fn notes(entry: &Entry) -> Vec<String> {
+    let mut notes = Vec::new();
+    if entry.negation {
+        notes.push(
+            "negation: one text denies what the other does not; the meaning may have flipped"
+                .into(),
+        );
+    }
+    if let Some(near) = &entry.near {
+        let side = if entry.old.is_some() {
+            "added"
+        } else {
+            "removed"
+        };
+        notes.push(format!(
+            "possible rewording of the {side} finding \"{}\" (similarity {:.3}); if they are one finding, give both the same id = \"…\"",
+            near.finding.text, near.similarity
+        ));
+    }
+    if let Some(e) = &entry.evidence {
+        let mut line = format!("evidence: score {:.3}, by {}", e.score, e.basis);
+        if !e.shared_terms.is_empty() {
+            let terms: Vec<String> = e
+                .shared_terms
+                .iter()
+                .take(8)
+                .map(|t| format!("{} {:.2}", t.term, t.weight))
+                .collect();
+            line.push_str(&format!("; shared: {}", terms.join(", ")));
+        }
+        if e.same_place {
+            line.push_str("; alone between the same matched neighbours");
+        }
+        match &e.runner_up {
+            Some(r) => line.push_str(&format!(
+                "; runner-up {:.3}: \"{}\"",
+                r.similarity, r.finding.text
+            )),
+            None => line.push_str("; no runner-up"),
+        }
+        notes.push(line);
+    }
+    notes
 }
 
 /// A run of a word-level diff.

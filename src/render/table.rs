@@ -6,7 +6,7 @@ use anstyle::{AnsiColor, Effects};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
 
-use super::{Marks, Style, display_width, marked_diff, wrap};
+use super::{Marks, Style, display_width, marked_diff, notes, wrap};
 use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
 
 /// A new table with the house style, `width` columns wide.
@@ -210,12 +210,17 @@ fn category_cell(entry: &Entry) -> String {
 
 fn finding_cell(entry: &Entry, style: &Style) -> String {
     let text = finding_text(entry, style);
-    match (&entry.old, &entry.new) {
+    let mut cell = match (&entry.old, &entry.new) {
         (Some(o), Some(n)) if o.domain != n.domain => {
             format!("from {}:\n{text}", o.domain.name())
         }
         _ => text,
+    };
+    for note in notes(entry) {
+        cell.push_str("\n» ");
+        cell.push_str(&note);
     }
+    cell
 }
 
 fn finding_text(entry: &Entry, style: &Style) -> String {

@@ -1,0 +1,289 @@
+//! What the matcher tells a user: rewordings paired, near misses shown with how to tie them,
+//! negation flags, `--explain`, and the one-line reason of `--fail-on`.
+
+mod common;
+
+use common::{run, write};
+use serde_json::Value;
+
+/// A profile file with the given `[domains.…]` body.
+fn profile(dir: &std::path::Path, name: &str, year: u16, body: &str) -> String {
+    let text = format!(
+        "format = 1\n[profile]\ncountry = \"Kazakhstan\"\niso3 = \"KAZ\"\nyear = {year}\n{body}"
+    );
+    write(dir, name, text)
+}
+
+fn entries(json: &str) -> Vec<Value> {
+    let v: Value = serde_json::from_str(json).expect("valid JSON");
+    v["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap().clone())
+        .collect()
+}
+
+/// The two copy-edits a user reported as split into dropped + added.
+fn copy_edits(dir: &std::path::Path) -> (String, String) {
+    let old = profile(
+        dir,
+        "old.toml",
+        2018,
+        r#"[domains.migrants-rights]
+well-developed = ["There is a favourable framework for achieving long-term residency."]
+[domains.well-being]
+well-developed = ["Kazakhstan is a party to a number of international conventions on the recognition of foreign degrees."]
+"#,
+    );
+    let new = profile(
+        dir,
+        "new.toml",
+        2022,
+        r#"[domains.migrants-rights]
+well-developed = ["There is a favourable legal framework for obtaining permanent residency."]
+[domains.well-being]
+well-developed = ["Kazakhstan has ratified several international conventions on recognising foreign qualifications."]
+"#,
+    );
+    (old, new)
+}
+
+// Regression: both copy-edits came out as 1 dropped + 1 added at the default threshold.
+#[test]
+fn reported_copy_edits_are_rewordings() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = copy_edits(dir.path());
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            &old,
+            &new,
+            "--format",
+            "json",
+            "--fail-on",
+            "dropped",
+        ],
+    );
+    let out = r.assert_ok();
+    let statuses: Vec<String> = entries(out)
+        .iter()
+        .map(|e| e["status"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(statuses, ["reworded", "reworded"]);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
+
+/// The copy-edits again, each moved past a finding that stays, so that their place is no
+/// evidence: only their words pair them.
+fn moved_copy_edits(dir: &std::path::Path) -> (String, String) {
+    let stays = "Migrants can open a bank account with a passport.";
+    let stays_too = "Migrant workers may change employers freely.";
+    let old = profile(
+        dir,
+        "old.toml",
+        2018,
+        &format!(
+            r#"[domains.migrants-rights]
+well-developed = ["There is a favourable framework for achieving long-term residency.", "{stays}"]
+[domains.well-being]
+well-developed = ["Kazakhstan is a party to a number of international conventions on the recognition of foreign degrees.", "{stays_too}"]
+"#
+        ),
+    );
+    let new = profile(
+        dir,
+        "new.toml",
+        2022,
+        &format!(
+            r#"[domains.migrants-rights]
+well-developed = ["{stays}", "There is a favourable legal framework for obtaining permanent residency."]
+[domains.well-being]
+well-developed = ["{stays_too}", "Kazakhstan has ratified several international conventions on recognising foreign qualifications."]
+"#
+        ),
+    );
+    (old, new)
+}
+
+#[test]
+fn near_misses_are_shown_in_every_format_and_named_by_fail_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = moved_copy_edits(dir.path());
+    // A threshold above the pair's similarity leaves them apart: each names the other.
+    let high = ["--threshold", "0.95"];
+    let json = run(
+        dir.path(),
+        &["diff", &old, &new, "--format", "json", high[0], high[1]],
+    );
+    let all = entries(json.assert_ok());
+    let dropped: Vec<&Value> = all.iter().filter(|e| e["status"] == "dropped").collect();
+    let added: Vec<&Value> = all.iter().filter(|e| e["status"] == "added").collect();
+    assert_eq!((dropped.len(), added.len()), (2, 2));
+    for d in &dropped {
+        let near = &d["near"];
+        let partner = added
+            .iter()
+            .find(|a| a["new"]["text"] == near["finding"]["text"])
+            .expect("the near miss is an added entry");
+        assert_eq!(partner["near"]["finding"]["text"], d["old"]["text"]);
+        let sim = near["similarity"].as_f64().unwrap();
+        assert!(sim > 0.3 && sim < 0.95, "{sim}");
+    }
+
+    for format in ["table", "markdown"] {
+        let r = run(
+            dir.path(),
+            &["diff", &old, &new, "--format", format, high[0], high[1]],
+        );
+        let out = r.assert_ok();
+        assert_eq!(
+            out.matches("possible rewording of the").count(),
+            4,
+            "{format}: {out}"
+        );
+        assert!(out.contains("same id"), "{format}: {out}");
+    }
+
+    let gated = run(
+        dir.path(),
+        &["diff", &old, &new, "--fail-on", "dropped", high[0], high[1]],
+    );
+    assert_eq!(gated.code, 1);
+    let reason: Vec<&str> = gated.stderr.lines().collect();
+    assert_eq!(reason.len(), 1, "one line: {:?}", gated.stderr);
+    assert!(
+        reason[0].starts_with("mgi-diff: failing: 2 dropped (--fail-on dropped)")
+            && reason[0].contains("2 of them may be a rewording"),
+        "{}",
+        reason[0]
+    );
+}
+
+#[test]
+fn findings_that_are_not_alike_are_no_near_miss() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = profile(
+        dir.path(),
+        "old.toml",
+        2018,
+        "[domains.partnerships]\nwell-developed = [\"Readmission agreements are in force with 12 States.\"]\n",
+    );
+    let new = profile(
+        dir.path(),
+        "new.toml",
+        2022,
+        "[domains.partnerships]\nwell-developed = [\"Border guards are trained at the academy.\"]\n",
+    );
+    let r = run(dir.path(), &["diff", &old, &new, "--format", "json"]);
+    for e in entries(r.assert_ok()) {
+        assert!(e.get("near").is_none(), "{e}");
+    }
+}
+
+#[test]
+fn a_negation_gained_is_flagged_and_similarity_is_one_only_for_the_same_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--format",
+            "json",
+        ],
+    );
+    let all = entries(r.assert_ok());
+    // The 2018 slip "do now have" became "do not have" in 2022.
+    let flip = all
+        .iter()
+        .find(|e| {
+            e["old"]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("do now have"))
+        })
+        .unwrap();
+    assert_eq!(flip["negation"], true);
+    assert!(flip["similarity"].as_f64().unwrap() < 1.0);
+    for e in &all {
+        if e["similarity"].as_f64() == Some(1.0) {
+            assert_eq!(e["status"], "unchanged", "{e}");
+            assert_eq!(e["negation"], false);
+        }
+    }
+    let table = run(dir.path(), &["diff", "kazakhstan@2018", "kazakhstan@2022"]);
+    assert!(table.assert_ok().contains("negation: one text denies"));
+    let md = run(
+        dir.path(),
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--format",
+            "markdown",
+        ],
+    );
+    assert!(md.assert_ok().contains("negation: one text denies"));
+}
+
+#[test]
+fn explain_gives_the_evidence_for_every_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = copy_edits(dir.path());
+    let r = run(
+        dir.path(),
+        &["diff", &old, &new, "--format", "json", "--explain"],
+    );
+    for e in entries(r.assert_ok()) {
+        let ev = &e["evidence"];
+        assert_eq!(ev["basis"], "similarity");
+        assert_eq!(ev["score"], e["similarity"]);
+        let terms: Vec<&str> = ev["shared_terms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["term"].as_str().unwrap())
+            .collect();
+        assert!(
+            terms.contains(&"foreign") || terms.contains(&"favourable"),
+            "{terms:?}"
+        );
+        assert!(ev.get("runner_up").is_some());
+    }
+    let without = run(dir.path(), &["diff", &old, &new, "--format", "json"]);
+    assert!(!without.assert_ok().contains("\"evidence\""));
+    let table = run(dir.path(), &["diff", &old, &new, "--explain"]);
+    assert!(table.assert_ok().contains("evidence: score"));
+}
+
+#[test]
+fn runner_up_and_place_are_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--format",
+            "json",
+            "--explain",
+        ],
+    );
+    let all = entries(r.assert_ok());
+    let paired: Vec<&Value> = all.iter().filter(|e| !e["evidence"].is_null()).collect();
+    let unpaired = all.iter().filter(|e| e["similarity"].is_null()).count();
+    assert_eq!(
+        paired.len() + unpaired,
+        all.len(),
+        "every pair is explained"
+    );
+    assert!(
+        paired
+            .iter()
+            .any(|e| e["evidence"]["runner_up"]["similarity"].as_f64().is_some()),
+        "some pair has a runner-up"
+    );
+}
