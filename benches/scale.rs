@@ -2,6 +2,8 @@
 //!
 //! - `diff_synthetic`: matching two synthetic profiles of 1,000 and 2,000 findings per domain
 //!   (6,000 and 12,000 findings each); doubling must not quadruple the time.
+//! - `diff_dense`: a pair whose words are all common, and one of long such findings: no
+//!   quality cliff (most rewordings paired) and no time cliff.
 //! - `check_files`: `check` over 1,000 profile files.
 //! - `process`: the whole `mgi-diff diff` process on the shipped pair, beside
 //!   `git diff --no-index --word-diff` on the same two files.
@@ -20,6 +22,48 @@ fn main() {
 #[divan::bench(args = [1000, 2000], sample_count = 10)]
 fn diff_synthetic(bencher: divan::Bencher, per_domain: usize) {
     let (old, new) = synthetic::pair(per_domain, 42);
+    bencher.bench(|| {
+        diff(
+            divan::black_box(&old),
+            divan::black_box(&new),
+            DEFAULT_THRESHOLD,
+        )
+    });
+}
+
+/// The dense pair of the no-quality-cliff requirement (1,000 findings per domain, 20 words
+/// each, every word in about 100 findings, 18 of 20 words kept) beside `diff_synthetic`
+/// at the same size; and long dense findings (100 words, each word in about 60 findings,
+/// 2,000 per domain). Each run also prints how many rewordings were paired.
+#[divan::bench(args = ["dense", "long"], sample_count = 5)]
+fn diff_dense(bencher: divan::Bencher, kind: &str) {
+    let shape = match kind {
+        "dense" => synthetic::Dense {
+            per_domain: 1000,
+            words: 20,
+            findings_per_word: 100,
+            kept: 18,
+        },
+        _ => synthetic::Dense {
+            per_domain: 2000,
+            words: 100,
+            findings_per_word: 60,
+            kept: 90,
+        },
+    };
+    let (old, new) = synthetic::dense_pair(shape, 42);
+    let report = diff(&old, &new, DEFAULT_THRESHOLD);
+    let paired = report
+        .entries()
+        .filter(|e| match (&e.old, &e.new) {
+            (Some(o), Some(n)) => o.domain == n.domain && o.index == n.index,
+            _ => false,
+        })
+        .count();
+    eprintln!(
+        "{kind}: {paired} of {} rewordings paired",
+        old.findings.len()
+    );
     bencher.bench(|| {
         diff(
             divan::black_box(&old),

@@ -121,6 +121,62 @@ pub fn pair(per_domain: usize, seed: u64) -> (Profile, Profile) {
     (profile(2020, old), profile(2024, new))
 }
 
+/// The shape of a dense pair: every finding reworded, every word common.
+#[derive(Debug, Clone, Copy)]
+pub struct Dense {
+    pub per_domain: usize,
+    /// Distinct words per finding.
+    pub words: usize,
+    /// How many findings of a domain each word appears in, on average.
+    pub findings_per_word: usize,
+    /// How many of its words each finding keeps in the later round (the rest are replaced).
+    pub kept: usize,
+}
+
+/// Two rounds in which every finding of the later one rewords the finding at the same place
+/// in the earlier one, and no word is rare: the case a rarity cut-off in candidate generation
+/// gets wrong. Words are lowercase, so none counts as a name.
+pub fn dense_pair(shape: Dense, seed: u64) -> (Profile, Profile) {
+    let mut rng = Rng(seed.max(1));
+    let size =
+        (shape.per_domain * shape.words / shape.findings_per_word.max(1)).max(shape.words * 2);
+    let mut old = Vec::new();
+    let mut new = Vec::new();
+    for domain in Domain::ALL {
+        let vocab: Vec<String> = vocabulary(&mut rng, size)
+            .into_iter()
+            .map(|w| w.to_lowercase())
+            .collect();
+        for _ in 0..shape.per_domain {
+            let category = Category::ALL[rng.below(2)];
+            let mut picked: Vec<usize> = Vec::with_capacity(shape.words);
+            while picked.len() < shape.words {
+                let w = rng.below(vocab.len());
+                if !picked.contains(&w) {
+                    picked.push(w);
+                }
+            }
+            let mut changed = picked.clone();
+            for slot in changed.iter_mut().skip(shape.kept) {
+                loop {
+                    let w = rng.below(vocab.len());
+                    if !picked.contains(&w) {
+                        *slot = w;
+                        break;
+                    }
+                }
+            }
+            let text = |ids: &[usize]| {
+                let words: Vec<&str> = ids.iter().map(|&i| vocab[i].as_str()).collect();
+                words.join(" ") + "."
+            };
+            old.push((domain, category, text(&picked)));
+            new.push((domain, category, text(&changed)));
+        }
+    }
+    (profile(2020, old), profile(2024, new))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -196,3 +196,37 @@ proptest! {
         prop_assert_eq!(expected, actual);
     }
 }
+
+/// How many findings of the dense pair are paired with their own rewording (the finding at
+/// the same place in the same domain), of all.
+fn dense_paired(shape: mgi_diff::synthetic::Dense) -> (usize, usize) {
+    let (old, new) = mgi_diff::synthetic::dense_pair(shape, 11);
+    let report = mgi_diff::diff::diff(&old, &new, mgi_diff::diff::DEFAULT_THRESHOLD);
+    let right = report
+        .entries()
+        .filter(|e| match (&e.old, &e.new) {
+            (Some(o), Some(n)) => {
+                o.domain == n.domain && o.category == n.category && o.index == n.index
+            }
+            _ => false,
+        })
+        .count();
+    (right, old.findings.len())
+}
+
+// Regression: a word in more than 64 findings proposed no candidates, so nearly every rewording
+// of a dense pair came out as added + dropped.
+#[test]
+fn common_words_still_pair_rewordings() {
+    let shape = mgi_diff::synthetic::Dense {
+        per_domain: 300,
+        words: 20,
+        findings_per_word: 100,
+        kept: 18,
+    };
+    let (right, all) = dense_paired(shape);
+    assert!(
+        right * 100 >= all * 99,
+        "{right} of {all} rewordings paired"
+    );
+}

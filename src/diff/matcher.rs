@@ -17,6 +17,9 @@ const MOVE_MARGIN: f64 = 0.15;
 /// change). Small enough never to outweigh a real difference in similarity.
 const SAME_CATEGORY_BONUS: f64 = 0.02;
 
+/// Pairs at least this similar are made before all others (see `run`).
+const CONFIDENT: f64 = 0.75;
+
 /// Below this, two findings are not even a possible rewording of each other.
 pub const NEAR_FLOOR: f64 = 0.1;
 
@@ -104,6 +107,9 @@ pub struct Matcher<'a> {
     vocabulary: Vocabulary,
     old_free: Vec<bool>,
     new_free: Vec<bool>,
+    /// Hashes of the texts, for a tie-breaker that does not depend on which side is old.
+    old_hashes: Vec<u64>,
+    new_hashes: Vec<u64>,
     pairs: Vec<Pair>,
 }
 
@@ -118,6 +124,8 @@ impl<'a> Matcher<'a> {
             vocabulary: Vocabulary::default(),
             old_free: vec![true; old.findings.len()],
             new_free: vec![true; new.findings.len()],
+            old_hashes: Vec::new(),
+            new_hashes: Vec::new(),
             pairs: Vec::new(),
         }
     }
@@ -128,6 +136,12 @@ impl<'a> Matcher<'a> {
         self.weigh_free_findings();
         self.same_ids();
         for domain in Domain::ALL {
+            // Confident pairs first: they are most pairs of a real round, and at a high
+            // threshold prefix filtering proposes few candidates; the rest are then weighed
+            // among far fewer findings.
+            if self.tuning.threshold < CONFIDENT {
+                self.by_similarity(Some(domain), CONFIDENT, Basis::Similarity);
+            }
             self.by_similarity(Some(domain), self.tuning.threshold, Basis::Similarity);
         }
         for domain in Domain::ALL {
@@ -154,6 +168,13 @@ impl<'a> Matcher<'a> {
             .collect();
         let new_raw: Vec<_> = (0..self.new.findings.len())
             .map(|i| self.new_free[i].then(|| self.vocabulary.add(&self.new.findings[i].text)))
+            .collect();
+        let hash = |f: &Finding, free: bool| if free { text_hash(&f.text) } else { 0 };
+        self.old_hashes = (self.old.findings.iter().zip(&self.old_free))
+            .map(|(f, &free)| hash(f, free))
+            .collect();
+        self.new_hashes = (self.new.findings.iter().zip(&self.new_free))
+            .map(|(f, &free)| hash(f, free))
             .collect();
         let idf = self.vocabulary.idf();
         for (slot, raw) in self.old_terms.iter_mut().zip(&old_raw) {
@@ -353,21 +374,35 @@ impl<'a> Matcher<'a> {
     /// Comparing every old finding with every new one would be quadratic. Prefix filtering,
     /// as in similarity joins, proposes far fewer: two texts whose weighted overlap reaches
     /// `t` must share one of the heaviest terms of the new text — enough of them that the
-    /// rest weigh less than `t·w/(2−t)` (w: the new text's weight). An inverted index over the
-    /// old findings' terms accumulates, for each new finding, the weight shared through those
-    /// terms; only old findings whose accumulated weight, plus all that the rest could add,
-    /// can still reach `t` are compared in full. No global rarity cut-off: a common word
-    /// still proposes candidates when a text has nothing rarer.
+    /// rest weigh less than `t·w/(2−t)` (w: the new text's weight). An inverted index over
+    /// the old findings' terms proposes, for each new finding, the old ones that hold one of
+    /// those terms, with the weight shared through them; only those that, with all the rest
+    /// of the new text's weight, could still reach `t` are compared in full. There is no
+    /// global rarity cut-off: a common word still proposes candidates when a text has nothing
+    /// rarer.
     fn candidates(
         &self,
         olds: &[usize],
         news: &[usize],
         threshold: f64,
     ) -> Vec<(usize, usize, f64)> {
-        let mut index: HashMap<u32, Vec<(usize, f64)>> = HashMap::default();
+        // The postings of term t, (position in `olds`, weight there), are
+        // `postings[start[t]..start[t + 1]]`: one allocation, however many terms.
+        let mut start = vec![0usize; self.vocabulary.len() + 1];
+        for &o in olds {
+            for &(term, _, _) in &self.old_terms[o].terms {
+                start[term as usize + 1] += 1;
+            }
+        }
+        for t in 1..start.len() {
+            start[t] += start[t - 1];
+        }
+        let mut postings = vec![(0usize, 0.0f64); start[start.len() - 1]];
+        let mut next = start.clone();
         for (a, &o) in olds.iter().enumerate() {
             for &(term, weight, _) in &self.old_terms[o].terms {
-                index.entry(term).or_default().push((a, weight));
+                postings[next[term as usize]] = (a, weight);
+                next[term as usize] += 1;
             }
         }
         let mut edges = Vec::new();
@@ -386,10 +421,8 @@ impl<'a> Matcher<'a> {
                     break;
                 }
                 rest -= weight;
-                let Some(postings) = index.get(&term) else {
-                    continue;
-                };
-                for &(a, w) in postings {
+                let t = term as usize;
+                for &(a, w) in &postings[start[t]..start[t + 1]] {
                     if shared[a] == 0.0 {
                         touched.push(a);
                     }
@@ -398,10 +431,10 @@ impl<'a> Matcher<'a> {
             }
             for &a in &touched {
                 let o = olds[a];
+                // What the terms not looked at could still add, at most.
                 let most = shared[a] + rest.max(0.0);
-                let reachable = 2.0 * most / (self.old_terms[o].total + terms.total);
                 shared[a] = 0.0;
-                if reachable < threshold {
+                if 2.0 * most / (self.old_terms[o].total + terms.total) < threshold {
                     continue;
                 }
                 let sim = self.similarity(o, n);
@@ -424,7 +457,7 @@ impl<'a> Matcher<'a> {
         } else {
             0.0
         };
-        sim + bonus + 1e-9 * symmetric_hash(&a.text, &b.text)
+        sim + bonus + 1e-9 * symmetric_hash(self.old_hashes[o], self.new_hashes[n])
     }
 
     /// Unmatched findings of one domain that are each other's best candidate above
@@ -515,12 +548,17 @@ fn ids_of(p: &Profile) -> HashSet<&str> {
     p.findings.iter().filter_map(|f| f.id.as_deref()).collect()
 }
 
-/// A number in [0, 1) that is the same for (a, b) and (b, a).
-fn symmetric_hash(a: &str, b: &str) -> f64 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
+/// A text's hash, the same in every run.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// A number in [0, 1) that is the same for (a, b) and (b, a), from two texts' hashes.
+fn symmetric_hash(a: u64, b: u64) -> f64 {
     let (first, second) = if a <= b { (a, b) } else { (b, a) };
-    let mut h = DefaultHasher::new();
-    first.hash(&mut h);
-    second.hash(&mut h);
-    (h.finish() >> 11) as f64 / (1u64 << 53) as f64
+    let mixed = (first ^ second.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 11) as f64 / (1u64 << 53) as f64
 }

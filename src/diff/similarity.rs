@@ -8,6 +8,8 @@
 //! finding that flips from "not yet possible" to "possible" is the same finding with a new
 //! status, not a new one.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -66,7 +68,7 @@ impl Vocabulary {
     /// Splits `text` into terms and counts them into the vocabulary.
     pub fn add(&mut self, text: &str) -> Terms {
         let words = words(text);
-        let lowers: Vec<&str> = words.iter().map(|w| w.1.as_str()).collect();
+        let lowers: Vec<&str> = words.iter().map(|w| w.1.as_ref()).collect();
         let mut terms: Vec<(u32, f64)> = Vec::with_capacity(words.len());
         let negated = is_negated(&lowers);
         let mut i = 0;
@@ -75,7 +77,7 @@ impl Vocabulary {
             // A phrase of the lexicon is one word ("long-term" is "permanent").
             let (taken, word) = match lexicon::phrase(&lowers[i..]) {
                 Some((n, word)) => (n, word),
-                None => (1, lower.as_str()),
+                None => (1, lower.as_ref()),
             };
             i += taken;
             let boost = if taken > 1 {
@@ -131,6 +133,16 @@ impl Vocabulary {
         &self.words[id as usize]
     }
 
+    /// How many terms there are: term ids run from 0 to this.
+    pub fn len(&self) -> usize {
+        self.document_frequency.len()
+    }
+
+    /// No text has been added.
+    pub fn is_empty(&self) -> bool {
+        self.document_frequency.is_empty()
+    }
+
     /// How many findings contain the term.
     pub fn frequency(&self, id: u32) -> u32 {
         self.document_frequency[id as usize]
@@ -147,15 +159,20 @@ impl Vocabulary {
 }
 
 /// The words of a text: as written, lowercased, and whether the word opens the text.
-fn words(text: &str) -> Vec<(&str, String, bool)> {
+fn words(text: &str) -> Vec<(&str, Cow<'_, str>, bool)> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .enumerate()
         .map(|(i, raw)| {
-            let lower = if raw.is_ascii() {
-                raw.to_ascii_lowercase()
+            let lower = if raw
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
+                Cow::Borrowed(raw)
+            } else if raw.is_ascii() {
+                Cow::Owned(raw.to_ascii_lowercase())
             } else {
-                raw.nfc().flat_map(char::to_lowercase).collect()
+                Cow::Owned(raw.nfc().flat_map(char::to_lowercase).collect())
             };
             (raw, lower, i == 0)
         })
