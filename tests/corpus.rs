@@ -200,12 +200,16 @@ fn grid() -> Vec<Tuning> {
     grid
 }
 
-/// Right labels per case (rows) for each setting of the grid (columns).
-fn scores(cases: &[Case], grid: &[Tuning]) -> Vec<Vec<usize>> {
-    cases
-        .iter()
-        .map(|case| grid.iter().map(|&t| score(case, t).0).collect())
-        .collect()
+/// Right labels per case (rows) for each setting of the grid (columns), computed once for
+/// every test that needs them.
+fn scores(cases: &[Case], grid: &[Tuning]) -> &'static [Vec<usize>] {
+    static SCORES: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    SCORES.get_or_init(|| {
+        cases
+            .iter()
+            .map(|case| grid.iter().map(|&t| score(case, t).0).collect())
+            .collect()
+    })
 }
 
 /// The setting that labels the most entries of `cases` (by index into `scores`) right; among
@@ -227,7 +231,7 @@ fn cross_validated_accuracy() {
     let mut wrong = Vec::new();
     for held in 0..cases.len() {
         let others: Vec<usize> = (0..cases.len()).filter(|&c| c != held).collect();
-        let tuning = choose(&scores, &others, &grid);
+        let tuning = choose(scores, &others, &grid);
         let (r, w) = score(&cases[held], tuning);
         println!(
             "{}: {r}/{} with {tuning:?}",
@@ -243,7 +247,7 @@ fn cross_validated_accuracy() {
     for w in &wrong {
         println!("  {w}");
     }
-    let chosen = choose(&scores, &(0..cases.len()).collect::<Vec<_>>(), &grid);
+    let chosen = choose(scores, &(0..cases.len()).collect::<Vec<_>>(), &grid);
     println!("chosen on every pair: {chosen:?}");
     assert!(
         acc >= CROSS_VALIDATED_BAR,
@@ -257,7 +261,7 @@ fn defaults_are_the_chosen_setting() {
     let cases = corpus();
     let grid = grid();
     let scores = scores(&cases, &grid);
-    let chosen = choose(&scores, &(0..cases.len()).collect::<Vec<_>>(), &grid);
+    let chosen = choose(scores, &(0..cases.len()).collect::<Vec<_>>(), &grid);
     let default = Tuning::default();
     let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
     assert!(

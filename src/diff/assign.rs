@@ -173,4 +173,156 @@ mod tests {
         let edges = [(0, 0, 0.5), (1, 0, 0.9), (1, 1, 0.4)];
         assert_eq!(greedy(&edges), vec![(1, 0)]);
     }
+
+    use proptest::prelude::*;
+
+    /// The best total weight of a one-to-one choice among `edges`, by trying every choice.
+    fn brute_force(n_old: usize, n_new: usize, edges: &[Edge]) -> f64 {
+        fn best(old: usize, n_old: usize, used: &mut Vec<bool>, w: &[Vec<Option<f64>>]) -> f64 {
+            if old == n_old {
+                return 0.0;
+            }
+            // Leave `old` unmatched, or give it any free new item it has an edge to.
+            let mut top = best(old + 1, n_old, used, w);
+            for new in 0..used.len() {
+                if let (false, Some(weight)) = (used[new], w[old][new]) {
+                    used[new] = true;
+                    top = top.max(weight + best(old + 1, n_old, used, w));
+                    used[new] = false;
+                }
+            }
+            top
+        }
+        let mut w = vec![vec![None; n_new]; n_old];
+        for &(o, n, weight) in edges {
+            w[o][n] = Some(weight);
+        }
+        best(0, n_old, &mut vec![false; n_new], &w)
+    }
+
+    /// Up to 6 × 6 items, weights from a few values so that ties are common, some rows empty.
+    fn small_problem() -> impl Strategy<Value = (usize, usize, Vec<Edge>)> {
+        (1usize..=6, 1usize..=6).prop_flat_map(|(n_old, n_new)| {
+            let cell = prop_oneof![
+                3 => Just(None),
+                4 => (1u8..=5).prop_map(|k| Some(f64::from(k) / 5.0)),
+            ];
+            proptest::collection::vec(cell, n_old * n_new).prop_map(move |cells| {
+                let edges = cells
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(i, w)| w.map(|w| (i / n_new, i % n_new, w)))
+                    .collect();
+                (n_old, n_new, edges)
+            })
+        })
+    }
+
+    fn is_one_to_one(pairs: &[(usize, usize)]) -> bool {
+        let olds: std::collections::HashSet<_> = pairs.iter().map(|p| p.0).collect();
+        let news: std::collections::HashSet<_> = pairs.iter().map(|p| p.1).collect();
+        olds.len() == pairs.len() && news.len() == pairs.len()
+    }
+
+    fn total(pairs: &[(usize, usize)], edges: &[Edge]) -> f64 {
+        pairs
+            .iter()
+            .map(|&(o, n)| {
+                edges
+                    .iter()
+                    .find(|e| e.0 == o && e.1 == n)
+                    .expect("every pair is an edge")
+                    .2
+            })
+            .sum()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// The assignment is one to one, uses only candidate pairs, and its total weight is
+        /// the best possible.
+        #[test]
+        fn assignment_is_optimal((n_old, n_new, edges) in small_problem()) {
+            let pairs = assign(n_old, n_new, &edges);
+            prop_assert!(is_one_to_one(&pairs), "{pairs:?}");
+            let got = total(&pairs, &edges);
+            let best = brute_force(n_old, n_new, &edges);
+            prop_assert!((got - best).abs() < 1e-9, "{got} < {best} for {edges:?}: {pairs:?}");
+            prop_assert!(pairs.windows(2).all(|w| w[0] < w[1]), "sorted: {pairs:?}");
+        }
+
+        /// The fallback for large groups: one to one, every pair a candidate, heaviest first
+        /// (no edge left out between two items both left free, and none lighter chosen over a
+        /// heavier one it conflicts with), the same answer for the same edges in any order.
+        #[test]
+        fn greedy_is_one_to_one_heaviest_first_and_deterministic(
+            (_, _, edges) in small_problem(),
+            seed in any::<u64>(),
+        ) {
+            let pairs = greedy(&edges);
+            prop_assert!(is_one_to_one(&pairs), "{pairs:?}");
+            for &(o, n, w) in &edges {
+                let chosen = pairs.contains(&(o, n));
+                let old_taken = pairs.iter().find(|p| p.0 == o && p.1 != n);
+                let new_taken = pairs.iter().find(|p| p.1 == n && p.0 != o);
+                if !chosen {
+                    // Left out only for a pair at least as heavy that shares an item.
+                    let heavier = |p: &(usize, usize)| {
+                        edges.iter().any(|e| (e.0, e.1) == *p && e.2 >= w)
+                    };
+                    prop_assert!(
+                        old_taken.is_some_and(heavier) || new_taken.is_some_and(heavier),
+                        "({o}, {n}, {w}) left out: {pairs:?}"
+                    );
+                }
+            }
+            let mut shuffled = edges.clone();
+            let len = shuffled.len();
+            if len > 1 {
+                shuffled.rotate_left((seed % len as u64) as usize);
+                shuffled.swap(0, (seed as usize / 7) % len);
+            }
+            let mut a = greedy(&edges);
+            let mut b = greedy(&shuffled);
+            a.sort_unstable();
+            b.sort_unstable();
+            prop_assert_eq!(a, b);
+        }
+    }
+
+    /// `gadgets` copies of the case where greedy loses (old 0 → new 0 at 1.0 blocks the
+    /// pairs (0, 1) and (1, 0) worth 1.8), chained into one group by light edges.
+    fn chained_gadgets(gadgets: usize) -> Vec<Edge> {
+        let mut edges = Vec::new();
+        for g in 0..gadgets {
+            let (o, n) = (2 * g, 2 * g);
+            edges.extend([(o, n, 1.0), (o, n + 1, 0.9), (o + 1, n, 0.9)]);
+            if g + 1 < gadgets {
+                edges.push((o + 1, n + 2, 0.01));
+            }
+        }
+        edges
+    }
+
+    /// A group of exactly the limit is solved exactly; one above it, greedily — one to one,
+    /// heaviest first, the same answer as `greedy` on the same edges.
+    #[test]
+    fn groups_above_the_limit_are_assigned_greedily() {
+        let at_limit = EXACT_LIMIT / 4;
+        let edges = chained_gadgets(at_limit);
+        let pairs = assign(2 * at_limit, 2 * at_limit, &edges);
+        assert!((total(&pairs, &edges) - 1.8 * at_limit as f64).abs() < 1e-6);
+
+        let above = at_limit + 1;
+        let edges = chained_gadgets(above);
+        let pairs = assign(2 * above, 2 * above, &edges);
+        let mut expected = greedy(&edges);
+        expected.sort_unstable();
+        assert_eq!(pairs, expected);
+        assert!(is_one_to_one(&pairs));
+        // Every heavy pair (2g, 2g) is taken, which blocks both 0.9 pairs of its gadget.
+        assert!((0..above).all(|g| pairs.contains(&(2 * g, 2 * g))));
+        assert!(total(&pairs, &edges) < 1.1 * above as f64);
+    }
 }
