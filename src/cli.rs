@@ -113,6 +113,30 @@ pub enum Commands {
         #[arg(long, value_enum, default_value_t = ProvenanceArg::Published)]
         provenance: ProvenanceArg,
     },
+    /// Tie every pair that `diff OLD NEW` makes by giving both findings the same `id`, so that
+    /// the pairing is exact from then on. Prints what would change as a unified diff and exits
+    /// 1 when there is something to write; `--write` edits the files in place.
+    #[command(
+        after_help = "Example: mgi-diff ids kazakhstan@2018 profiles/kazakhstan/2022.toml --write"
+    )]
+    Ids {
+        /// The earlier profile.
+        old: String,
+        /// The later profile.
+        new: String,
+        /// Edit the files in place (comments, order and quoting are kept).
+        #[arg(long)]
+        write: bool,
+        /// Also tie the near misses that `diff` reports as possible rewordings.
+        #[arg(long)]
+        near: bool,
+        /// Leave OLD untouched (a published file): tie only pairs whose old finding has an id.
+        #[arg(long)]
+        only_new: bool,
+        /// How similar (0 to 1) two texts must be to count as the same finding.
+        #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = app::parse_threshold)]
+        threshold: f64,
+    },
     /// Print the JSON Schema of the profile format (for editors such as Taplo).
     Schema,
     /// Print shell completions.
@@ -287,6 +311,20 @@ impl Cli {
                 report: report.options(),
             },
             Commands::Schema => Command::Schema,
+            Commands::Ids {
+                old,
+                new,
+                write,
+                near,
+                only_new,
+                threshold,
+            } => Command::Ids {
+                old,
+                new,
+                write,
+                threshold,
+                options: mgi_diff::ids::Options { near, only_new },
+            },
             Commands::Import {
                 input,
                 country,

@@ -171,6 +171,31 @@ proptest! {
         prop_assert_eq!(report.summary.unchanged, old.findings.len());
     }
 
+    /// Tying the pairs by id (`ids --write`) never changes what `diff` reports.
+    #[test]
+    fn tying_pairs_by_id_keeps_every_status((old, new) in pair()) {
+        let before = diff(&old, &new, DEFAULT_THRESHOLD);
+        let plan = mgi_diff::ids::plan(&old, &new, &before, Default::default());
+        let tied = |p: &Profile, edits: &[mgi_diff::ids::Edit]| {
+            let text = mgi_diff::profile::write::to_toml(p);
+            let edited = mgi_diff::ids::apply(&text, edits).expect("edits apply");
+            mgi_diff::profile::load_str("tied.toml", &edited).profile.expect("loads")
+        };
+        let after = diff(&tied(&old, &plan.old), &tied(&new, &plan.new), DEFAULT_THRESHOLD);
+        let entries = |r: &Report| -> Vec<(Option<Key>, Option<Key>, Status)> {
+            let key = |s: &mgi_diff::diff::Side| (s.domain, s.category, s.index);
+            r.entries()
+                .map(|e| (e.old.as_ref().map(key), e.new.as_ref().map(key), e.status))
+                .collect()
+        };
+        prop_assert_eq!(entries(&before), entries(&after));
+        let all_tied = after.entries().all(|e| match (&e.old, &e.new) {
+            (Some(o), Some(n)) => o.id.is_some() && o.id == n.id,
+            _ => true,
+        });
+        prop_assert!(all_tied, "every pair carries one id");
+    }
+
     /// `diff(b, a)` pairs the same findings as `diff(a, b)`, with mirrored statuses.
     #[test]
     fn reversing_the_profiles_mirrors_the_report((old, new) in pair(), threshold in 0.1f64..0.9) {

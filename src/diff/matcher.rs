@@ -159,15 +159,26 @@ impl<'a> Matcher<'a> {
     }
 
     /// Term weights for the findings still to be matched once identical texts are paired.
-    /// Rarity is measured among them: a word is discriminating if it tells the remaining
-    /// findings apart, whatever the unchanged ones say. It also spares the cost of stemming
+    /// Rarity is measured among the findings whose text the other profile does not hold: a
+    /// word is discriminating if it tells the changed findings apart, whatever the unchanged
+    /// ones say. (Not among the findings still free, which would make the weights, and so
+    /// the pairs, depend on which findings an `id` ties.) It also spares the cost of stemming
     /// and weighing the (usually many) unchanged findings.
     fn weigh_free_findings(&mut self) {
-        let old_raw: Vec<_> = (0..self.old.findings.len())
-            .map(|i| self.old_free[i].then(|| self.vocabulary.add(&self.old.findings[i].text)))
+        let (old, new) = (self.old, self.new);
+        let old_texts: HashSet<&str> = old.findings.iter().map(|f| f.normal.as_str()).collect();
+        let new_texts: HashSet<&str> = new.findings.iter().map(|f| f.normal.as_str()).collect();
+        let mut weigh = |f: &Finding, free: bool, other: &HashSet<&str>| {
+            let changed = !other.contains(f.normal.as_str());
+            (changed || free).then(|| self.vocabulary.terms(&f.text, changed))
+        };
+        let old_free = self.old_free.clone();
+        let new_free = self.new_free.clone();
+        let old_raw: Vec<_> = (old.findings.iter().zip(&old_free))
+            .map(|(f, &free)| weigh(f, free, &new_texts))
             .collect();
-        let new_raw: Vec<_> = (0..self.new.findings.len())
-            .map(|i| self.new_free[i].then(|| self.vocabulary.add(&self.new.findings[i].text)))
+        let new_raw: Vec<_> = (new.findings.iter().zip(&new_free))
+            .map(|(f, &free)| weigh(f, free, &old_texts))
             .collect();
         let hash = |f: &Finding, free: bool| if free { text_hash(&f.text) } else { 0 };
         self.old_hashes = (self.old.findings.iter().zip(&self.old_free))
@@ -331,26 +342,31 @@ impl<'a> Matcher<'a> {
         let anchored: HashSet<usize> = partner.values().copied().collect();
         let new_position: HashMap<usize, usize> =
             new_order.iter().enumerate().map(|(i, &n)| (n, i)).collect();
-        // Gaps between consecutive anchors on the old side, and the free findings in each.
+        // Gaps between consecutive anchors on the old side, and the findings in each that are
+        // not paired inside the domain. A finding paired with one in another domain counts as
+        // much as a free one: it stands in the gap either way, and the outcome must not depend
+        // on whether an `id` paired it before this pass or the pass across domains after it.
         let mut found = Vec::new();
         let mut last_anchor: Option<usize> = None; // position in new_order
         let mut gap: Vec<usize> = Vec::new();
         let mut check = |from: Option<usize>, to: Option<usize>, gap: &[usize]| {
             let [o] = gap else { return };
+            if !self.old_free[*o] {
+                return;
+            }
             let start = from.map_or(0, |p| p + 1);
             let end = to.unwrap_or(new_order.len());
             if start >= end {
                 return;
             }
-            let free: Vec<usize> = new_order[start..end]
-                .iter()
-                .copied()
-                .filter(|&n| self.new_free[n])
-                .collect();
             // Anchors must keep their order for the place to mean anything.
-            let no_anchor_between = new_order[start..end].iter().all(|n| !anchored.contains(n));
-            if let ([n], true) = (free.as_slice(), no_anchor_between) {
-                found.push((*o, *n));
+            if new_order[start..end].iter().any(|n| anchored.contains(n)) {
+                return;
+            }
+            if let [n] = new_order[start..end] {
+                if self.new_free[n] {
+                    found.push((*o, n));
+                }
             }
         };
         for &o in &old_order {
@@ -361,7 +377,7 @@ impl<'a> Matcher<'a> {
                 }
                 gap.clear();
                 last_anchor = Some(here);
-            } else if self.old_free[o] {
+            } else {
                 gap.push(o);
             }
         }

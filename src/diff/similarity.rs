@@ -67,6 +67,11 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Splits `text` into terms and counts them into the vocabulary.
     pub fn add(&mut self, text: &str) -> Terms {
+        self.terms(text, true)
+    }
+
+    /// Splits `text` into terms; `counted`: counts them into the document frequencies.
+    pub fn terms(&mut self, text: &str, counted: bool) -> Terms {
         let words = words(text);
         let lowers: Vec<&str> = words.iter().map(|w| w.1.as_ref()).collect();
         let mut terms: Vec<(u32, f64)> = Vec::with_capacity(words.len());
@@ -94,10 +99,12 @@ impl Vocabulary {
         let sequence = terms.iter().map(|t| t.0).collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         terms.dedup_by_key(|t| t.0);
-        for (id, _) in &terms {
-            self.document_frequency[*id as usize] += 1;
+        if counted {
+            for (id, _) in &terms {
+                self.document_frequency[*id as usize] += 1;
+            }
+            self.documents += 1;
         }
-        self.documents += 1;
         Terms {
             terms,
             sequence,

@@ -188,6 +188,7 @@ impl Context<'_> {
                 .map(|t| self.domains(t, v.span())),
         };
         let (meta, findings) = (meta?, findings?);
+        self.foreign_ids(&findings, &meta.iso3);
         Some(Profile {
             origin: self.origin.to_string(),
             findings,
@@ -446,7 +447,31 @@ impl Context<'_> {
         }
     }
 
+    /// An id made by `mgi-diff ids` for another country than this profile's is most likely
+    /// copied from another file: a warning, as the pairing it records would be wrong.
+    fn foreign_ids(&mut self, findings: &[Finding], iso3: &str) {
+        for f in findings {
+            let Some(id) = &f.id else { continue };
+            if let Some(country) = crate::ids::generated_country(id) {
+                if !country.eq_ignore_ascii_case(iso3) {
+                    self.at_line(
+                        Severity::Warning,
+                        f.line,
+                        format!(
+                            "`id = \"{id}\"` looks generated for {} but this profile is {iso3}",
+                            country.to_ascii_uppercase()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
     fn error_at_line(&mut self, line: usize, message: String) {
+        self.at_line(Severity::Error, line, message);
+    }
+
+    fn at_line(&mut self, severity: Severity, line: usize, message: String) {
         let column = 1 + self
             .lines
             .line(line)
@@ -457,7 +482,7 @@ impl Context<'_> {
             file: self.origin.to_string(),
             line: Some(line),
             column: Some(column),
-            severity: Severity::Error,
+            severity,
             message,
         });
     }

@@ -433,6 +433,23 @@ impl Resolver {
         }
     }
 
+    /// The file a reference names on disk, when it is one that could be edited: not standard
+    /// input, a git revision or a built-in profile.
+    pub fn file_path(&self, reference: &Reference) -> Result<Option<PathBuf>, LoadError> {
+        Ok(match reference {
+            Reference::Path(path) => Some(path.clone()),
+            Reference::Named(named) => {
+                let set = self.set()?;
+                let file = set.resolve(named)?;
+                match &set.store {
+                    Store::Dir(dir) => Some(dir.join(&file.rel)),
+                    Store::Embedded => None,
+                }
+            }
+            Reference::Stdin | Reference::Git { .. } => None,
+        })
+    }
+
     /// Loads the profile a reference names; any error in it fails the load.
     pub fn load(&self, reference: &Reference) -> Result<Profile, LoadError> {
         let (text, _) = self.read(reference)?;

@@ -1,0 +1,45 @@
+//! Writing files without losing what was there: a new file is written next to its target
+//! under an unpredictable name, created exclusively (so that a planted link cannot redirect
+//! it), and renamed over the target only once it is complete.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use tempfile::NamedTempFile;
+
+/// A file written in full beside its target, not yet in place.
+pub struct Staged {
+    file: NamedTempFile,
+    target: PathBuf,
+}
+
+/// Writes `bytes` beside `target` (a link is followed to the file it names), with the
+/// target's permissions when it exists. Nothing is in place until [`Staged::commit`].
+pub fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
+    let target = match std::fs::canonicalize(target) {
+        Ok(real) => real,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => target.to_path_buf(),
+        Err(e) => return Err(e),
+    };
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    if let Ok(meta) = std::fs::metadata(&target) {
+        file.as_file().set_permissions(meta.permissions())?;
+    }
+    Ok(Staged { file, target })
+}
+
+impl Staged {
+    /// Puts the file in place of its target.
+    pub fn commit(self) -> io::Result<()> {
+        self.file
+            .persist(&self.target)
+            .map(|_| ())
+            .map_err(|e| e.error)
+    }
+}

@@ -1,0 +1,248 @@
+//! `ids`: pairings tied by id, the files edited in place with nothing else moved.
+
+mod common;
+
+use std::path::Path;
+
+use common::{run, write};
+
+/// A scratch copy of the shipped profiles, laid out as a profile repository.
+fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for year in ["2018", "2022"] {
+        let text =
+            std::fs::read(common::repo().join(format!("profiles/kazakhstan/{year}.toml"))).unwrap();
+        write(
+            dir.path(),
+            &format!("profiles/kazakhstan/{year}.toml"),
+            text,
+        );
+    }
+    dir
+}
+
+fn read(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).unwrap()
+}
+
+/// The text with every `{ id = "…", text = X }` written back as X.
+fn without_ids(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("{ id = \"") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        let text_at = after.find(", text = ").unwrap() + ", text = ".len();
+        let end = after.find(" }").unwrap();
+        out.push_str(&after[text_at..end]);
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The status of every entry of `diff OLD NEW`, in report order.
+fn statuses(dir: &Path, old: &str, new: &str) -> Vec<String> {
+    let r = run(dir, &["diff", old, new, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    v["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap().clone())
+        .map(|e| e["status"].as_str().unwrap().to_string())
+        .collect()
+}
+
+const OLD: &str = "profiles/kazakhstan/2018.toml";
+const NEW: &str = "profiles/kazakhstan/2022.toml";
+
+#[test]
+fn shipped_profiles_round_trip_with_only_ids_added() {
+    let dir = repository();
+    let d = dir.path();
+    let (old_before, new_before) = (read(d, OLD), read(d, NEW));
+    let before = statuses(d, OLD, NEW);
+
+    // Without --write: the change as a unified diff, exit 1, files untouched.
+    let check = run(d, &["ids", "kazakhstan@2018", "kazakhstan@2022"]);
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    assert!(check.stdout.starts_with(&format!("--- {OLD}\n+++ {OLD}\n")));
+    assert!(check.stdout.contains(&format!("--- {NEW}\n+++ {NEW}\n")));
+    assert!(
+        check.stderr.contains("34 pairing(s) are not yet tied"),
+        "{}",
+        check.stderr
+    );
+    assert_eq!(read(d, OLD), old_before);
+
+    let wrote = run(d, &["ids", "kazakhstan@2018", "kazakhstan@2022", "--write"]);
+    assert_eq!(wrote.code, 0, "{}", wrote.stderr);
+    assert!(wrote.stdout.is_empty());
+    let (old_after, new_after) = (read(d, OLD), read(d, NEW));
+    assert_eq!(without_ids(&old_after), old_before);
+    assert_eq!(without_ids(&new_after), new_before);
+    assert_eq!(old_after.matches("{ id = \"kaz-").count(), 34);
+    assert_eq!(new_after.matches("{ id = \"kaz-").count(), 34);
+
+    assert_eq!(
+        statuses(d, OLD, NEW),
+        before,
+        "the same statuses after tying"
+    );
+    let checked = run(d, &["check", "--strict"]);
+    assert_eq!(checked.code, 0, "{}{}", checked.stdout, checked.stderr);
+
+    let again = run(d, &["ids", "kazakhstan@2018", "kazakhstan@2022"]);
+    assert_eq!(again.code, 0);
+    assert!(again.stdout.is_empty());
+    assert!(again.stderr.contains("every pairing is tied"));
+}
+
+#[test]
+fn a_tied_finding_rewritten_beyond_recognition_still_pairs() {
+    let dir = repository();
+    let d = dir.path();
+    run(d, &["ids", OLD, NEW, "--write"]).assert_ok();
+    let new = read(d, NEW);
+    let line = new
+        .lines()
+        .find(|l| l.contains("There is a favourable"))
+        .expect("the residency finding")
+        .to_string();
+    let id_end = line.find(", text = ").unwrap();
+    let rewritten = format!(
+        "{}, text = \"Foreigners may settle for good after five years.\" }},",
+        &line[..id_end]
+    );
+    std::fs::write(d.join(NEW), new.replace(&line, &rewritten)).unwrap();
+    let r = run(d, &["diff", OLD, NEW, "--format", "json"]);
+    let out = r.assert_ok();
+    let v: serde_json::Value = serde_json::from_str(out).unwrap();
+    let entry = v["domains"][0]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| {
+            e["old"]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("favourable framework"))
+        })
+        .unwrap()
+        .clone();
+    assert_eq!(entry["status"], "reworded");
+    assert_eq!(
+        entry["new"]["text"],
+        "Foreigners may settle for good after five years."
+    );
+}
+
+/// Two small profiles: one pair that `diff` makes, one near miss, one id on the old side.
+fn small(dir: &Path) -> (String, String) {
+    let old = write(
+        dir,
+        "old.toml",
+        "# a comment that stays\nformat = 1\n\n[profile]\ncountry = \"Kazakhstan\"\niso3 = \"KAZ\"\nyear = 2018\n\n[domains.partnerships]\nwell-developed = [\n    'Kazakhstan participates in the Prague Process.' ,   # odd spacing\n  { id = \"kaz-bomca\", text = \"Border guards train with BOMCA.\" },\n]\nfurther-development = [\"Trade unions are rarely involved in migration policy.\", \"Stays apart.\"]\n",
+    );
+    let new = write(
+        dir,
+        "new.toml",
+        "format = 1\n[profile]\ncountry = \"Kazakhstan\"\niso3 = \"KAZ\"\nyear = 2022\n[domains.partnerships]\nwell-developed = [\n  \"Kazakhstan participates in the Prague Process and the Budapest Process.\",\n  \"Border guards are trained with BOMCA and the OSCE.\",\n]\nfurther-development = [\"Stays apart.\", \"Workers' organizations seldom shape migration policy.\"]\n",
+    );
+    (old, new)
+}
+
+#[test]
+fn only_new_leaves_old_untouched_and_near_ties_near_misses() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (old, new) = small(d);
+    let old_before = read(d, "old.toml");
+
+    let r = run(d, &["ids", &old, &new, "--only-new", "--write"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(read(d, "old.toml"), old_before, "OLD untouched");
+    let new_after = read(d, "new.toml");
+    assert!(new_after.contains("{ id = \"kaz-bomca\", text = \"Border guards are trained"));
+    assert!(r.stderr.contains("left untied"), "{}", r.stderr);
+
+    // At a high threshold the trade-union pair is only a near miss: tied only with --near.
+    let high = ["--threshold", "0.95"];
+    let plain = run(d, &["ids", &old, &new, high[0], high[1]]);
+    let tied = "text = \"Trade unions are rarely";
+    assert!(!plain.stdout.contains(tied), "{}", plain.stdout);
+    let near = run(d, &["ids", &old, &new, "--near", high[0], high[1]]);
+    assert_eq!(near.code, 1);
+    assert!(near.stdout.contains(tied), "{}", near.stdout);
+}
+
+#[test]
+fn comments_quoting_and_odd_layout_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (old, new) = small(d);
+    let before = read(d, "old.toml");
+    run(d, &["ids", &old, &new, "--write"]).assert_ok();
+    let expected = before
+        .replace(
+            "'Kazakhstan participates in the Prague Process.'",
+            "{ id = \"kaz-pa-1\", text = 'Kazakhstan participates in the Prague Process.' }",
+        )
+        .replace(
+            "[\"Trade unions are rarely involved in migration policy.\", \"Stays apart.\"]",
+            "[{ id = \"kaz-pa-2\", text = \"Trade unions are rarely involved in migration policy.\" }, { id = \"kaz-pa-3\", text = \"Stays apart.\" }]",
+        );
+    assert_eq!(read(d, "old.toml"), expected);
+}
+
+#[test]
+fn nothing_is_written_when_a_file_cannot_be_read_or_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (old, new) = small(d);
+    let new_before = read(d, "new.toml");
+    std::fs::write(d.join("old.toml"), "format = 1\n[profile\n").unwrap();
+    let r = run(d, &["ids", &old, &new, "--write"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("old.toml:2:"), "{}", r.stderr);
+    assert_eq!(read(d, "new.toml"), new_before);
+
+    // A built-in OLD cannot be edited: an error, and NEW is not written either.
+    let repo = repository();
+    let new_path = repo.path().join(NEW);
+    let new_before = std::fs::read_to_string(&new_path).unwrap();
+    let builtin = run(
+        d,
+        &[
+            "ids",
+            "kazakhstan@2018",
+            new_path.to_str().unwrap(),
+            "--write",
+        ],
+    );
+    assert_eq!(builtin.code, 2, "{}", builtin.stderr);
+    assert!(
+        builtin.stderr.contains("cannot be edited")
+            || builtin.stderr.contains("not a file that can be edited"),
+        "{}",
+        builtin.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&new_path).unwrap(), new_before);
+}
+
+#[test]
+fn check_warns_about_an_id_generated_for_another_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "p.toml",
+        "format = 1\n[profile]\ncountry = \"Kazakhstan\"\niso3 = \"KAZ\"\nyear = 2018\n[domains.partnerships]\nwell-developed = [{ id = \"kgz-pa-1\", text = \"Copied from elsewhere.\" }]\n",
+    );
+    let r = run(dir.path(), &["check", &path]);
+    assert!(
+        r.stdout.contains("p.toml:7:") && r.stdout.contains("looks generated for KGZ"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+}
