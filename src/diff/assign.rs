@@ -305,6 +305,19 @@ mod tests {
         edges
     }
 
+    /// Separate groups are solved separately: many small groups that together pass the limit
+    /// are each solved exactly, not sent to the fallback as one.
+    #[test]
+    fn groups_are_split_before_the_limit_applies() {
+        let gadgets = EXACT_LIMIT / 4 + 1;
+        let edges: Vec<Edge> = chained_gadgets(gadgets)
+            .into_iter()
+            .filter(|e| e.2 > 0.5)
+            .collect();
+        let pairs = assign(2 * gadgets, 2 * gadgets, &edges);
+        assert!((total(&pairs, &edges) - 1.8 * gadgets as f64).abs() < 1e-6);
+    }
+
     /// A group of exactly the limit is solved exactly; one above it, greedily — one to one,
     /// heaviest first, the same answer as `greedy` on the same edges.
     #[test]

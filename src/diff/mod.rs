@@ -551,6 +551,28 @@ mod tests {
         p
     }
 
+    // `diff` must use the threshold it is given, not the default.
+    #[test]
+    fn the_threshold_given_decides() {
+        let old = profile(vec![
+            finding(None, "Migrant workers may change employers freely."),
+            finding(None, "Visas can be applied for online through a portal."),
+        ]);
+        let new = profile(vec![
+            finding(None, "Visas are issued online within five days."),
+            finding(None, "Migrant workers may change employers freely."),
+        ]);
+        let paired = |t: f64| {
+            diff(&old, &new, t)
+                .entries()
+                .filter(|e| e.similarity.is_some())
+                .count()
+        };
+        // The visa findings are alike (about 0.3) and in different places.
+        assert_eq!(paired(DEFAULT_THRESHOLD), 2);
+        assert_eq!(paired(0.9), 1);
+    }
+
     // Regression guard: an identical text elsewhere must not take a finding from its id partner.
     #[test]
     fn the_same_id_wins_over_the_same_text() {
