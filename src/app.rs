@@ -158,6 +158,19 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// The profile references and files the command reads, which `--output` must not name.
+    fn inputs(&self) -> Vec<&str> {
+        match self {
+            Command::Diff { old, new, .. } | Command::Ids { old, new, .. } => vec![old, new],
+            Command::Show { reference, .. } => vec![reference],
+            Command::Import { input, .. } => vec![input],
+            Command::Check { targets, .. } => targets.iter().map(String::as_str).collect(),
+            Command::List { .. } | Command::Changes { .. } | Command::Schema => Vec::new(),
+        }
+    }
+}
+
 /// Runs a command; the returned code is the process's exit status.
 pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
     let resolver = Resolver::new(common.profiles.clone());
@@ -166,6 +179,17 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
         width: table_width(),
         word_diff: true,
     };
+    if let Some(output) = &common.output {
+        for input in command.inputs() {
+            let path = resolver.file_path(&Reference::parse(input)).ok().flatten();
+            if path.is_some_and(|p| crate::output::same_file(output, &p)) {
+                anyhow::bail!(
+                    "--output {} is the input `{input}`: refusing to overwrite it",
+                    output.display()
+                );
+            }
+        }
+    }
     // Reports of real profiles are tens of kilobytes: grow the buffer rarely.
     let mut out: Vec<u8> = Vec::with_capacity(64 * 1024);
     let code = match command {
@@ -508,27 +532,7 @@ fn table_width() -> u16 {
 fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
     match path {
         Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let tmp = dir.join(format!(".{name}.mgi-diff-{}", std::process::id()));
-            if path.is_dir() {
-                anyhow::bail!(
-                    "{}: is a folder; --output needs a file name",
-                    path.display()
-                );
-            }
-            std::fs::write(&tmp, bytes)
-                .and_then(|()| std::fs::rename(&tmp, path))
-                .inspect_err(|_| {
-                    let _ = std::fs::remove_file(&tmp);
-                })
-                .with_context(|| format!("writing {}", path.display()))
+            crate::output::write(path, bytes).with_context(|| format!("writing {}", path.display()))
         }
         None => {
             let mut stdout = io::stdout().lock();

@@ -7,6 +7,34 @@ use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
+/// Writes `bytes` to `target` without ever leaving it half written: a regular file (or a new
+/// one) is replaced whole through [`stage`]; a FIFO, a terminal or another device, which a
+/// rename would replace by a regular file, is written directly.
+pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Ok(meta) = std::fs::metadata(target) {
+        if meta.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "is a folder; a file name is needed",
+            ));
+        }
+        if !meta.is_file() {
+            let mut file = std::fs::OpenOptions::new().write(true).open(target)?;
+            return file.write_all(bytes).and_then(|()| file.flush());
+        }
+    }
+    stage(target, bytes)?.commit()
+}
+
+/// Whether two paths name the same file (by device and inode, not by spelling).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
 /// A file written in full beside its target, not yet in place.
 pub struct Staged {
     file: NamedTempFile,

@@ -1,0 +1,73 @@
+//! `--output` loses nothing: never an input, never through a planted link, FIFOs and devices
+//! written rather than replaced, permissions kept.
+
+mod common;
+
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+
+use common::{run, write};
+
+fn profile(dir: &std::path::Path) -> String {
+    let text = std::fs::read(common::repo().join("profiles/kazakhstan/2018.toml")).unwrap();
+    write(dir, "a.toml", text)
+}
+
+#[test]
+fn an_input_is_never_the_output_however_it_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let a = profile(d);
+    let before = std::fs::read(&a).unwrap();
+    std::os::unix::fs::symlink("a.toml", d.join("link.md")).unwrap();
+    for output in ["a.toml", "./a.toml", "link.md"] {
+        let r = run(d, &["diff", "a.toml", "kazakhstan@2022", "-o", output]);
+        r.assert_bad_input("refusing to overwrite it");
+        assert_eq!(std::fs::read(&a).unwrap(), before, "{output}");
+    }
+    let r = run(d, &["show", "a.toml", "-o", "a.toml"]);
+    r.assert_bad_input("refusing to overwrite it");
+}
+
+#[test]
+fn fifos_are_written_and_permissions_and_long_names_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    profile(d);
+
+    let fifo = d.join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = std::thread::spawn({
+        let fifo = fifo.clone();
+        move || std::fs::read_to_string(fifo).unwrap()
+    });
+    run(d, &["diff", "a.toml", "kazakhstan@2022", "-o", "pipe"]).assert_ok();
+    assert!(reader.join().unwrap().contains("Kazakhstan: 2018 → 2022"));
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+
+    let kept = write(d, "kept.md", "old report");
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+    run(d, &["diff", "a.toml", "kazakhstan@2022", "-o", "kept.md"]).assert_ok();
+    let meta = std::fs::metadata(&kept).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o640);
+    assert!(
+        std::fs::read_to_string(&kept)
+            .unwrap()
+            .contains("2018 → 2022")
+    );
+
+    let long = format!("{}.md", "x".repeat(240));
+    run(d, &["diff", "a.toml", "kazakhstan@2022", "-o", &long]).assert_ok();
+    assert!(d.join(&long).is_file());
+    // No temporary file is left behind.
+    let names: Vec<String> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.starts_with(".tmp")), "{names:?}");
+}
