@@ -118,7 +118,7 @@ pub fn github(report: &CheckReport, root: Option<&Path>, out: &mut dyn Write) ->
             Severity::Warning => "warning",
         };
         let file = relative(&p.file, root);
-        let mut props = format!("file={}", property(&file));
+        let mut props = format!("file={}", property(&crate::text::escape_unsafe(&file)));
         if let Some(line) = p.line {
             props.push_str(&format!(",line={line}"));
         }
@@ -126,7 +126,8 @@ pub fn github(report: &CheckReport, root: Option<&Path>, out: &mut dyn Write) ->
             props.push_str(&format!(",col={col}"));
         }
         props.push_str(",title=mgi-diff");
-        writeln!(out, "::{level} {props}::{}", data(&p.message))?;
+        let message = crate::text::escape_unsafe(&p.message);
+        writeln!(out, "::{level} {props}::{}", data(&message))?;
     }
     Ok(())
 }

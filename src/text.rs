@@ -45,6 +45,31 @@ fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
     body.to_string()
 }
 
+/// Whether a character must not reach a terminal or a report as it is: a control character
+/// (C0 or C1) other than a line break or a tab, or a bidirectional override or isolate, which
+/// can make text read differently from what it is.
+pub fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every [unsafe](is_unsafe) character written as an escape (`\u{1b}`), so that
+/// it is shown, not obeyed.
+pub fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Characters that published profiles use as list bullets.
 pub fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '●' | '◦' | '▪' | '·' | '-' | '*' | '–' | '—')
@@ -63,6 +88,19 @@ mod tests {
             "  • migrant  workers are not covered by the law \"On the mandatory social insurance\"",
         );
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn controls_and_bidi_overrides_are_escaped() {
+        assert_eq!(
+            escape_unsafe("evil \u{1b}]0;pwned\u{7} \u{202e}x\nok\tok"),
+            "evil \\u{1b}]0;pwned\\u{7} \\u{202e}x\nok\tok"
+        );
+        assert!(matches!(
+            escape_unsafe("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert!(is_unsafe('\u{9b}') && is_unsafe('\u{2066}') && !is_unsafe('é'));
     }
 
     #[test]

@@ -71,3 +71,65 @@ fn fifos_are_written_and_permissions_and_long_names_kept() {
         .collect();
     assert!(names.iter().all(|n| !n.starts_with(".tmp")), "{names:?}");
 }
+
+// Regression: control characters and bidirectional overrides in a finding reached the
+// terminal raw (a title change and a screen clear), from `diff`, `show` and `check`.
+#[test]
+fn control_characters_from_a_profile_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let evil = write(
+        d,
+        "evil.toml",
+        "format = 1\n[profile]\ncountry = \"Kazakhstan\"\niso3 = \"KAZ\"\nyear = 2018\n[domains.partnerships]\nwell-developed = [\"evil \\u001b]0;pwned\\u0007 \\u001b[2J and \\u202Ereversed\"]\n\"key\\u001b\" = 1\n",
+    );
+    let raw = |s: &str| s.contains('\u{1b}') || s.contains('\u{7}') || s.contains('\u{202e}');
+    let fixed = write(
+        d,
+        "fixed.toml",
+        std::fs::read_to_string(&evil)
+            .unwrap()
+            .replace("\"key\\u001b\" = 1\n", ""),
+    );
+    for args in [
+        vec![
+            "diff",
+            fixed.as_str(),
+            "kazakhstan@2022",
+            "--color",
+            "never",
+        ],
+        vec![
+            "diff",
+            fixed.as_str(),
+            "kazakhstan@2022",
+            "--format",
+            "markdown",
+        ],
+        vec!["show", fixed.as_str()],
+        vec!["show", fixed.as_str(), "--format", "markdown"],
+        vec!["check", evil.as_str()],
+        vec!["check", evil.as_str(), "--format", "github"],
+    ] {
+        let r = run(d, &args);
+        assert!(
+            !raw(&r.stdout) && !raw(&r.stderr),
+            "{args:?}: {:?}",
+            r.stdout
+        );
+        assert!(
+            r.stdout.contains("u{1b}") || r.stderr.contains("u{1b}"),
+            "{args:?}: {}{}",
+            r.stdout,
+            r.stderr
+        );
+    }
+    let check = run(d, &["check", fixed.as_str()]);
+    assert!(
+        check
+            .stdout
+            .contains("fixed.toml:7:19: warning: the text contains a control character"),
+        "{}",
+        check.stdout
+    );
+}

@@ -365,7 +365,10 @@ impl Context<'_> {
         };
         for (index, item) in items.iter().enumerate() {
             let (id, text, text_span) = match item.get_ref() {
-                DeValue::String(s) => (None, Some(s.to_string()), item.span()),
+                DeValue::String(s) => {
+                    self.unsafe_characters(s, item.span());
+                    (None, Some(s.to_string()), item.span())
+                }
                 DeValue::Table(t) => {
                     for (key, _) in t.iter() {
                         if !FINDING_KEYS.contains(&key.get_ref().as_ref()) {
@@ -499,11 +502,28 @@ impl Context<'_> {
 
     fn string(&mut self, v: &Value<'_>, what: &str) -> Option<String> {
         match v.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
+            DeValue::String(s) => {
+                self.unsafe_characters(s, v.span());
+                Some(s.to_string())
+            }
             _ => {
                 self.wrong_type(v, what, "a string");
                 None
             }
+        }
+    }
+
+    /// A control character or a bidirectional override in a text would be obeyed by a
+    /// terminal rather than shown: reports show it escaped, and `check` says where it is.
+    fn unsafe_characters(&mut self, s: &str, span: Range<usize>) {
+        if let Some(c) = s.chars().find(|&c| crate::text::is_unsafe(c)) {
+            self.warning(
+                span,
+                format!(
+                    "the text contains a control character or bidirectional override ({}); reports show it escaped",
+                    c.escape_unicode()
+                ),
+            );
         }
     }
 

@@ -40,14 +40,15 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        let safe = crate::text::escape_unsafe;
+        write!(f, "{}", safe(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(column) = self.column {
                 write!(f, ":{column}")?;
             }
         }
-        write!(f, ": {}: {}", self.severity, self.message)
+        write!(f, ": {}: {}", self.severity, safe(&self.message))
     }
 }
 

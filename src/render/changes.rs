@@ -26,11 +26,23 @@ fn problems_cell(file: &FileChange) -> String {
     }
 }
 
+/// The report with its paths and revision escaped where needed (a file name can hold any
+/// character but `/` and NUL); the reports inside are escaped by their own renderers.
+fn safe_paths(report: &ChangesReport) -> ChangesReport {
+    let mut safe = report.clone();
+    safe.since = super::safe::text(&safe.since).into_owned();
+    for file in &mut safe.files {
+        file.path = super::safe::text(&file.path).into_owned();
+    }
+    safe
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 pub fn markdown(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let report = &safe_paths(report);
     writeln!(out, "# Profile changes since `{}`", code(&report.since))?;
     writeln!(out)?;
     if report.files.is_empty() {
@@ -106,6 +118,7 @@ fn counts(summary: &Summary) -> String {
 }
 
 pub fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let report = &safe_paths(report);
     let bold = anstyle::Style::new().bold();
     if report.files.is_empty() {
         return line(out, style, anstyle::Style::new(), &nothing(report));

@@ -8,6 +8,7 @@ use super::{Marks, Style, marked_diff, notes};
 use crate::diff::{DomainReport, Entry, Report, Status, Summary};
 
 pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let report = &*super::safe::report(report);
     writeln!(out, "# {}", escape(&report.title()))?;
     writeln!(out)?;
     body(report, style, 2, out)
@@ -16,6 +17,7 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
 /// Everything after the title: warnings, sources, the summary table, and a section per domain
 /// with headings at `level` (its statuses one level below).
 pub fn body(report: &Report, style: &Style, level: usize, out: &mut dyn Write) -> io::Result<()> {
+    let report = &*super::safe::report(report);
     let (old, new) = (&report.old, &report.new);
     for warning in provenance_warnings(report) {
         writeln!(out, "> **Warning:** {}.", escape(&warning))?;

@@ -5,6 +5,7 @@ pub mod changes;
 pub mod json;
 pub mod markdown;
 pub mod profile;
+pub mod safe;
 pub mod table;
 
 use similar::{ChangeTag, TextDiff};

@@ -117,6 +117,7 @@ fn facts(p: &Profile) -> Vec<(&'static str, String)> {
 }
 
 pub fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let p = &*super::safe::profile(p);
     line(out, style, anstyle::Style::new().bold(), &title(p))?;
     for (name, value) in facts(p) {
         line(
@@ -167,6 +168,7 @@ pub fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Result<()> 
 }
 
 pub fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
+    let p = &*super::safe::profile(p);
     writeln!(out, "# {}", escape(&title(p)))?;
     writeln!(out)?;
     if let Some(warning) = p.provenance.warning() {
@@ -198,6 +200,7 @@ pub fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
 
 /// `list`: one row per profile; `source` says where its file is.
 pub fn list_table(rows: &[ProfileInfo], style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let rows = &super::safe::infos(rows);
     if rows.is_empty() {
         return writeln!(out, "No profiles.");
     }

@@ -66,6 +66,7 @@ pub fn provenance_warnings(report: &Report) -> Vec<String> {
 }
 
 pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let report = &*super::safe::report(report);
     header(report, style, out)?;
     summary(report, style, out)?;
     if report.summary.changes() == 0 {

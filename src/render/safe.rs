@@ -1,0 +1,114 @@
+//! Text read from a profile, made safe to show: control characters and bidirectional
+//! overrides are written as escapes (`\u{1b}`) before a terminal or report renderer sees
+//! them. JSON needs no such step: its strings escape control characters themselves.
+
+use std::borrow::Cow;
+
+use crate::diff::{ProfileInfo, Report, Side};
+use crate::profile::Profile;
+use crate::text::{escape_unsafe, is_unsafe};
+
+/// Escapes `s` in place when it holds an unsafe character; reports whether it did.
+fn fix(s: &mut String) -> bool {
+    if s.chars().any(is_unsafe) {
+        *s = escape_unsafe(s).into_owned();
+        true
+    } else {
+        false
+    }
+}
+
+fn fix_side(side: &mut Side) {
+    fix(&mut side.text);
+    if let Some(id) = &mut side.id {
+        fix(id);
+    }
+}
+
+/// The report with every text from the profiles escaped where needed.
+pub fn report(report: &Report) -> Cow<'_, Report> {
+    let mut safe = report.clone();
+    let mut changed = false;
+    for info in [&mut safe.old, &mut safe.new] {
+        for s in [&mut info.source, &mut info.country, &mut info.iso3] {
+            changed |= fix(s);
+        }
+        if let Some(city) = &mut info.city {
+            changed |= fix(city);
+        }
+    }
+    for entry in safe.domains.iter_mut().flat_map(|d| &mut d.entries) {
+        for side in [&mut entry.old, &mut entry.new].into_iter().flatten() {
+            let before = side.clone();
+            fix_side(side);
+            changed |= *side != before;
+        }
+        if let Some(near) = &mut entry.near {
+            changed |= fix(&mut near.finding.text);
+        }
+        if let Some(evidence) = &mut entry.evidence {
+            for term in &mut evidence.shared_terms {
+                changed |= fix(&mut term.term);
+            }
+            if let Some(r) = &mut evidence.runner_up {
+                changed |= fix(&mut r.finding.text);
+            }
+        }
+    }
+    if changed {
+        Cow::Owned(safe)
+    } else {
+        Cow::Borrowed(report)
+    }
+}
+
+/// The profile with every text escaped where needed.
+pub fn profile(p: &Profile) -> Cow<'_, Profile> {
+    let mut safe = p.clone();
+    let mut changed = false;
+    for s in [&mut safe.origin, &mut safe.country, &mut safe.iso3] {
+        changed |= fix(s);
+    }
+    for s in [
+        &mut safe.name,
+        &mut safe.city,
+        &mut safe.title,
+        &mut safe.source,
+        &mut safe.notes,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        changed |= fix(s);
+    }
+    for f in &mut safe.findings {
+        changed |= fix(&mut f.text);
+        if let Some(id) = &mut f.id {
+            changed |= fix(id);
+        }
+    }
+    if changed {
+        Cow::Owned(safe)
+    } else {
+        Cow::Borrowed(p)
+    }
+}
+
+/// A line of text escaped where needed.
+pub fn text(s: &str) -> Cow<'_, str> {
+    escape_unsafe(s)
+}
+
+/// Rows of `list`, escaped where needed.
+pub fn infos(rows: &[ProfileInfo]) -> Vec<ProfileInfo> {
+    let mut rows = rows.to_vec();
+    for r in &mut rows {
+        for s in [&mut r.source, &mut r.country, &mut r.iso3] {
+            fix(s);
+        }
+        if let Some(city) = &mut r.city {
+            fix(city);
+        }
+    }
+    rows
+}
