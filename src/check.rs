@@ -1,7 +1,7 @@
 //! `check`: validating profile files and folders, and the report in text, JSON and GitHub
 //! Actions annotations.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -38,37 +38,28 @@ pub enum Target {
 }
 
 /// Checks every target; profiles of one run are also checked against each other (two files
-/// for the same country, level, city and year).
+/// for the same country, level, city and year). A file named twice (by two paths, or inside a
+/// folder also named) is checked once. Each file is dropped once checked: only what the
+/// duplicate check needs is kept.
 pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, LoadError> {
-    let mut loaded: Vec<Loaded> = Vec::new();
-    for target in targets {
-        match target {
-            Target::Set => {
-                let set = resolver.set()?;
-                loaded.extend(set.files.iter().map(|f| set.load(f)));
-            }
-            Target::Arg(arg) => {
-                let path = PathBuf::from(arg);
-                if path.is_dir() {
-                    let set = ProfileSet::open(&path)?;
-                    loaded.extend(set.files.iter().map(|f| set.load(f)));
-                    continue;
-                }
-                let read = resolver.read(&Reference::parse(arg));
-                let layout = read.as_ref().ok().and_then(|(_, layout)| layout.clone());
-                let file = Loaded::from_read(read.map(|(text, _)| text))?;
-                loaded.push(with_layout_warning(file, layout.as_ref()));
-            }
-        }
-    }
     let mut report = CheckReport {
         format_version: 1,
-        files: loaded.len(),
         ..CheckReport::default()
     };
     let mut seen: HashMap<(String, Level, Option<String>, u16), String> = HashMap::new();
-    for l in &loaded {
-        report.problems.extend(l.problems.iter().cloned());
+    let mut files_seen: HashSet<(u64, u64)> = HashSet::new();
+    // Whether a file on disk was checked already (files without an identity — built in,
+    // standard input, git — are always new).
+    let mut first_time = |path: Option<&Path>| {
+        use std::os::unix::fs::MetadataExt;
+        match path.and_then(|p| std::fs::metadata(p).ok()) {
+            Some(meta) => files_seen.insert((meta.dev(), meta.ino())),
+            None => true,
+        }
+    };
+    let mut add = |l: Loaded, report: &mut CheckReport| {
+        report.files += 1;
+        report.problems.extend(l.problems);
         if let Some(p) = &l.profile {
             let key = (
                 p.country.to_lowercase(),
@@ -86,6 +77,39 @@ pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, Loa
                 });
             } else {
                 seen.insert(key, p.origin.clone());
+            }
+        }
+    };
+    for target in targets {
+        match target {
+            Target::Set => {
+                let set = resolver.set()?;
+                for f in &set.files {
+                    if first_time(set.path(&f.rel).as_deref()) {
+                        add(set.load(f), &mut report);
+                    }
+                }
+            }
+            Target::Arg(arg) => {
+                let path = PathBuf::from(arg);
+                if path.is_dir() {
+                    let set = ProfileSet::open(&path)?;
+                    for f in &set.files {
+                        if first_time(set.path(&f.rel).as_deref()) {
+                            add(set.load(f), &mut report);
+                        }
+                    }
+                    continue;
+                }
+                let reference = Reference::parse(arg);
+                let on_disk = resolver.file_path(&reference).ok().flatten();
+                if !first_time(on_disk.as_deref()) {
+                    continue;
+                }
+                let read = resolver.read(&reference);
+                let layout = read.as_ref().ok().and_then(|(_, layout)| layout.clone());
+                let file = Loaded::from_read(read.map(|(text, _)| text))?;
+                add(with_layout_warning(file, layout.as_ref()), &mut report);
             }
         }
     }

@@ -177,6 +177,14 @@ impl ProfileSet {
         ProfileSet { store, files }
     }
 
+    /// Where a file of the set is on disk (none for a built-in one).
+    pub fn path(&self, rel: &str) -> Option<PathBuf> {
+        match &self.store {
+            Store::Dir(dir) => Some(dir.join(rel)),
+            Store::Embedded => None,
+        }
+    }
+
     /// How a file of the set is named to users.
     pub fn origin(&self, rel: &str) -> String {
         match &self.store {
@@ -332,20 +340,59 @@ pub fn with_layout_warning(mut loaded: Loaded, layout: Option<&Layout>) -> Loade
     loaded
 }
 
+/// The `.toml` files below `root`, as paths relative to it.
+///
+/// Links are followed while they stay inside the folder: a linked folder or file whose real
+/// place is outside `root` is left out (a profile repository's pull request could otherwise
+/// point `check` at `/dev/zero` or a whole disk), and each folder is visited once, by device
+/// and inode, so that loops of links end. Only regular files are read.
 fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), LoadError> {
-    let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Io {
-        path: dir.display().to_string(),
-        source,
-    })?;
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| LoadError::Io { path, source }
+    };
+    let real_root = std::fs::canonicalize(root).map_err(io(root))?;
+    let mut visited = std::collections::HashSet::new();
+    walk_in(&real_root, root, dir, out, &mut visited)
+}
+
+fn walk_in(
+    real_root: &Path,
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<String>,
+    visited: &mut std::collections::HashSet<(u64, u64)>,
+) -> Result<(), LoadError> {
+    use std::os::unix::fs::MetadataExt;
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| LoadError::Io { path, source }
+    };
+    let meta = std::fs::metadata(dir).map_err(io(dir))?;
+    if !visited.insert((meta.dev(), meta.ino())) {
+        return Ok(());
+    }
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io(dir))?
+        .collect::<Result<_, _>>()
+        .map_err(io(dir))?;
+    entries.sort_by_key(|e| e.file_name());
     for entry in entries {
-        let entry = entry.map_err(|source| LoadError::Io {
-            path: dir.display().to_string(),
-            source,
-        })?;
         let path = entry.path();
-        if path.is_dir() {
-            walk(root, &path, out)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
+        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        if is_link {
+            // A dangling link, or one that leads out of the folder, is not followed.
+            match std::fs::canonicalize(&path) {
+                Ok(real) if real.starts_with(real_root) => {}
+                _ => continue,
+            }
+        }
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk_in(real_root, root, &path, out, visited)?;
+        } else if meta.is_file() && path.extension().is_some_and(|e| e == "toml") {
             if let Ok(rel) = path.strip_prefix(root) {
                 let parts: Vec<String> = rel
                     .iter()

@@ -18,6 +18,8 @@ pub enum LoadError {
     Folder { path: String },
     #[error("{path}: the file is {size} bytes, over the 16 MiB limit for a profile")]
     TooLarge { path: String, size: u64 },
+    #[error("{path}: over the 16 MiB limit for a profile")]
+    TooLargeStream { path: String },
     #[error("{path}: {source}")]
     Io {
         path: String,
@@ -87,10 +89,21 @@ pub fn read_file(path: &Path) -> Result<Text, LoadError> {
             size: meta.len(),
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    // The size said by the file system does not bind a pipe, a device or a file that grows:
+    // the read itself is bounded.
+    let io = |source| LoadError::Io {
         path: shown.clone(),
         source,
-    })?;
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(io)?
+        .take(MAX_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_SIZE {
+        return Err(LoadError::TooLargeStream { path: shown });
+    }
     decode(&shown, bytes)
 }
 
@@ -107,10 +120,7 @@ pub fn read_stdin() -> Result<Text, LoadError> {
             source,
         })?;
     if bytes.len() as u64 > MAX_SIZE {
-        return Err(LoadError::TooLarge {
-            path: STDIN.into(),
-            size: bytes.len() as u64,
-        });
+        return Err(LoadError::TooLargeStream { path: STDIN.into() });
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Invalid(vec![Problem {

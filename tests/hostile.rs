@@ -1,0 +1,106 @@
+//! Hostile files and paths: nothing hangs, memory stays bounded, a file named twice is one
+//! profile.
+
+mod common;
+
+use std::os::unix::fs::symlink;
+
+use common::{run, write};
+
+fn shipped() -> Vec<u8> {
+    std::fs::read(common::repo().join("profiles/kazakhstan/2018.toml")).unwrap()
+}
+
+// Regression: `check d` followed `a -> .` and `b -> .` forever, and `up -> ..` checked one
+// file 41 times.
+#[test]
+fn folder_walks_end_and_visit_each_file_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "d/kazakhstan/2018.toml", shipped());
+    let k = d.join("d/kazakhstan");
+    symlink(".", k.join("a")).unwrap();
+    symlink(".", k.join("b")).unwrap();
+    symlink("..", k.join("up")).unwrap();
+    let r = run(d, &["check", "d"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("checked 1 profile: 0 errors"),
+        "{}",
+        r.stdout
+    );
+    let listed = run(d, &["list", "--profiles", "d"]);
+    assert_eq!(listed.assert_ok().matches("kazakhstan@2018").count(), 1);
+}
+
+// A link that leads out of the folder is not followed: a pull request could point it at an
+// endless device or at files outside the repository.
+#[test]
+fn links_leaving_the_folder_are_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "outside/kazakhstan/2018.toml", shipped());
+    std::fs::create_dir_all(d.join("d/kazakhstan")).unwrap();
+    symlink("/dev/zero", d.join("d/kazakhstan/2020.toml")).unwrap();
+    symlink(d.join("outside/kazakhstan"), d.join("d/elsewhere")).unwrap();
+    symlink("missing.toml", d.join("d/kazakhstan/dangling.toml")).unwrap();
+    let r = run(d, &["check", "d"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("checked 0 profiles"), "{}", r.stdout);
+}
+
+#[test]
+fn every_read_is_bounded_whatever_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    run(d, &["check", "/dev/zero"]).assert_bad_input("/dev/zero: over the 16 MiB limit");
+    symlink("/dev/zero", d.join("zero.toml")).unwrap();
+    run(d, &["diff", "zero.toml", "kazakhstan@2022"]).assert_bad_input("over the 16 MiB limit");
+    // Standard input: the reader stops at the limit, so the writer meets a closed pipe.
+    let mut child = common::mgi(d)
+        .args(["check", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let chunk = vec![b'#'; 1024 * 1024];
+        for _ in 0..17 {
+            if std::io::Write::write_all(&mut stdin, &chunk).is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>: over the 16 MiB limit"));
+}
+
+#[test]
+fn one_file_named_twice_is_one_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "profiles/kazakhstan/2018.toml", shipped());
+    let file = "profiles/kazakhstan/2018.toml";
+    for args in [
+        vec!["check", file, file],
+        vec!["check", "profiles", file],
+        vec!["check", file, "./profiles/../profiles/kazakhstan/2018.toml"],
+    ] {
+        let r = run(d, &args);
+        assert_eq!(r.code, 0, "{args:?}: {}{}", r.stdout, r.stderr);
+        assert!(
+            r.stdout.contains("checked 1 profile: 0 errors"),
+            "{args:?}: {}",
+            r.stdout
+        );
+    }
+    // Two different files for the same profile are still an error.
+    write(d, "copy/2018.toml", shipped());
+    let r = run(d, &["check", file, "copy/2018.toml"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("a second profile"), "{}", r.stdout);
+}
