@@ -255,3 +255,54 @@ fn common_words_still_pair_rewordings() {
         "{right} of {all} rewordings paired"
     );
 }
+
+/// The shipped 2018 profile, for mutating.
+fn shipped_text() -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/kazakhstan/2018.toml"),
+    )
+    .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// No bytes make the loader panic: whatever a file holds, it gets problems, not a crash.
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let loaded = mgi_diff::profile::load_str("bytes.toml", &text);
+        prop_assert!(loaded.profile.is_some() || !loaded.problems.is_empty());
+    }
+
+    /// A profile with a few bytes changed, inserted or removed loads or fails cleanly, and
+    /// when it loads, `diff` and every renderer run on it.
+    #[test]
+    fn mutated_profiles_never_panic(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..6)
+    ) {
+        let mut bytes = shipped_text().into_bytes();
+        for (at, byte, kind) in edits {
+            let i = at.index(bytes.len());
+            match kind {
+                0 => bytes[i] = byte,
+                1 => bytes.insert(i, byte),
+                _ => { bytes.remove(i); }
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let loaded = mgi_diff::profile::load_str("mutant.toml", &text);
+        if let Some(profile) = loaded.profile {
+            let other = mgi_diff::profile::load_str("2018.toml", &shipped_text()).profile.unwrap();
+            let options = mgi_diff::diff::Options { explain: true, ..Default::default() };
+            let report = mgi_diff::diff::diff_with(&other, &profile, &options);
+            let style = mgi_diff::render::Style::default();
+            let mut out = Vec::new();
+            mgi_diff::render::table::render(&report, &style, &mut out).unwrap();
+            mgi_diff::render::markdown::render(&report, &style, &mut out).unwrap();
+            mgi_diff::render::json::render(&report, &mut out).unwrap();
+        } else {
+            prop_assert!(loaded.problems.iter().any(|p| p.is_error()));
+        }
+    }
+}
