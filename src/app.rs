@@ -179,6 +179,11 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
         width: table_width(),
         word_diff: true,
     };
+    if command.inputs().iter().filter(|&&i| i == "-").count() > 1 {
+        anyhow::bail!(
+            "standard input (`-`) can be read only once: name the other profile by path or reference"
+        );
+    }
     if let Some(output) = &common.output {
         for input in command.inputs() {
             let path = resolver.file_path(&Reference::parse(input)).ok().flatten();

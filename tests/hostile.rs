@@ -104,3 +104,18 @@ fn one_file_named_twice_is_one_profile() {
     assert_eq!(r.code, 1);
     assert!(r.stdout.contains("a second profile"), "{}", r.stdout);
 }
+
+#[test]
+fn smaller_slips_get_a_message_that_says_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    run(d, &["show", "kazakhstan@99999"]).assert_bad_input("the year must be from 2015 to 2100");
+    common::run_with_stdin(d, &["diff", "-", "-"], b"x").assert_bad_input("can be read only once");
+    let text = String::from_utf8(shipped())
+        .unwrap()
+        .replace("published = 2018-05-01", "published = 0000-01-01");
+    let p = write(d, "p.toml", text);
+    let r = run(d, &["check", &p]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("is not a plausible date"), "{}", r.stdout);
+}

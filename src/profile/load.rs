@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -615,10 +615,24 @@ impl Context<'_> {
             DeValue::Datetime(dt) => match (dt.date, dt.time) {
                 (Some(d), None) => {
                     let date = NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
-                    if date.is_none() {
-                        self.error(v.span(), format!("`published` is not a real date; {hint}"));
+                    match date {
+                        None => {
+                            self.error(v.span(), format!("`published` is not a real date; {hint}"));
+                            None
+                        }
+                        // MGI profiles exist since 2015; a date long before is a slip.
+                        Some(date) if !(2000..=*YEARS.end()).contains(&i64::from(date.year())) => {
+                            self.error(
+                                v.span(),
+                                format!(
+                                    "`published = {date}` is not a plausible date: the year must be from 2000 to {}",
+                                    YEARS.end()
+                                ),
+                            );
+                            None
+                        }
+                        Some(date) => Some(date),
                     }
-                    date
                 }
                 _ => {
                     self.error(v.span(), format!("`published` has a time of day; {hint}"));

@@ -349,7 +349,7 @@ pub fn with_layout_warning(mut loaded: Loaded, layout: Option<&Layout>) -> Loade
 fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), LoadError> {
     let io = |path: &Path| {
         let path = path.display().to_string();
-        move |source| LoadError::Io { path, source }
+        move |error| LoadError::Io { path, error }
     };
     let real_root = std::fs::canonicalize(root).map_err(io(root))?;
     let mut visited = std::collections::HashSet::new();
@@ -366,7 +366,7 @@ fn walk_in(
     use std::os::unix::fs::MetadataExt;
     let io = |path: &Path| {
         let path = path.display().to_string();
-        move |source| LoadError::Io { path, source }
+        move |error| LoadError::Io { path, error }
     };
     let meta = std::fs::metadata(dir).map_err(io(dir))?;
     if !visited.insert((meta.dev(), meta.ino())) {
@@ -467,7 +467,21 @@ impl Resolver {
     pub fn read(&self, reference: &Reference) -> Result<(Text, Option<Layout>), LoadError> {
         match reference {
             Reference::Stdin => Ok((source::read_stdin()?, None)),
-            Reference::Path(path) => Ok((source::read_file(path)?, layout_of_path(path))),
+            Reference::Path(path) => match source::read_file(path) {
+                Ok(text) => Ok((text, layout_of_path(path))),
+                // `kazakhstan@99999` is no file, but it is no path either.
+                Err(LoadError::Missing { path: shown }) if looks_like_a_reference(&shown) => {
+                    Err(LoadError::UnknownReference {
+                        reference: shown,
+                        hint: format!(
+                            ": the year must be from {} to {}",
+                            super::load::YEARS.start(),
+                            super::load::YEARS.end()
+                        ),
+                    })
+                }
+                Err(e) => Err(e),
+            },
             Reference::Named(named) => {
                 let set = self.set()?;
                 let file = set.resolve(named)?;
@@ -512,6 +526,13 @@ impl Resolver {
             )),
         }
     }
+}
+
+/// `place@digits`: a reference whose year could not be read.
+fn looks_like_a_reference(s: &str) -> bool {
+    s.rsplit_once('@').is_some_and(|(place, year)| {
+        !place.is_empty() && !year.is_empty() && year.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// The layout a path claims when it is inside a `profiles/` folder.

@@ -20,12 +20,9 @@ pub enum LoadError {
     TooLarge { path: String, size: u64 },
     #[error("{path}: over the 16 MiB limit for a profile")]
     TooLargeStream { path: String },
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    // The source is part of the message, not a cause of its own: printed once.
+    #[error("{path}: {error}")]
+    Io { path: String, error: std::io::Error },
     #[error("{}", problem_lines(.0))]
     Invalid(Vec<Problem>),
     #[error("unknown profile `{reference}`{hint}")]
@@ -76,7 +73,7 @@ pub fn read_file(path: &Path) -> Result<Text, LoadError> {
         Err(source) => {
             return Err(LoadError::Io {
                 path: shown,
-                source,
+                error: source,
             });
         }
     };
@@ -91,9 +88,9 @@ pub fn read_file(path: &Path) -> Result<Text, LoadError> {
     }
     // The size said by the file system does not bind a pipe, a device or a file that grows:
     // the read itself is bounded.
-    let io = |source| LoadError::Io {
+    let io = |error| LoadError::Io {
         path: shown.clone(),
-        source,
+        error,
     };
     let mut bytes = Vec::new();
     std::fs::File::open(path)
@@ -115,9 +112,9 @@ pub fn read_stdin() -> Result<Text, LoadError> {
         .lock()
         .take(MAX_SIZE + 1)
         .read_to_end(&mut bytes)
-        .map_err(|source| LoadError::Io {
+        .map_err(|error| LoadError::Io {
             path: STDIN.into(),
-            source,
+            error,
         })?;
     if bytes.len() as u64 > MAX_SIZE {
         return Err(LoadError::TooLargeStream { path: STDIN.into() });
