@@ -461,8 +461,11 @@ fn import(
         "-" => crate::profile::source::read_stdin()?,
         path => crate::profile::source::read_file(Path::new(path))?,
     };
-    let profile =
+    let (profile, warnings) =
         crate::import::import(&text.origin, &text.text, overrides).map_err(LoadError::Invalid)?;
+    for warning in warnings {
+        eprintln!("{warning}");
+    }
     out.extend_from_slice(crate::profile::write::to_toml(&profile).as_bytes());
     Ok(ExitCode::Success)
 }

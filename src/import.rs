@@ -23,12 +23,20 @@ pub struct Overrides {
     pub provenance: Option<Provenance>,
 }
 
-/// Reads published profile text; `origin` names it in errors.
-pub fn import(origin: &str, text: &str, overrides: &Overrides) -> Result<Profile, Vec<Problem>> {
+/// Reads published profile text; `origin` names it in errors. On success, the profile and the
+/// warnings (lines joined to the bullet above them); a profile is returned only if `check`
+/// would accept it.
+pub fn import(
+    origin: &str,
+    text: &str,
+    overrides: &Overrides,
+) -> Result<(Profile, Vec<Problem>), Vec<Problem>> {
     let mut reader = Reader {
         origin,
         problems: Vec::new(),
         findings: Vec::new(),
+        lines: Vec::new(),
+        warnings: Vec::new(),
         title: None,
         date: None,
         domain: None,
@@ -47,10 +55,32 @@ pub fn import(origin: &str, text: &str, overrides: &Overrides) -> Result<Profile
             "no domain heading (\"Domain 1. …\") found: is this the text of an MGI profile?".into(),
         );
     }
+    reader.repeated_findings();
     let meta = reader.metadata(overrides);
-    match (reader.problems.is_empty(), meta) {
-        (true, Some(profile)) => Ok(profile.with_findings(reader.findings)),
-        _ => Err(reader.problems),
+    let profile = match (reader.problems.is_empty(), meta) {
+        (true, Some(profile)) => profile.with_findings(reader.findings),
+        _ => return Err(reader.problems),
+    };
+    // What is written must pass `check`: anything the reader did not foresee is an error here,
+    // not in the file a user commits.
+    let written = crate::profile::write::to_toml(&profile);
+    let loaded = crate::profile::load_str(origin, &written);
+    let errors: Vec<Problem> = loaded
+        .problems
+        .into_iter()
+        .filter(Problem::is_error)
+        .map(|p| Problem {
+            file: origin.to_string(),
+            line: None,
+            column: None,
+            message: format!("the imported profile would not pass `check`: {}", p.message),
+            ..p
+        })
+        .collect();
+    if errors.is_empty() {
+        Ok((profile, reader.warnings))
+    } else {
+        Err(errors)
     }
 }
 
@@ -58,6 +88,9 @@ struct Reader<'a> {
     origin: &'a str,
     problems: Vec<Problem>,
     findings: Vec<(Domain, Category, String)>,
+    /// The line each finding starts on.
+    lines: Vec<usize>,
+    warnings: Vec<Problem>,
     /// The name in "Migration Governance Profile: NAME", and its line.
     title: Option<(String, usize)>,
     /// Year and month of the date line ("2018 May").
@@ -172,18 +205,32 @@ impl Reader<'_> {
                 );
                 return;
             };
-            if text.is_empty() {
+            // Zero-width characters print as nothing: a bullet of them is empty.
+            let invisible = |c: char| {
+                c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+            };
+            if text.trim_matches(invisible).is_empty() {
                 self.error(n, "an empty bullet".into());
                 return;
             }
             self.findings.push((domain, category, text.to_string()));
+            self.lines.push(n);
             self.in_bullet = true;
             return;
         }
         if self.in_bullet {
-            if let Some(last) = self.findings.last_mut() {
+            if let (Some(last), Some(&start)) = (self.findings.last_mut(), self.lines.last()) {
                 last.2.push(' ');
                 last.2.push_str(line);
+                self.warnings.push(Problem {
+                    file: self.origin.to_string(),
+                    line: Some(n),
+                    column: None,
+                    severity: Severity::Warning,
+                    message: format!(
+                        "line {n} is joined to the finding of line {start}, as a wrapped line: if it is a finding of its own, give it a bullet"
+                    ),
+                });
                 return;
             }
         }
@@ -191,6 +238,32 @@ impl Reader<'_> {
             n,
             format!("a line that is not a heading, a category line or a bullet: {line:?}"),
         );
+    }
+
+    /// The same finding twice (after normalisation) is an error at its second line.
+    fn repeated_findings(&mut self) {
+        let mut first: std::collections::HashMap<String, usize> = Default::default();
+        let repeats: Vec<(usize, usize)> = self
+            .findings
+            .iter()
+            .zip(&self.lines)
+            .filter_map(|(f, &line)| {
+                let key = crate::text::normalize(&f.2);
+                match first.get(&key) {
+                    Some(&at) => Some((line, at)),
+                    None => {
+                        first.insert(key, line);
+                        None
+                    }
+                }
+            })
+            .collect();
+        for (line, at) in repeats {
+            self.error(
+                line,
+                format!("the same finding twice: this bullet repeats line {at}"),
+            );
+        }
     }
 
     /// Checks the domain being closed at line `n` had a category line.

@@ -252,3 +252,30 @@ fn what_cannot_be_understood_is_an_error_with_its_line() {
 
     import("just some text\n", &[]).assert_bad_input("no domain heading");
 }
+
+// Regression: import exited 0 and wrote a profile that `check` rejects (a repeated bullet, a
+// bullet of a zero-width space), and joined a stray line to the bullet above without a word.
+#[test]
+fn import_never_writes_what_check_rejects() {
+    let head = "Migration Governance Profile: Republic of Kazakhstan\n2018 May\nDomain 1. Adherence to international standards and fulfilment of migrants' rights\nExamples of well-developed areas\n";
+    let r = import(
+        &format!("{head}• A finding.\n• A finding.\n• \u{200B}\n"),
+        &[],
+    );
+    r.assert_bad_input(":6: error: the same finding twice: this bullet repeats line 5");
+    assert!(
+        r.stderr.contains(":7: error: an empty bullet"),
+        "{}",
+        r.stderr
+    );
+
+    let joined = import(&format!("{head}• A finding\nthat wraps.\n"), &[]);
+    assert!(joined.assert_ok().contains("\"A finding that wraps.\""));
+    assert!(
+        joined
+            .stderr
+            .contains(":6: warning: line 6 is joined to the finding of line 5"),
+        "{}",
+        joined.stderr
+    );
+}
