@@ -573,6 +573,49 @@ mod tests {
         assert_eq!(paired(0.9), 1);
     }
 
+    // A new finding tied by id to an old one is not taken by an old finding of the same text.
+    #[test]
+    fn a_new_finding_with_a_partner_id_is_not_paired_by_text() {
+        let old = profile(vec![
+            finding(Some("kaz-x"), "Visas are issued online within five days."),
+            finding(None, "Migrant workers may change employers freely."),
+        ]);
+        let new = profile(vec![finding(
+            Some("kaz-x"),
+            "Migrant workers may change employers freely.",
+        )]);
+        let report = diff(&old, &new, DEFAULT_THRESHOLD);
+        let entries: Vec<&Entry> = report.entries().collect();
+        assert_eq!(entries[0].status, Status::Reworded);
+        assert_eq!(
+            entries[0].old.as_ref().unwrap().id.as_deref(),
+            Some("kaz-x")
+        );
+        assert_eq!(entries[1].status, Status::Dropped);
+    }
+
+    // Confident pairs are made before the rest are weighed together: a near-copy keeps its
+    // partner even where giving it away would pair one finding more (A with the near-copy at
+    // 0.91, rather than A with the other at 0.74 and B with the near-copy at 0.46).
+    #[test]
+    fn confident_pairs_come_first() {
+        let a = "Visa applications are processed within ten working days at every border post.";
+        let b = "Every consulate accepts visa applications.";
+        let near_copy = "Visa applications are processed within ten working days at every border post and consulate.";
+        let other = "Applications at border posts are processed within ten days.";
+        let old = profile(vec![finding(None, a), finding(None, b)]);
+        let new = profile(vec![finding(None, near_copy), finding(None, other)]);
+        let report = diff(&old, &new, DEFAULT_THRESHOLD);
+        let pair_of = |text: &str| {
+            report
+                .entries()
+                .find(|e| e.old.as_ref().is_some_and(|o| o.text == text))
+                .and_then(|e| e.new.as_ref().map(|n| n.text.clone()))
+        };
+        assert_eq!(pair_of(a).as_deref(), Some(near_copy));
+        assert_eq!(pair_of(b), None);
+    }
+
     // Regression guard: an identical text elsewhere must not take a finding from its id partner.
     #[test]
     fn the_same_id_wins_over_the_same_text() {
