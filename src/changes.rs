@@ -58,10 +58,11 @@ pub fn changes(
 ) -> Result<ChangesReport, LoadError> {
     let top = git::toplevel(dir)?;
     let changed = git::changed_since(dir, since, pathspecs)?;
+    let mut blobs = git::Blobs::open(&top, since)?;
     let mut files: Vec<FileChange> = changed
         .iter()
-        .map(|c| compare(&top, since, c, threshold, filter))
-        .collect::<Result<_, _>>()?;
+        .map(|c| compare(&top, &mut blobs, since, c, threshold, filter))
+        .collect();
     // Invalid files first: they are what a reviewer must fix.
     files.sort_by_key(|f| f.is_valid());
     Ok(ChangesReport {
@@ -71,13 +72,43 @@ pub fn changes(
     })
 }
 
+/// A file that could not be read at all, as a problem of `path`: the others are still
+/// reported. `shown` is how the error names the file.
+fn unreadable(path: &str, shown: &str, error: LoadError) -> Loaded {
+    let message = match &error {
+        LoadError::Invalid(problems) => {
+            return Loaded {
+                profile: None,
+                problems: problems.clone(),
+            };
+        }
+        other => other.to_string(),
+    };
+    // The message names the file already; say only what is wrong.
+    let message = message
+        .strip_prefix(&format!("{shown}: "))
+        .map(str::to_string)
+        .unwrap_or(message);
+    Loaded {
+        profile: None,
+        problems: vec![Problem {
+            file: path.to_string(),
+            line: None,
+            column: None,
+            severity: Severity::Error,
+            message,
+        }],
+    }
+}
+
 fn compare(
     top: &Path,
+    blobs: &mut git::Blobs,
     since: &str,
     c: &Changed,
     threshold: f64,
     filter: &Filter,
-) -> Result<FileChange, LoadError> {
+) -> FileChange {
     let mut problems = Vec::new();
     let new = match &c.new_path {
         None => None,
@@ -87,7 +118,8 @@ fn compare(
                 origin: path.clone(),
                 ..text
             });
-            let mut loaded = Loaded::from_read(read)?;
+            let full = top.join(path).display().to_string();
+            let mut loaded = Loaded::from_read(read).unwrap_or_else(|e| unreadable(path, &full, e));
             for p in &mut loaded.problems {
                 p.file = path.clone();
             }
@@ -99,7 +131,9 @@ fn compare(
     let old = match &c.old_path {
         None => None,
         Some(path) => {
-            let loaded = Loaded::from_read(git::show(top, since, path))?;
+            let shown = format!("{since}:{path}");
+            let loaded = Loaded::from_read(blobs.read(path))
+                .unwrap_or_else(|e| unreadable(c.path(), &shown, e));
             if loaded.profile.is_none() {
                 let first = loaded
                     .errors()
@@ -128,12 +162,12 @@ fn compare(
         (Some(Some(old)), None) => Some(diff(&old, &absent(&old, "deleted".into()), threshold)),
         _ => None,
     };
-    Ok(FileChange {
+    FileChange {
         path: c.path().to_string(),
         change: c.change,
         problems,
         report: report.map(|r| r.filter(filter)),
-    })
+    }
 }
 
 /// The other side of an added or deleted file: the same profile with no findings.

@@ -298,3 +298,65 @@ fn schema_and_completions() {
         assert!(r.assert_ok().contains("changes"), "{shell}");
     }
 }
+
+// Regression: one unreadable changed file (a dangling link) made the whole run exit 2 with no
+// report.
+#[test]
+fn an_unreadable_changed_file_is_a_problem_of_that_file_only() {
+    let repo = repository();
+    let d = repo.path();
+    std::os::unix::fs::symlink("nowhere.toml", d.join("profiles/testland/2022.toml")).unwrap();
+    write(
+        d,
+        "profiles/testland/2021.toml",
+        VALID
+            .replace("year = 2020", "year = 2021")
+            .replace("primary education", "primary and secondary education"),
+    );
+    let r = run(d, &["changes", "--since", "HEAD", "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{files:?}");
+    let broken = &files[0];
+    assert_eq!(broken["path"], "profiles/testland/2022.toml");
+    assert_eq!(broken["problems"][0]["message"], "no such file");
+    assert!(broken["report"].is_null());
+    assert_eq!(files[1]["path"], "profiles/testland/2021.toml");
+    assert_eq!(files[1]["report"]["summary"]["reworded"], 1);
+}
+
+// Many changed files are read through one git process, and the old versions are right.
+#[test]
+fn many_changed_files_are_read_in_one_batch() {
+    let repo = repository();
+    let d = repo.path();
+    for year in 2030..2090 {
+        write(
+            d,
+            &format!("profiles/testland/{year}.toml"),
+            VALID.replace("year = 2020", &format!("year = {year}")),
+        );
+    }
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "more"]);
+    for year in 2030..2090 {
+        write(
+            d,
+            &format!("profiles/testland/{year}.toml"),
+            VALID
+                .replace("year = 2020", &format!("year = {year}"))
+                .replace("primary education", "primary and secondary education"),
+        );
+    }
+    let r = run(d, &["changes", "--since", "HEAD", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 60);
+    assert!(
+        files
+            .iter()
+            .all(|f| f["report"]["summary"]["reworded"] == 1)
+    );
+}
