@@ -578,3 +578,87 @@ fn symmetric_hash(a: u64, b: u64) -> f64 {
     let mixed = (first ^ second.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (mixed >> 11) as f64 / (1u64 << 53) as f64
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Category;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "migrants",
+        "workers",
+        "access",
+        "health",
+        "education",
+        "visas",
+        "online",
+        "border",
+        "training",
+        "data",
+        "strategy",
+        "Russian",
+        "Uzbekistan",
+        "2011",
+        "Law",
+        "labour",
+        "residence",
+        "permits",
+        "crisis",
+        "return",
+        "diaspora",
+        "degrees",
+        "compulsory",
+        "mandatory",
+        "long-term",
+        "permanent",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(WORDS), 1..10).prop_map(|w| w.join(" "))
+    }
+
+    fn profile(year: u16, texts: Vec<String>) -> Profile {
+        let mut seen = HashSet::default();
+        Profile::new("memory", "Testland", "TST", year).with_findings(
+            texts
+                .into_iter()
+                .filter(|t| seen.insert(crate::text::normalize(t)))
+                .map(|t| (Domain::WellBeing, Category::WellDeveloped, t)),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Prefix filtering loses nothing: every pair of free findings whose similarity
+        /// reaches the threshold is a candidate, with that similarity.
+        #[test]
+        fn candidates_are_every_pair_that_reaches_the_threshold(
+            olds in prop::collection::vec(text(), 1..12),
+            news in prop::collection::vec(text(), 1..12),
+            threshold in 0.05f64..0.95,
+        ) {
+            let (old, new) = (profile(2018, olds), profile(2022, news));
+            let mut m = Matcher::new(&old, &new, Tuning::default());
+            m.same_texts();
+            m.weigh_free_findings();
+            let (os, ns) = m.free_in(Some(Domain::WellBeing));
+            let mut got: Vec<(usize, usize)> = m
+                .candidates(&os, &ns, threshold)
+                .into_iter()
+                .map(|(a, b, _)| (a, b))
+                .collect();
+            got.sort_unstable();
+            let mut all = Vec::new();
+            for (a, &o) in os.iter().enumerate() {
+                for (b, &n) in ns.iter().enumerate() {
+                    if m.similarity(o, n) >= threshold {
+                        all.push((a, b));
+                    }
+                }
+            }
+            prop_assert_eq!(got, all);
+        }
+    }
+}
