@@ -1,4 +1,4 @@
-//! Scale benchmarks (SPEC §6). `cargo bench` prints the figures; nothing here asserts a time.
+//! Scale benchmarks (the README's performance table). `cargo bench` prints the figures; nothing here asserts a time.
 //!
 //! - `diff_synthetic`: matching two synthetic profiles of 1,000 and 2,000 findings per domain
 //!   (6,000 and 12,000 findings each); doubling must not quadruple the time.

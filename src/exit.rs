@@ -1,4 +1,4 @@
-//! Exit statuses, in one place (SPEC §3).
+//! Exit statuses, in one place (the README's "Exit status").
 
 /// How a run ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

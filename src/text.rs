@@ -2,7 +2,7 @@
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-/// The comparison form of a finding (SPEC §2): NFC, curly quotes and dashes folded to ASCII,
+/// The comparison form of a finding: NFC, curly quotes and dashes folded to ASCII,
 /// white space collapsed, leading bullets and trailing `.`/`;` removed, case folded.
 /// Used only to compare; texts are always printed as written.
 pub fn normalize(text: &str) -> String {

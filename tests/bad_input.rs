@@ -1,4 +1,4 @@
-//! Every bad input of SPEC §5 gets one clear message with file, line and column, exit status 2,
+//! Every bad input gets one clear message with file, line and column, exit status 2,
 //! an empty standard output, and no panic.
 
 mod common;

@@ -116,8 +116,7 @@ impl fmt::Display for Status {
     }
 }
 
-/// Counts of entries per status; serialised with every status, in the order of the table in
-/// SPEC §2.
+/// Counts of entries per status; serialised with every status, in the order of [`Status::ALL`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub unchanged: usize,

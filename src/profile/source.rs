@@ -1,5 +1,5 @@
-//! Reading profile text from files, standard input and git, with the limits and errors of
-//! SPEC §5.
+//! Reading profile text from files and standard input, with the size limit and the errors a
+//! user sees.
 
 use std::io::Read;
 use std::path::Path;
