@@ -75,8 +75,7 @@ fn reported_copy_edits_are_rewordings() {
     assert!(r.stderr.is_empty(), "{}", r.stderr);
 }
 
-/// The copy-edits again, each moved past a finding that stays, so that their place is no
-/// evidence: only their words pair them.
+/// The copy-edits again, each moved past a finding that stays.
 fn moved_copy_edits(dir: &std::path::Path) -> (String, String) {
     let stays = "Migrants can open a bank account with a passport.";
     let stays_too = "Migrant workers may change employers freely.";
@@ -259,7 +258,7 @@ fn explain_gives_the_evidence_for_every_pair() {
 }
 
 #[test]
-fn runner_up_and_place_are_explained() {
+fn every_pair_is_explained_and_some_have_a_runner_up() {
     let dir = tempfile::tempdir().unwrap();
     let r = run(
         dir.path(),

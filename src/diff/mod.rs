@@ -30,15 +30,10 @@ impl Default for Tuning {
     fn default() -> Tuning {
         Tuning {
             threshold: DEFAULT_THRESHOLD,
-            place_factor: DEFAULT_PLACE_FACTOR,
             name_penalty: DEFAULT_NAME_PENALTY,
         }
     }
 }
-
-/// The share of the threshold that two findings alone in the same place between matched
-/// neighbours must reach to be paired; chosen with [`DEFAULT_THRESHOLD`] (see there).
-pub const DEFAULT_PLACE_FACTOR: f64 = 0.6;
 
 /// The share of similarity lost by two texts whose names and numbers all disagree; chosen
 /// with [`DEFAULT_THRESHOLD`] (see there).
@@ -244,13 +239,11 @@ pub struct NearMiss {
 /// Why two findings were paired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PairEvidence {
-    /// `same-text`, `same-id`, `similarity`, `same-place` or `moved`.
+    /// `same-text`, `same-id`, `similarity` or `moved`.
     pub basis: &'static str,
     pub score: f64,
     /// The terms both texts hold, heaviest first, with their weights (three decimals).
     pub shared_terms: Vec<SharedTerm>,
-    /// The two stood alone between the same two matched neighbours.
-    pub same_place: bool,
     /// The old finding's best other candidate in the new profile's domain, if any.
     pub runner_up: Option<RunnerUp>,
 }
@@ -417,7 +410,6 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 Basis::SameText => "same-text",
                 Basis::SameId => "same-id",
                 Basis::Similarity => "similarity",
-                Basis::Slot => "same-place",
                 Basis::Moved => "moved",
             },
             score: rounded(pair.similarity),
@@ -429,7 +421,6 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                     weight: rounded(weight),
                 })
                 .collect(),
-            same_place: e.same_place,
             runner_up: e.runner_up.map(|(n, similarity)| RunnerUp {
                 finding: (&new.findings[n]).into(),
                 similarity: rounded(similarity),
@@ -567,7 +558,7 @@ mod tests {
                 .filter(|e| e.similarity.is_some())
                 .count()
         };
-        // The visa findings are alike (about 0.3) and in different places.
+        // The visa findings are alike (about 0.3).
         assert_eq!(paired(DEFAULT_THRESHOLD), 2);
         assert_eq!(paired(0.9), 1);
     }

@@ -66,9 +66,6 @@ pub fn notes(entry: &Entry) -> Vec<String> {
                 .collect();
             line.push_str(&format!("; shared: {}", terms.join(", ")));
         }
-        if e.same_place {
-            line.push_str("; alone between the same matched neighbours");
-        }
         match &e.runner_up {
             Some(r) => line.push_str(&format!(
                 "; runner-up {:.3}: \"{}\"",
