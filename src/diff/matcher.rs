@@ -562,4 +562,83 @@ mod tests {
             prop_assert_eq!(got, all);
         }
     }
+
+    fn finding_in(category: Category, text: &str) -> (Domain, Category, String) {
+        (Domain::WellBeing, category, text.to_string())
+    }
+
+    /// The weight the assignment maximises is the similarity, plus a small bonus for the same
+    /// category, plus a tie-breaker far too small to outweigh either.
+    #[test]
+    fn weights_rank_by_similarity_then_category() {
+        let wd = Category::WellDeveloped;
+        let fd = Category::FurtherDevelopment;
+        let old = Profile::new("o", "Testland", "TST", 2018).with_findings([
+            finding_in(
+                wd,
+                "Migrant workers may change employers freely after one year.",
+            ),
+            finding_in(fd, "Students may work twenty hours a week."),
+        ]);
+        let new = Profile::new("n", "Testland", "TST", 2022).with_findings([
+            finding_in(
+                wd,
+                "Migrant workers may change employers freely after one year of residence.",
+            ),
+            finding_in(wd, "Migrant workers may change jobs."),
+            finding_in(fd, "Students may work twenty hours a week during term."),
+            finding_in(wd, "Students may work up to twenty hours a week."),
+        ]);
+        let mut m = Matcher::new(&old, &new, Tuning::default());
+        m.same_texts();
+        m.weigh_free_findings();
+        for o in 0..old.findings.len() {
+            for n in 0..new.findings.len() {
+                let sim = 0.5;
+                let bonus = if old.findings[o].category == new.findings[n].category {
+                    SAME_CATEGORY_BONUS
+                } else {
+                    0.0
+                };
+                let extra = m.weight(o, n, sim) - sim - bonus;
+                assert!((0.0..1e-8).contains(&extra), "tie-breaker {extra}");
+            }
+        }
+        // At equal similarity, the same category wins.
+        let at = |p: &Profile, text: &str| {
+            p.findings
+                .iter()
+                .position(|f| f.text.starts_with(text))
+                .unwrap()
+        };
+        let students = at(&old, "Students");
+        let same = at(&new, "Students may work twenty hours a week during term");
+        let other = at(&new, "Students may work up to");
+        assert!(m.weight(students, same, 0.5) > m.weight(students, other, 0.5));
+    }
+
+    /// A near miss is each finding's best candidate, not the first one seen.
+    #[test]
+    fn a_near_miss_is_the_best_candidate() {
+        let wd = Category::WellDeveloped;
+        let old = Profile::new("o", "Testland", "TST", 2018).with_findings([finding_in(
+            wd,
+            "Migrant workers may change employers freely after one year.",
+        )]);
+        let new = Profile::new("n", "Testland", "TST", 2022).with_findings([
+            finding_in(wd, "Migrant workers may change jobs."),
+            finding_in(
+                wd,
+                "Migrant workers may change employers freely after one year of residence.",
+            ),
+        ]);
+        let tuning = Tuning {
+            threshold: 0.95,
+            ..Tuning::default()
+        };
+        let (matching, _) = Matcher::new(&old, &new, tuning).run();
+        assert!(matching.pairs.is_empty());
+        assert_eq!(matching.near.len(), 1);
+        assert_eq!((matching.near[0].old, matching.near[0].new), (0, 1));
+    }
 }
