@@ -445,10 +445,7 @@ impl Explainer<'_> {
         shared.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
         let domain = m.new.findings[pair.new].domain;
         let runner_up = (0..m.new.findings.len())
-            .filter(|&n| {
-                n != pair.new && m.new.findings[n].normal != m.new.findings[pair.new].normal
-            })
-            .filter(|&n| m.new.findings[n].domain == domain && !m.new_terms[n].terms.is_empty())
+            .filter(|&n| n != pair.new && m.new.findings[n].domain == domain)
             .map(|n| (n, m.similarity(pair.old, n)))
             .filter(|&(_, s)| s > 0.0)
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
@@ -640,5 +637,74 @@ mod tests {
         assert!(matching.pairs.is_empty());
         assert_eq!(matching.near.len(), 1);
         assert_eq!((matching.near[0].old, matching.near[0].new), (0, 1));
+    }
+
+    /// `--explain` gives the terms both texts hold, and the best other candidate of the same
+    /// domain, if any is alike at all.
+    #[test]
+    fn evidence_names_shared_terms_and_the_runner_up() {
+        let wd = Category::WellDeveloped;
+        let old = Profile::new("o", "Testland", "TST", 2018).with_findings([
+            finding_in(
+                wd,
+                "Migrant workers may change employers freely after one year.",
+            ),
+            (
+                Domain::MobilityCrises,
+                wd,
+                "Consulates evacuate citizens.".to_string(),
+            ),
+        ]);
+        let partner = "Migrant workers may change employers after one year of residence.";
+        let new = Profile::new("n", "Testland", "TST", 2022).with_findings([
+            finding_in(wd, partner),
+            finding_in(wd, "Migrant workers may change jobs."),
+            finding_in(wd, "Students may work twenty hours a week."),
+            (
+                Domain::Partnerships,
+                wd,
+                "Migrant workers may change employers freely after one year in Testland."
+                    .to_string(),
+            ),
+            (
+                Domain::MobilityCrises,
+                wd,
+                "Consulates evacuate nationals.".to_string(),
+            ),
+            (
+                Domain::MobilityCrises,
+                wd,
+                "Students may work twenty hours.".to_string(),
+            ),
+        ]);
+        let (matching, explainer) = Matcher::new(&old, &new, Tuning::default()).run();
+        let pair = |text: &str| {
+            let o = old.findings.iter().position(|f| f.text == text).unwrap();
+            *matching.pairs.iter().find(|p| p.old == o).expect("paired")
+        };
+        let workers = explainer.explain(&pair(
+            "Migrant workers may change employers freely after one year.",
+        ));
+        let words: Vec<&str> = workers.shared.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(
+            words.contains(&"employers") && words.contains(&"year"),
+            "{words:?}"
+        );
+        assert!(
+            !words.contains(&"freely") && !words.contains(&"residence"),
+            "{words:?}"
+        );
+        let (runner_up, similarity) = workers.runner_up.expect("a runner-up");
+        assert_eq!(
+            new.findings[runner_up].text,
+            "Migrant workers may change jobs."
+        );
+        assert!(similarity > 0.0);
+
+        let consulates = explainer.explain(&pair("Consulates evacuate citizens."));
+        assert_eq!(
+            consulates.runner_up, None,
+            "nothing else in the domain is alike"
+        );
     }
 }
