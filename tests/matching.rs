@@ -14,6 +14,14 @@ fn profile(dir: &std::path::Path, name: &str, year: u16, body: &str) -> String {
     write(dir, name, text)
 }
 
+/// `diff kazakhstan@2018 kazakhstan@2022` with `extra` arguments, run in a scratch folder.
+fn shipped(extra: &[&str]) -> common::Run {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["diff", "kazakhstan@2018", "kazakhstan@2022"];
+    args.extend_from_slice(extra);
+    run(dir.path(), &args)
+}
+
 fn entries(json: &str) -> Vec<Value> {
     let v: Value = serde_json::from_str(json).expect("valid JSON");
     v["domains"]
@@ -183,17 +191,7 @@ fn findings_that_are_not_alike_are_no_near_miss() {
 
 #[test]
 fn a_negation_gained_is_flagged_and_similarity_is_one_only_for_the_same_text() {
-    let dir = tempfile::tempdir().unwrap();
-    let r = run(
-        dir.path(),
-        &[
-            "diff",
-            "kazakhstan@2018",
-            "kazakhstan@2022",
-            "--format",
-            "json",
-        ],
-    );
+    let r = shipped(&["--format", "json"]);
     let all = entries(r.assert_ok());
     // The 2018 slip "do now have" became "do not have" in 2022.
     let flip = all
@@ -212,19 +210,13 @@ fn a_negation_gained_is_flagged_and_similarity_is_one_only_for_the_same_text() {
             assert_eq!(e["negation"], false);
         }
     }
-    let table = run(dir.path(), &["diff", "kazakhstan@2018", "kazakhstan@2022"]);
-    assert!(table.assert_ok().contains("negation: one text denies"));
-    let md = run(
-        dir.path(),
-        &[
-            "diff",
-            "kazakhstan@2018",
-            "kazakhstan@2022",
-            "--format",
-            "markdown",
-        ],
-    );
-    assert!(md.assert_ok().contains("negation: one text denies"));
+    for format in ["table", "markdown"] {
+        let out = shipped(&["--format", format]);
+        assert!(
+            out.assert_ok().contains("negation: one text denies"),
+            "{format}"
+        );
+    }
 }
 
 #[test]
@@ -259,18 +251,7 @@ fn explain_gives_the_evidence_for_every_pair() {
 
 #[test]
 fn every_pair_is_explained_and_some_have_a_runner_up() {
-    let dir = tempfile::tempdir().unwrap();
-    let r = run(
-        dir.path(),
-        &[
-            "diff",
-            "kazakhstan@2018",
-            "kazakhstan@2022",
-            "--format",
-            "json",
-            "--explain",
-        ],
-    );
+    let r = shipped(&["--format", "json", "--explain"]);
     let all = entries(r.assert_ok());
     let paired: Vec<&Value> = all.iter().filter(|e| !e["evidence"].is_null()).collect();
     let unpaired = all.iter().filter(|e| e["similarity"].is_null()).count();
