@@ -141,18 +141,8 @@ impl Vocabulary {
     }
 
     /// How many terms there are: term ids run from 0 to this.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.document_frequency.len()
-    }
-
-    /// No text has been added.
-    pub fn is_empty(&self) -> bool {
-        self.document_frequency.is_empty()
-    }
-
-    /// How many findings contain the term.
-    pub fn frequency(&self, id: u32) -> u32 {
-        self.document_frequency[id as usize]
     }
 
     /// Rare terms weigh more: ln((N + 1) / df), so a term in every finding weighs almost nothing.
