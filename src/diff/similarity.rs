@@ -322,6 +322,17 @@ mod tests {
     }
 
     #[test]
+    fn negations_are_recognised_in_each_form() {
+        let negated = |t: &str| Vocabulary::default().add(t).negated;
+        assert!(negated("Migrants do not have access."));
+        assert!(negated("The country has yet to ratify the convention."));
+        assert!(negated("Migrants don't have access."));
+        assert!(negated("There is a lack of information."));
+        assert!(!negated("The country has ratified the convention."));
+        assert!(!negated("Migrants do now have access."));
+    }
+
+    #[test]
     fn a_negation_flip_stays_similar() {
         let s = pair(
             "It is not yet possible to apply for visas online.",
