@@ -322,6 +322,14 @@ mod tests {
     }
 
     #[test]
+    fn shared_weight_counts_names_only_where_both_texts_name() {
+        let a = [(1, 1.0, false), (2, 2.0, true), (3, 1.0, false)];
+        let b = [(2, 1.5, true), (3, 1.0, true), (4, 1.0, false)];
+        assert_eq!(shared_weight(&a, &b), (2.5, 1.5));
+        assert_eq!(shared_weight(&b, &a), (2.5, 1.5));
+    }
+
+    #[test]
     fn negations_are_recognised_in_each_form() {
         let negated = |t: &str| Vocabulary::default().add(t).negated;
         assert!(negated("Migrants do not have access."));
