@@ -113,9 +113,11 @@ pub enum Commands {
         #[arg(long, value_enum, default_value_t = ProvenanceArg::Published)]
         provenance: ProvenanceArg,
     },
-    /// Tie every pair that `diff OLD NEW` makes by giving both findings the same `id`, so that
-    /// the pairing is exact from then on. Prints what would change as a unified diff and exits
-    /// 1 when there is something to write; `--write` edits the files in place.
+    /// Tie the pairs that `diff` makes by giving both findings the same `id`
+    ///
+    /// Every pair that `diff OLD NEW` makes gets one id in both files, so that the pairing is
+    /// exact from then on. Prints what would change as a unified diff and exits 1 when there is
+    /// something to write; `--write` edits the files in place.
     #[command(
         after_help = "Example: mgi-diff ids kazakhstan@2018 profiles/kazakhstan/2022.toml --write"
     )]
