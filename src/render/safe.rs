@@ -25,41 +25,59 @@ fn fix_side(side: &mut Side) {
     }
 }
 
+/// Whether any text of the report needs escaping (most reports: none, and no copy is made).
+fn needs_escaping(report: &Report) -> bool {
+    let unsafe_text = |s: &str| s.chars().any(is_unsafe);
+    let info = |i: &crate::diff::ProfileInfo| {
+        [&i.source, &i.country, &i.iso3]
+            .into_iter()
+            .any(|s| unsafe_text(s))
+            || i.city.as_deref().is_some_and(unsafe_text)
+    };
+    let side = |s: &Side| unsafe_text(&s.text) || s.id.as_deref().is_some_and(unsafe_text);
+    info(&report.old)
+        || info(&report.new)
+        || report.entries().any(|e| {
+            [&e.old, &e.new].into_iter().flatten().any(side)
+                || e.near.as_ref().is_some_and(|n| side(&n.finding))
+                || e.evidence.as_ref().is_some_and(|ev| {
+                    ev.shared_terms.iter().any(|t| unsafe_text(&t.term))
+                        || ev.runner_up.as_ref().is_some_and(|r| side(&r.finding))
+                })
+        })
+}
+
 /// The report with every text from the profiles escaped where needed.
 pub fn report(report: &Report) -> Cow<'_, Report> {
+    if !needs_escaping(report) {
+        return Cow::Borrowed(report);
+    }
     let mut safe = report.clone();
-    let mut changed = false;
     for info in [&mut safe.old, &mut safe.new] {
         for s in [&mut info.source, &mut info.country, &mut info.iso3] {
-            changed |= fix(s);
+            fix(s);
         }
         if let Some(city) = &mut info.city {
-            changed |= fix(city);
+            fix(city);
         }
     }
     for entry in safe.domains.iter_mut().flat_map(|d| &mut d.entries) {
         for side in [&mut entry.old, &mut entry.new].into_iter().flatten() {
-            let before = side.clone();
             fix_side(side);
-            changed |= *side != before;
         }
         if let Some(near) = &mut entry.near {
-            changed |= fix(&mut near.finding.text);
+            fix_side(&mut near.finding);
         }
         if let Some(evidence) = &mut entry.evidence {
             for term in &mut evidence.shared_terms {
-                changed |= fix(&mut term.term);
+                fix(&mut term.term);
             }
             if let Some(r) = &mut evidence.runner_up {
-                changed |= fix(&mut r.finding.text);
+                fix_side(&mut r.finding);
             }
         }
     }
-    if changed {
-        Cow::Owned(safe)
-    } else {
-        Cow::Borrowed(report)
-    }
+    Cow::Owned(safe)
 }
 
 /// The profile with every text escaped where needed.
