@@ -50,12 +50,10 @@ pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, Loa
     let mut files_seen: HashSet<(u64, u64)> = HashSet::new();
     // Whether a file on disk was checked already (files without an identity — built in,
     // standard input, git — are always new).
-    let mut first_time = |path: Option<&Path>| {
-        use std::os::unix::fs::MetadataExt;
-        match path.and_then(|p| std::fs::metadata(p).ok()) {
-            Some(meta) => files_seen.insert((meta.dev(), meta.ino())),
-            None => true,
-        }
+    let mut first_time = |path: Option<&Path>| match path.and_then(crate::profile::source::identity)
+    {
+        Some(id) => files_seen.insert(id),
+        None => true,
     };
     let mut add = |l: Loaded, report: &mut CheckReport| {
         report.files += 1;

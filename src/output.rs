@@ -28,11 +28,8 @@ pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Whether two paths name the same file (by device and inode, not by spelling).
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (std::fs::metadata(a), std::fs::metadata(b)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-        _ => false,
-    }
+    use crate::profile::source::identity;
+    identity(a).is_some_and(|a| identity(b) == Some(a))
 }
 
 /// A file written in full beside its target, not yet in place.

@@ -104,6 +104,13 @@ pub fn read_file(path: &Path) -> Result<Text, LoadError> {
     decode(&shown, bytes)
 }
 
+/// Which file `path` is (device and inode, following links), however it is spelled; `None`
+/// when it cannot be looked at.
+pub fn identity(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
 pub const STDIN: &str = "<stdin>";
 
 pub fn read_stdin() -> Result<Text, LoadError> {
