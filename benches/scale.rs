@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use mgi_diff::diff::{DEFAULT_THRESHOLD, diff};
-use mgi_diff::profile::Resolver;
+use mgi_diff::store::Resolver;
 use mgi_diff::synthetic;
 
 fn main() {

@@ -12,10 +12,11 @@ use crate::changes;
 use crate::check::{self, Target};
 use crate::diff::{self, Filter, ProfileInfo, Report, Status};
 use crate::exit::ExitCode;
-use crate::profile::{Domain, LoadError, Reference, Resolver};
+use crate::profile::{Domain, LoadError};
 use crate::render::{
     Style, changes as render_changes, json, markdown, profile as show_render, table,
 };
+use crate::store::Resolver;
 
 /// When to colour terminal output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -186,7 +187,10 @@ pub fn run(command: &Command, common: &Common) -> Result<ExitCode> {
     }
     if let Some(output) = &common.output {
         for input in command.inputs() {
-            let path = resolver.file_path(&Reference::parse(input)).ok().flatten();
+            let path = resolver
+                .file_path(&resolver.reference(input))
+                .ok()
+                .flatten();
             if path.is_some_and(|p| crate::output::same_file(output, &p)) {
                 anyhow::bail!(
                     "--output {} is the input `{input}`: refusing to overwrite it",
@@ -245,8 +249,8 @@ fn diff(
     style: Style,
     out: &mut Vec<u8>,
 ) -> Result<ExitCode> {
-    let old = resolver.load(&Reference::parse(old))?;
-    let new = resolver.load(&Reference::parse(new))?;
+    let old = resolver.load(&resolver.reference(old))?;
+    let new = resolver.load(&resolver.reference(new))?;
     let options = diff::Options {
         tuning: diff::Tuning {
             threshold: opts.threshold,
@@ -284,7 +288,7 @@ fn check(
         CheckFormat::Text => check::text(&report, out)?,
         CheckFormat::Json => json::render(&report, out)?,
         CheckFormat::Github => {
-            let root = crate::git::toplevel(Path::new(".")).ok();
+            let root = crate::read::git::toplevel(Path::new(".")).ok();
             check::github(&report, root.as_deref(), out)?
         }
     }
@@ -320,7 +324,7 @@ fn show(
     style: &Style,
     out: &mut Vec<u8>,
 ) -> Result<ExitCode> {
-    let profile = resolver.load(&Reference::parse(reference))?;
+    let profile = resolver.load(&resolver.reference(reference))?;
     match format {
         ReportFormat::Table => show_render::table(&profile, style, out)?,
         ReportFormat::Markdown => show_render::markdown(&profile, out)?,
@@ -338,7 +342,7 @@ fn changes(
     out: &mut Vec<u8>,
 ) -> Result<ExitCode> {
     let paths = if paths.is_empty() {
-        default_change_paths(common)
+        default_change_paths(common)?
     } else {
         paths.to_vec()
     };
@@ -378,7 +382,7 @@ fn ids(
 ) -> Result<ExitCode> {
     let mut sides = Vec::new();
     for r in refs {
-        let reference = Reference::parse(r);
+        let reference = resolver.reference(r);
         let (text, _) = resolver.read(&reference)?;
         let profile = resolver.load(&reference)?;
         let path = resolver.file_path(&reference)?;
@@ -458,8 +462,8 @@ fn import(
     out: &mut Vec<u8>,
 ) -> Result<ExitCode> {
     let text = match input {
-        "-" => crate::profile::source::read_stdin()?,
-        path => crate::profile::source::read_file(Path::new(path))?,
+        "-" => crate::read::read_stdin()?,
+        path => crate::read::read_file(Path::new(path))?,
     };
     let (profile, warnings) =
         crate::import::import(&text.origin, &text.text, overrides).map_err(LoadError::Invalid)?;
@@ -480,18 +484,9 @@ fn failed_if(failed: bool) -> ExitCode {
 
 /// Where `changes` looks when no path is given: the profile folder (`--profiles`,
 /// `$MGI_DIFF_PROFILES`, `./profiles`) when there is one, else the whole repository.
-fn default_change_paths(common: &Common) -> Vec<String> {
-    let from_env = std::env::var_os(crate::profile::set::PROFILES_ENV).filter(|v| !v.is_empty());
-    let dir = common
-        .profiles
-        .clone()
-        .or(from_env.map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("profiles"));
-    if dir.is_dir() {
-        vec![dir.display().to_string()]
-    } else {
-        Vec::new()
-    }
+fn default_change_paths(common: &Common) -> Result<Vec<String>, LoadError> {
+    let dir = crate::store::ProfileSet::folder(common.profiles.as_deref())?;
+    Ok(dir.map(|d| d.display().to_string()).into_iter().collect())
 }
 
 pub fn render_report(

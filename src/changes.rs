@@ -6,10 +6,11 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diff::{Filter, Report, diff};
-use crate::git::{self, Change, Changed};
-use crate::profile::set::{layout_of_path, with_layout_warning};
-use crate::profile::source::Text;
+use crate::profile::ProfileName;
 use crate::profile::{LoadError, Loaded, Problem, Profile, Severity};
+use crate::read::Text;
+use crate::read::git::{self, Change, Changed};
+use crate::store::with_name_warning;
 
 /// The whole report: one entry per changed file, invalid files first.
 #[derive(Debug, Clone, Serialize)]
@@ -114,7 +115,7 @@ fn compare(
         None => None,
         Some(path) => {
             // Named by its path from the repository's top, as GitHub and reviewers name it.
-            let read = crate::profile::source::read_file(&top.join(path)).map(|text| Text {
+            let read = crate::read::read_file(&top.join(path)).map(|text| Text {
                 origin: path.clone(),
                 ..text
             });
@@ -123,7 +124,8 @@ fn compare(
             for p in &mut loaded.problems {
                 p.file = path.clone();
             }
-            let loaded = with_layout_warning(loaded, layout_of_path(Path::new(path)).as_ref());
+            let loaded =
+                with_name_warning(loaded, ProfileName::from_path(Path::new(path)).as_ref());
             problems.extend(loaded.problems);
             Some(loaded.profile)
         }

@@ -7,10 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::profile::set::with_layout_warning;
-use crate::profile::{
-    Level, LoadError, Loaded, Problem, ProfileSet, Reference, Resolver, Severity,
-};
+use crate::profile::{Level, LoadError, Loaded, Problem, Severity};
+use crate::store::{ProfileSet, Resolver, with_name_warning};
 
 /// The outcome of checking a set of files.
 #[derive(Debug, Default, Serialize)]
@@ -50,8 +48,7 @@ pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, Loa
     let mut files_seen: HashSet<(u64, u64)> = HashSet::new();
     // Whether a file on disk was checked already (files without an identity — built in,
     // standard input, git — are always new).
-    let mut first_time = |path: Option<&Path>| match path.and_then(crate::profile::source::identity)
-    {
+    let mut first_time = |path: Option<&Path>| match path.and_then(crate::read::identity) {
         Some(id) => files_seen.insert(id),
         None => true,
     };
@@ -99,15 +96,15 @@ pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, Loa
                     }
                     continue;
                 }
-                let reference = Reference::parse(arg);
+                let reference = resolver.reference(arg);
                 let on_disk = resolver.file_path(&reference).ok().flatten();
                 if !first_time(on_disk.as_deref()) {
                     continue;
                 }
                 let read = resolver.read(&reference);
-                let layout = read.as_ref().ok().and_then(|(_, layout)| layout.clone());
+                let name = read.as_ref().ok().and_then(|(_, name)| name.clone());
                 let file = Loaded::from_read(read.map(|(text, _)| text))?;
-                add(with_layout_warning(file, layout.as_ref()), &mut report);
+                add(with_name_warning(file, name.as_ref()), &mut report);
             }
         }
     }

@@ -29,11 +29,14 @@ pub mod changes;
 pub mod check;
 pub mod diff;
 pub mod exit;
-pub mod git;
+
 pub mod ids;
 pub mod import;
 pub mod output;
+pub mod problem;
 pub mod profile;
+pub mod read;
 pub mod render;
+pub mod store;
 pub mod synthetic;
 pub mod text;

@@ -28,7 +28,7 @@ pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Whether two paths name the same file (by device and inode, not by spelling).
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    use crate::profile::source::identity;
+    use crate::read::identity;
     identity(a).is_some_and(|a| identity(b) == Some(a))
 }
 

@@ -13,8 +13,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::model::{Category, Domain, Finding, Level, Profile, Provenance};
-use super::problem::{LineIndex, Problem, Severity};
-use super::source::{LoadError, Text};
+use crate::problem::{LineIndex, Problem, Severity};
+use crate::read::{LoadError, Text};
 
 /// The only profile format there is.
 pub const FORMAT: i64 = 1;

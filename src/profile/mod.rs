@@ -2,14 +2,12 @@
 
 pub mod load;
 mod model;
-pub mod problem;
+mod name;
 pub mod schema;
-pub mod set;
-pub mod source;
 pub mod write;
 
+pub use crate::problem::{Problem, Severity};
+pub use crate::read::LoadError;
 pub use load::{Loaded, load_str};
-pub use model::{Category, Domain, Finding, Level, Profile, Provenance, reference, slug};
-pub use problem::{Problem, Severity};
-pub use set::{ProfileSet, Reference, Resolver};
-pub use source::LoadError;
+pub use model::{Category, Domain, Finding, Level, Profile, Provenance, slug};
+pub use name::ProfileName;

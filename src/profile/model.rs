@@ -273,14 +273,6 @@ impl Profile {
     }
 }
 
-/// The short reference that names a profile: `kazakhstan@2018`, `kazakhstan/almaty@2020`.
-pub fn reference(country: &str, city: Option<&str>, year: u16) -> String {
-    match city {
-        Some(city) => format!("{}/{}@{year}", slug(country), slug(city)),
-        None => format!("{}@{year}", slug(country)),
-    }
-}
-
 /// Lowercase ASCII with hyphens, as profile folders are named: `Côte d'Ivoire` → `cote-d-ivoire`.
 pub fn slug(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;

@@ -9,7 +9,7 @@ use super::Style;
 use super::markdown::escape;
 use super::table::{line, new_table, paint};
 use crate::diff::ProfileInfo;
-use crate::profile::{Category, Domain, Level, Profile, Provenance, reference};
+use crate::profile::{Category, Domain, Level, Profile, ProfileName, Provenance};
 
 /// A profile as `show --format json` prints it.
 #[derive(Debug, Serialize)]
@@ -219,7 +219,7 @@ pub fn list_table(rows: &[ProfileInfo], style: &Style, out: &mut dyn Write) -> i
             Some(city) => format!("{city}, {}", r.country),
             None => r.country.clone(),
         };
-        let reference = reference(&r.country, r.city.as_deref(), r.year);
+        let reference = ProfileName::new(&r.country, r.city.as_deref(), r.year).reference();
         table.add_row(vec![
             format!("{reference}\n{place}"),
             r.iso3.clone(),

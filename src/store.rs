@@ -1,15 +1,13 @@
-//! The profile set (a `profiles/` folder, or the copy embedded in the binary) and the
-//! references that name a profile: a path, `-`, `country@year`, `country/city@year`, `REV:PATH`.
+//! The profile set (a `profiles/` folder, or the copy built into the binary) and the
+//! references that name a profile on the command line: a path, `-`, `country@year`,
+//! `country/city@year`, `REV:PATH`. It sits above both [`crate::read`] (it asks for bytes) and
+//! [`crate::profile`] (it hands them over to be parsed).
 
 use std::path::{Path, PathBuf};
 
-use super::load::{Loaded, load_str};
-use super::model::{Profile, slug};
-use super::source::{self, LoadError, Text};
-
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
+use crate::problem::{Problem, Severity};
+use crate::profile::{LoadError, Loaded, Profile, ProfileName, load_str};
+use crate::read::{self, Source, Text, embedded};
 
 /// Where the profile set lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,94 +23,7 @@ pub enum Store {
 pub struct SetFile {
     /// Path inside the set, `/`-separated.
     pub rel: String,
-    pub layout: Option<Layout>,
-}
-
-/// A profile's name: country, city (for a local profile) and year. A path in the profile
-/// layout says it (`<country>/<city>/<year>.toml`), and so does a reference
-/// (`country/city@year`, where the country may also be an ISO3 code).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Layout {
-    pub country: String,
-    pub city: Option<String>,
-    pub year: u16,
-}
-
-impl Layout {
-    /// Reads `<country>/<year>.toml` or `<country>/<city>/<year>.toml`.
-    pub fn parse(rel: &str) -> Option<Layout> {
-        let parts: Vec<&str> = rel.split('/').collect();
-        let year = parts.last()?.strip_suffix(".toml")?.parse().ok()?;
-        match parts[..] {
-            [country, _] => Some(Layout {
-                country: country.into(),
-                city: None,
-                year,
-            }),
-            [country, city, _] => Some(Layout {
-                country: country.into(),
-                city: Some(city.into()),
-                year,
-            }),
-            _ => None,
-        }
-    }
-
-    /// Reads `country@year` or `country/city@year`.
-    pub fn parse_reference(s: &str) -> Option<Layout> {
-        let (place, year) = s.rsplit_once('@')?;
-        let year = year.parse().ok()?;
-        let ok =
-            |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        let (country, city) = match place.split_once('/') {
-            Some((c, city)) => (c, Some(city)),
-            None => (place, None),
-        };
-        if !ok(country) || !city.is_none_or(ok) {
-            return None;
-        }
-        Some(Layout {
-            country: country.into(),
-            city: city.map(Into::into),
-            year,
-        })
-    }
-
-    /// `country` or `country/city`.
-    fn place(&self) -> String {
-        match &self.city {
-            Some(city) => format!("{}/{city}", self.country),
-            None => self.country.clone(),
-        }
-    }
-
-    pub fn reference(&self) -> String {
-        super::model::reference(&self.country, self.city.as_deref(), self.year)
-    }
-
-    /// What is wrong with a profile kept at this path, if its country, city or year disagree.
-    pub fn disagreement(&self, profile: &Profile) -> Option<String> {
-        let expected = Layout {
-            country: slug(&profile.country),
-            city: profile.city.as_deref().map(slug),
-            year: profile.year,
-        };
-        (expected != *self).then(|| {
-            format!(
-                "the path says `{}` but the profile is `{}`; it belongs at `{}`",
-                self.reference(),
-                expected.reference(),
-                expected.rel()
-            )
-        })
-    }
-
-    pub fn rel(&self) -> String {
-        match &self.city {
-            Some(city) => format!("{}/{city}/{}.toml", self.country, self.year),
-            None => format!("{}/{}.toml", self.country, self.year),
-        }
-    }
+    pub name: Option<ProfileName>,
 }
 
 #[derive(Debug, Clone)]
@@ -128,33 +39,32 @@ impl ProfileSet {
     /// The set in use: `--profiles DIR`, else `$MGI_DIFF_PROFILES`, else `./profiles` when it
     /// exists, else the profiles embedded in the binary.
     pub fn locate(explicit: Option<&Path>) -> Result<ProfileSet, LoadError> {
+        match ProfileSet::folder(explicit)? {
+            Some(dir) => ProfileSet::open(&dir),
+            None => Ok(ProfileSet::embedded()),
+        }
+    }
+
+    /// The profile folder in use: `--profiles DIR`, else `$MGI_DIFF_PROFILES`, else
+    /// `./profiles` when it exists; `None` when the built-in set is in use. A folder that is
+    /// named but does not exist is an error.
+    pub fn folder(explicit: Option<&Path>) -> Result<Option<PathBuf>, LoadError> {
         let from_env = std::env::var_os(PROFILES_ENV)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
-        let dir = match explicit.map(Path::to_path_buf).or(from_env) {
-            Some(dir) => {
-                if !dir.is_dir() {
-                    return Err(LoadError::Missing {
-                        path: format!("{} (the profile folder)", dir.display()),
-                    });
-                }
-                Some(dir)
-            }
-            None => Some(PathBuf::from("profiles")).filter(|d| d.is_dir()),
-        };
-        match dir {
-            Some(dir) => ProfileSet::open(&dir),
-            None => Ok(ProfileSet::embedded()),
+        match explicit.map(Path::to_path_buf).or(from_env) {
+            Some(dir) if dir.is_dir() => Ok(Some(dir)),
+            Some(dir) => Err(LoadError::Missing {
+                path: format!("{} (the profile folder)", dir.display()),
+            }),
+            None => Ok(Some(PathBuf::from("profiles")).filter(|d| d.is_dir())),
         }
     }
 
     pub fn embedded() -> ProfileSet {
         ProfileSet::with_files(
             Store::Embedded,
-            embedded::EMBEDDED
-                .iter()
-                .map(|(rel, _)| rel.to_string())
-                .collect(),
+            embedded::files().map(str::to_string).collect(),
         )
     }
 
@@ -170,7 +80,7 @@ impl ProfileSet {
         let files = rels
             .into_iter()
             .map(|rel| SetFile {
-                layout: Layout::parse(&rel),
+                name: ProfileName::from_rel(&rel),
                 rel,
             })
             .collect();
@@ -189,7 +99,7 @@ impl ProfileSet {
     pub fn origin(&self, rel: &str) -> String {
         match &self.store {
             Store::Dir(dir) => dir.join(rel).display().to_string(),
-            Store::Embedded => format!("profiles/{rel}"),
+            Store::Embedded => embedded::origin(rel),
         }
     }
 
@@ -208,22 +118,17 @@ impl ProfileSet {
         }
     }
 
-    pub fn read(&self, rel: &str) -> Result<Text, LoadError> {
+    /// Where a file of the set is read from.
+    pub fn source(&self, rel: &str) -> Source {
         match &self.store {
-            Store::Dir(dir) => source::read_file(&dir.join(rel)),
-            Store::Embedded => {
-                let (_, text) = embedded::EMBEDDED
-                    .iter()
-                    .find(|(r, _)| *r == rel)
-                    .ok_or_else(|| LoadError::Missing {
-                        path: self.origin(rel),
-                    })?;
-                Ok(Text {
-                    origin: self.origin(rel),
-                    text: (*text).to_string(),
-                })
-            }
+            Store::Dir(dir) => Source::File(dir.join(rel)),
+            Store::Embedded => Source::Embedded(rel.to_string()),
         }
+    }
+
+    /// Reads one file of the set.
+    pub fn read(&self, rel: &str) -> Result<Text, LoadError> {
+        read::read(&self.source(rel))
     }
 
     /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
@@ -232,24 +137,24 @@ impl ProfileSet {
             Ok(loaded) => loaded,
             Err(e) => Loaded {
                 profile: None,
-                problems: vec![super::problem::Problem {
+                problems: vec![Problem {
                     file: self.origin(&file.rel),
                     line: None,
                     column: None,
-                    severity: super::problem::Severity::Error,
+                    severity: Severity::Error,
                     message: e.to_string(),
                 }],
             },
         };
-        with_layout_warning(loaded, file.layout.as_ref())
+        with_name_warning(loaded, file.name.as_ref())
     }
 
     /// The file that a `country@year` reference names.
-    pub fn resolve(&self, named: &Layout) -> Result<&SetFile, LoadError> {
+    pub fn resolve(&self, named: &ProfileName) -> Result<&SetFile, LoadError> {
         let country = named.country.to_lowercase();
         let city = named.city.as_deref().map(str::to_lowercase);
         let by_slug = self.files.iter().find(|f| {
-            f.layout
+            f.name
                 .as_ref()
                 .is_some_and(|l| l.country == country && l.city == city && l.year == named.year)
         });
@@ -259,7 +164,7 @@ impl ProfileSet {
         // An ISO3 code: look inside the files, since paths carry slugs only.
         if country.len() == 3 {
             for file in &self.files {
-                let Some(l) = &file.layout else { continue };
+                let Some(l) = &file.name else { continue };
                 if l.year != named.year || l.city != city {
                     continue;
                 }
@@ -271,29 +176,25 @@ impl ProfileSet {
             }
         }
         Err(LoadError::UnknownReference {
-            reference: format!("{}@{}", named.place(), named.year),
+            reference: named.reference(),
             hint: self.hint(named),
         })
     }
 
     /// "did you mean", or the years there are, for a reference that names nothing.
-    fn hint(&self, named: &Layout) -> String {
-        let layouts: Vec<&Layout> = self
-            .files
+    fn hint(&self, named: &ProfileName) -> String {
+        let names: Vec<&ProfileName> = self.files.iter().filter_map(|f| f.name.as_ref()).collect();
+        let wanted = named.folder().to_lowercase();
+        let same_place: Vec<String> = names
             .iter()
-            .filter_map(|f| f.layout.as_ref())
-            .collect();
-        let wanted = named.place().to_lowercase();
-        let same_place: Vec<String> = layouts
-            .iter()
-            .filter(|l| l.place() == wanted)
+            .filter(|l| l.folder() == wanted)
             .map(|l| l.reference())
             .collect();
         let where_ = format!(" in the profile set ({})", self.where_from());
         if !same_place.is_empty() {
             return format!("{where_}; available: {}", same_place.join(", "));
         }
-        let mut places: Vec<String> = layouts.iter().map(|l| l.place()).collect();
+        let mut places: Vec<String> = names.iter().map(|l| l.folder()).collect();
         places.dedup();
         let mut scored: Vec<(f64, &String)> = places
             .iter()
@@ -302,9 +203,9 @@ impl ProfileSet {
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
         if let Some((_, best)) = scored.first() {
-            let years: Vec<String> = layouts
+            let years: Vec<String> = names
                 .iter()
-                .filter(|l| &l.place() == *best)
+                .filter(|l| &l.folder() == *best)
                 .map(|l| l.reference())
                 .collect();
             let exact = format!("{best}@{}", named.year);
@@ -315,7 +216,7 @@ impl ProfileSet {
             };
             return format!("{where_}; did you mean `{suggestion}`?");
         }
-        let all: Vec<String> = layouts.iter().map(|l| l.reference()).collect();
+        let all: Vec<String> = names.iter().map(|l| l.reference()).collect();
         if all.is_empty() {
             format!("{where_}, which is empty")
         } else {
@@ -325,17 +226,9 @@ impl ProfileSet {
 }
 
 /// Adds the warning for a profile whose path disagrees with its country, city or year.
-pub fn with_layout_warning(mut loaded: Loaded, layout: Option<&Layout>) -> Loaded {
-    if let (Some(profile), Some(layout)) = (&loaded.profile, layout) {
-        if let Some(message) = layout.disagreement(profile) {
-            loaded.problems.push(super::problem::Problem {
-                file: profile.origin.clone(),
-                line: None,
-                column: None,
-                severity: super::problem::Severity::Warning,
-                message,
-            });
-        }
+pub fn with_name_warning(mut loaded: Loaded, name: Option<&ProfileName>) -> Loaded {
+    if let (Some(profile), Some(name)) = (&loaded.profile, name) {
+        loaded.problems.extend(name.disagreement(profile));
     }
     loaded
 }
@@ -410,20 +303,18 @@ fn walk_in(
 pub enum Reference {
     Stdin,
     Path(PathBuf),
-    Named(Layout),
+    Named(ProfileName),
     Git { rev: String, path: String },
 }
 
 impl Reference {
+    /// What `s` says by its grammar alone; [`Resolver::reference`] lets an existing file win.
     pub fn parse(s: &str) -> Reference {
         if s == "-" {
             return Reference::Stdin;
         }
         let path = Path::new(s);
-        if path.exists() {
-            return Reference::Path(path.to_path_buf());
-        }
-        if let Some(named) = Layout::parse_reference(s) {
+        if let Some(named) = ProfileName::from_reference(s) {
             return Reference::Named(named);
         }
         if let Some((rev, file)) = s.split_once(':') {
@@ -463,20 +354,30 @@ impl Resolver {
         Ok(self.set.get_or_init(|| set))
     }
 
-    /// Reads what a reference names, with its path layout when it is in a set.
-    pub fn read(&self, reference: &Reference) -> Result<(Text, Option<Layout>), LoadError> {
+    /// What a command-line argument names: a file that exists by that name, else what the
+    /// reference grammar says.
+    pub fn reference(&self, arg: &str) -> Reference {
+        let path = Path::new(arg);
+        if arg != "-" && path.exists() {
+            return Reference::Path(path.to_path_buf());
+        }
+        Reference::parse(arg)
+    }
+
+    /// Reads what a reference names, with the name its path gives when it is in a set.
+    pub fn read(&self, reference: &Reference) -> Result<(Text, Option<ProfileName>), LoadError> {
         match reference {
-            Reference::Stdin => Ok((source::read_stdin()?, None)),
-            Reference::Path(path) => match source::read_file(path) {
-                Ok(text) => Ok((text, layout_of_path(path))),
+            Reference::Stdin => Ok((read::read_stdin()?, None)),
+            Reference::Path(path) => match read::read_file(path) {
+                Ok(text) => Ok((text, ProfileName::from_path(path))),
                 // `kazakhstan@99999` is no file, but it is no path either.
                 Err(LoadError::Missing { path: shown }) if looks_like_a_reference(&shown) => {
                     Err(LoadError::UnknownReference {
                         reference: shown,
                         hint: format!(
                             ": the year must be from {} to {}",
-                            super::load::YEARS.start(),
-                            super::load::YEARS.end()
+                            crate::profile::load::YEARS.start(),
+                            crate::profile::load::YEARS.end()
                         ),
                     })
                 }
@@ -485,11 +386,17 @@ impl Resolver {
             Reference::Named(named) => {
                 let set = self.set()?;
                 let file = set.resolve(named)?;
-                Ok((set.read(&file.rel)?, file.layout.clone()))
+                Ok((set.read(&file.rel)?, file.name.clone()))
             }
             Reference::Git { rev, path } => {
-                let text = crate::git::show(Path::new("."), rev, path)?;
-                Ok((text, layout_of_path(Path::new(path))))
+                let source = Source::Git {
+                    rev: rev.clone(),
+                    path: path.clone(),
+                };
+                Ok((
+                    read::read(&source)?,
+                    ProfileName::from_path(Path::new(path)),
+                ))
             }
         }
     }
@@ -535,16 +442,6 @@ fn looks_like_a_reference(s: &str) -> bool {
     })
 }
 
-/// The layout a path claims when it is inside a `profiles/` folder.
-pub fn layout_of_path(path: &Path) -> Option<Layout> {
-    let parts: Vec<String> = path
-        .iter()
-        .map(|c| c.to_string_lossy().into_owned())
-        .collect();
-    let at = parts.iter().rposition(|p| p == "profiles")?;
-    Layout::parse(&parts[at + 1..].join("/"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -554,7 +451,7 @@ mod tests {
         assert_eq!(Reference::parse("-"), Reference::Stdin);
         assert_eq!(
             Reference::parse("KAZ@2018"),
-            Reference::Named(Layout {
+            Reference::Named(ProfileName {
                 country: "KAZ".into(),
                 city: None,
                 year: 2018
@@ -562,7 +459,7 @@ mod tests {
         );
         assert!(matches!(
             Reference::parse("kazakhstan/almaty@2020"),
-            Reference::Named(Layout { city: Some(_), .. })
+            Reference::Named(ProfileName { city: Some(_), .. })
         ));
         assert_eq!(
             Reference::parse("HEAD~1:profiles/kazakhstan/2018.toml"),
@@ -575,12 +472,5 @@ mod tests {
             Reference::parse("nowhere.toml"),
             Reference::Path("nowhere.toml".into())
         );
-    }
-
-    #[test]
-    fn layouts_come_from_paths_under_profiles() {
-        let l = layout_of_path(Path::new("/x/profiles/kazakhstan/almaty/2020.toml")).unwrap();
-        assert_eq!(l.reference(), "kazakhstan/almaty@2020");
-        assert!(layout_of_path(Path::new("/tmp/2020.toml")).is_none());
     }
 }

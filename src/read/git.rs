@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crate::profile::source::{LoadError, MAX_SIZE, Text, decode};
+use crate::read::{LoadError, MAX_SIZE, Text, decode};
 
 /// Runs `git` with `args` in `dir`, turning "not installed" and failures into messages.
 fn git(dir: &Path, args: &[&str]) -> Result<Output, LoadError> {

@@ -1,10 +1,16 @@
-//! Reading profile text from files and standard input, with the size limit and the errors a
-//! user sees.
+//! The reading layer: profile text from a file, standard input, the profiles built into the
+//! binary or a git revision, each read with the same size limit and named by its origin.
+//!
+//! This is the only part of the library that touches files or starts a process; [`crate::profile`]
+//! parses and validates what it is handed here.
+
+pub mod embedded;
+pub mod git;
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use super::problem::{Problem, Severity, utf8_error_position};
+use crate::problem::{Problem, Severity, utf8_error_position};
 
 /// Profiles larger than this are refused before they are read.
 pub const MAX_SIZE: u64 = 16 * 1024 * 1024;
@@ -34,6 +40,36 @@ pub enum LoadError {
 fn problem_lines(problems: &[Problem]) -> String {
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     lines.join("\n")
+}
+
+/// Where profile text is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A file on disk.
+    File(PathBuf),
+    /// Standard input, read once.
+    Stdin,
+    /// A profile built into the binary, by its path inside `profiles/`.
+    Embedded(String),
+    /// A file at a git revision (`REV:PATH`), in the repository of the current folder.
+    Git {
+        /// The revision, as given.
+        rev: String,
+        /// The path, from the repository's top (or from the current folder with `./`).
+        path: String,
+    },
+}
+
+/// Reads the text of `source`: bounded by [`MAX_SIZE`], UTF-8 checked.
+pub fn read(source: &Source) -> Result<Text, LoadError> {
+    match source {
+        Source::File(path) => read_file(path),
+        Source::Stdin => read_stdin(),
+        Source::Embedded(rel) => embedded::read(rel).ok_or_else(|| LoadError::Missing {
+            path: embedded::origin(rel),
+        }),
+        Source::Git { rev, path } => git::show(Path::new("."), rev, path),
+    }
 }
 
 /// Profile text and where it came from.
