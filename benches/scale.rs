@@ -4,7 +4,7 @@
 //!   (6,000 and 12,000 findings each); doubling must not quadruple the time.
 //! - `diff_dense`: a pair whose words are all common, and one of long such findings: no
 //!   quality cliff (most rewordings paired) and no time cliff.
-//! - `check_files`: `check` over 1,000 profile files.
+//! - `check_files`: the `mgi-diff check` process over 1,000 profile files.
 //! - `process`: the whole `mgi-diff diff` process on the shipped pair, beside
 //!   `git diff --no-index --word-diff` on the same two files.
 
@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use mgi_diff::diff::{DEFAULT_THRESHOLD, diff};
-use mgi_diff::store::Resolver;
-use mgi_diff::synthetic;
+
+#[path = "support/synthetic.rs"]
+mod synthetic;
 
 fn main() {
     divan::main();
@@ -73,9 +74,9 @@ fn diff_dense(bencher: divan::Bencher, kind: &str) {
     });
 }
 
-/// A folder of 1,000 valid profiles (20 countries, 50 years each), made once.
+/// A folder of 1,000 valid profiles (20 countries, 50 years each), made once under `target/`.
 fn thousand_files() -> PathBuf {
-    let dir = std::env::temp_dir().join("mgi-diff-bench-profiles");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-profiles");
     if dir.join("c19/2064.toml").exists() {
         return dir;
     }
@@ -93,15 +94,18 @@ fn thousand_files() -> PathBuf {
     dir
 }
 
+/// The whole `mgi-diff check DIR` process over the 1,000 files.
 #[divan::bench(sample_count = 10)]
 fn check_files(bencher: divan::Bencher) {
     let dir = thousand_files();
-    let resolver = Resolver::new(None);
-    let targets = [mgi_diff::check::Target::Arg(dir.display().to_string())];
     bencher.bench(|| {
-        let report = mgi_diff::check::check(&targets, &resolver).unwrap();
-        assert_eq!(report.files, 1000);
-        assert_eq!(report.errors, 0);
+        let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
+            .arg("check")
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert!(String::from_utf8_lossy(&out.stdout).contains("checked 1000 profiles: 0 errors"));
     });
 }
 

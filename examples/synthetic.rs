@@ -7,6 +7,9 @@
 
 use std::path::PathBuf;
 
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
+
 fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);
     let (Some(dir), per_domain) = (args.next(), args.next()) else {
@@ -22,10 +25,10 @@ fn main() -> std::process::ExitCode {
         }
     };
     let dir = PathBuf::from(dir);
-    let (old, new) = mgi_diff::synthetic::pair(per_domain, 42);
+    let (old, new) = synthetic::pair(per_domain, 42);
     let written = std::fs::create_dir_all(&dir)
-        .and_then(|()| std::fs::write(dir.join("old.toml"), mgi_diff::synthetic::to_toml(&old)))
-        .and_then(|()| std::fs::write(dir.join("new.toml"), mgi_diff::synthetic::to_toml(&new)));
+        .and_then(|()| std::fs::write(dir.join("old.toml"), synthetic::to_toml(&old)))
+        .and_then(|()| std::fs::write(dir.join("new.toml"), synthetic::to_toml(&new)));
     if let Err(e) = written {
         eprintln!("synthetic: writing to {}: {e}", dir.display());
         return std::process::ExitCode::from(2);

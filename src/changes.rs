@@ -48,15 +48,23 @@ impl ChangesReport {
     }
 }
 
+/// How the two versions of each file are compared and filtered.
+pub struct Options<'a> {
+    /// The similarity threshold of the matcher.
+    pub threshold: f64,
+    /// What each file's report keeps.
+    pub filter: &'a Filter,
+}
+
 /// Collects the changes under `pathspecs` (relative to `dir`, which must be inside a git
 /// repository) since `since`, and compares each file's two versions.
-pub fn changes(
+pub fn collect(
     dir: &Path,
     since: &str,
     pathspecs: &[String],
-    threshold: f64,
-    filter: &Filter,
+    options: &Options<'_>,
 ) -> Result<ChangesReport, LoadError> {
+    let Options { threshold, filter } = *options;
     let top = git::toplevel(dir)?;
     let changed = git::changed_since(dir, since, pathspecs)?;
     let mut blobs = git::Blobs::open(&top, since)?;

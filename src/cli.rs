@@ -1,16 +1,16 @@
-//! The command line (clap derive types only), converted once into the plain options of
-//! [`mgi_diff::app`].
+//! The command line: clap's derive types, converted once into the plain options of
+//! [`crate::app`], and the one output format of the run.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use mgi_diff::app::{
-    self, CheckFormat, ColorChoice, Command, Common, Gate, ReportFormat, ReportOptions,
-};
-use mgi_diff::diff::{DEFAULT_THRESHOLD, Filter, Status};
-use mgi_diff::import::Overrides;
-use mgi_diff::profile::{Domain, Provenance};
+use crate::app::{Command, Common, ReportOptions};
+use crate::diff::{DEFAULT_THRESHOLD, Filter, Status};
+use crate::gate::Gate;
+use crate::import::Overrides;
+use crate::profile::{Domain, Provenance};
+use crate::render::{ColorChoice, Format};
 
 const REFERENCES: &str = "\
 Profile references (OLD, NEW, REF):
@@ -51,26 +51,27 @@ pub enum Commands {
         /// Files, folders or references to check.
         #[arg(value_name = "PATH|REF")]
         targets: Vec<String>,
-        /// Output format (`github`: GitHub Actions annotations).
-        #[arg(long, value_enum, default_value_t = CheckFormatArg::Text)]
-        format: CheckFormatArg,
+        /// Output format (`github`: GitHub Actions annotations) [default: text]
+        #[arg(long, value_enum)]
+        format: Option<CheckFormatArg>,
         /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
     },
     /// List the available profiles.
     List {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
+        /// Output format [default: table, or the extension of --output]
+        #[arg(long, value_enum)]
+        format: Option<ListFormat>,
     },
     /// Print one profile.
     Show {
+        /// The profile: a path, `-`, or a reference such as `kazakhstan@2018`.
         #[arg(value_name = "REF")]
         reference: String,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        /// Output format [default: table, or the extension of --output]
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
     },
     /// Validate and compare every profile file changed since a git revision (for pull requests).
     #[command(
@@ -136,7 +137,7 @@ pub enum Commands {
         #[arg(long)]
         only_new: bool,
         /// How similar (0 to 1) two texts must be to count as the same finding.
-        #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = app::parse_threshold)]
+        #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
         threshold: f64,
     },
     /// Print the JSON Schema of the profile format (for editors such as Taplo).
@@ -161,21 +162,21 @@ pub struct DiffArgs {
 /// The report options `diff` (and `changes`) share.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format [default: table, or the extension of --output: .md, .json]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
     /// Show only this domain (repeatable).
-    #[arg(long = "domain", value_name = "KEY", value_parser = app::parse_domain)]
+    #[arg(long = "domain", value_name = "KEY")]
     pub domains: Vec<Domain>,
     /// Show only these statuses (comma-separated: unchanged, reworded, improved, regressed,
     /// moved, added, resolved, dropped).
-    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = app::parse_status)]
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub status: Vec<Status>,
     /// Hide unchanged findings.
     #[arg(long)]
     pub changes_only: bool,
     /// How similar (0 to 1) two texts must be to count as the same finding.
-    #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = app::parse_threshold)]
+    #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
     pub threshold: f64,
     /// Show old and new texts whole instead of a word-level diff.
     #[arg(long)]
@@ -188,14 +189,13 @@ pub struct ReportArgs {
     #[arg(long)]
     pub exit_code: bool,
     /// Exit with status 1 when an entry has one of these statuses (comma-separated).
-    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = app::parse_status)]
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub fail_on: Vec<Status>,
 }
 
 impl ReportArgs {
-    pub fn options(&self) -> ReportOptions {
+    fn options(&self) -> ReportOptions {
         ReportOptions {
-            format: self.format.into(),
             filter: Filter {
                 domains: self.domains.clone(),
                 statuses: self.status.clone(),
@@ -212,27 +212,36 @@ impl ReportArgs {
     }
 }
 
+/// Parses `--threshold`: a number from 0 to 1.
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(t) if (0.0..=1.0).contains(&t) => Ok(t),
+        _ => Err(format!("`{s}` is not a number from 0 to 1")),
+    }
+}
+
 /// What the command line asks for.
-pub enum Action {
-    Run(Box<(Command, Common)>),
-    /// Completions are printed by `main`: they need the clap definition, which the library
-    /// does not see.
+pub(crate) enum Action {
+    /// A command, with the format it asked for (if any) and the options every command shares.
+    Run(Box<(Command, Option<Format>, Common)>),
+    /// Completions need the clap definition, which only this module sees.
     Completions(clap_complete::Shell),
 }
 
+/// `diff`, `changes` and `show`'s formats.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Format {
+pub enum ReportFormat {
     Table,
     Markdown,
     Json,
 }
 
-impl From<Format> for ReportFormat {
-    fn from(f: Format) -> Self {
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Self {
         match f {
-            Format::Table => ReportFormat::Table,
-            Format::Markdown => ReportFormat::Markdown,
-            Format::Json => ReportFormat::Json,
+            ReportFormat::Table => Format::Table,
+            ReportFormat::Markdown => Format::Markdown,
+            ReportFormat::Json => Format::Json,
         }
     }
 }
@@ -265,8 +274,8 @@ pub enum Color {
 }
 
 impl Cli {
-    /// What to do: a command for the library to run, or completions for `main` to print.
-    pub fn into_action(self) -> Action {
+    /// What to do: a command to run, or completions to print.
+    pub(crate) fn into_action(self) -> Action {
         let common = Common {
             profiles: self.profiles,
             color: match self.color {
@@ -276,43 +285,51 @@ impl Cli {
             },
             output: self.output,
         };
-        let command = match self.command {
+        let (command, format): (Command, Option<Format>) = match self.command {
             Commands::Completions { shell } => return Action::Completions(shell),
-            Commands::Diff(args) => Command::Diff {
-                report: args.report.options(),
-                old: args.old,
-                new: args.new,
-            },
+            Commands::Diff(args) => (
+                Command::Diff {
+                    report: args.report.options(),
+                    old: args.old,
+                    new: args.new,
+                },
+                args.report.format.map(Into::into),
+            ),
             Commands::Check {
                 targets,
                 format,
                 strict,
-            } => Command::Check {
-                targets,
-                format: match format {
-                    CheckFormatArg::Text => CheckFormat::Text,
-                    CheckFormatArg::Json => CheckFormat::Json,
-                    CheckFormatArg::Github => CheckFormat::Github,
-                },
-                strict,
-            },
-            Commands::List { format } => Command::List {
-                json: matches!(format, ListFormat::Json),
-            },
-            Commands::Show { reference, format } => Command::Show {
-                reference,
-                format: format.into(),
-            },
+            } => (
+                Command::Check { targets, strict },
+                format.map(|f| match f {
+                    CheckFormatArg::Text => Format::Table,
+                    CheckFormatArg::Json => Format::Json,
+                    CheckFormatArg::Github => Format::Github,
+                }),
+            ),
+            Commands::List { format } => (
+                Command::List,
+                format.map(|f| match f {
+                    ListFormat::Table => Format::Table,
+                    ListFormat::Json => Format::Json,
+                }),
+            ),
+            Commands::Show { reference, format } => {
+                (Command::Show { reference }, format.map(Into::into))
+            }
             Commands::Changes {
                 since,
                 paths,
                 report,
-            } => Command::Changes {
-                since,
-                paths,
-                report: report.options(),
-            },
-            Commands::Schema => Command::Schema,
+            } => (
+                Command::Changes {
+                    since,
+                    paths,
+                    report: report.options(),
+                },
+                report.format.map(Into::into),
+            ),
+            Commands::Schema => (Command::Schema, None),
             Commands::Ids {
                 old,
                 new,
@@ -320,13 +337,16 @@ impl Cli {
                 near,
                 only_new,
                 threshold,
-            } => Command::Ids {
-                old,
-                new,
-                write,
-                threshold,
-                options: mgi_diff::ids::Options { near, only_new },
-            },
+            } => (
+                Command::Ids {
+                    old,
+                    new,
+                    write,
+                    threshold,
+                    options: crate::ids::Options { near, only_new },
+                },
+                None,
+            ),
             Commands::Import {
                 input,
                 country,
@@ -335,23 +355,58 @@ impl Cli {
                 city,
                 source,
                 provenance,
-            } => Command::Import {
-                input,
-                overrides: Overrides {
-                    country,
-                    iso3,
-                    year,
-                    city,
-                    source,
-                    provenance: Some(match provenance {
-                        ProvenanceArg::Published => Provenance::Published,
-                        ProvenanceArg::Draft => Provenance::Draft,
-                        ProvenanceArg::Illustrative => Provenance::Illustrative,
-                    }),
+            } => (
+                Command::Import {
+                    input,
+                    overrides: Overrides {
+                        country,
+                        iso3,
+                        year,
+                        city,
+                        source,
+                        provenance: Some(match provenance {
+                            ProvenanceArg::Published => Provenance::Published,
+                            ProvenanceArg::Draft => Provenance::Draft,
+                            ProvenanceArg::Illustrative => Provenance::Illustrative,
+                        }),
+                    },
                 },
-            },
+                None,
+            ),
         };
-        Action::Run(Box::new((command, common)))
+        Action::Run(Box::new((command, format, common)))
+    }
+}
+
+/// Runs the command line: parses it, runs the command, reports an error on standard error.
+pub(crate) fn main() -> std::process::ExitCode {
+    use crate::exit::ExitCode;
+    use clap::CommandFactory;
+    let (command, asked, common) = match Cli::parse().into_action() {
+        Action::Run(run) => *run,
+        Action::Completions(shell) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "mgi-diff", &mut script);
+            return match std::io::Write::write_all(&mut std::io::stdout().lock(), &script) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("mgi-diff: error: writing to standard output: {e}");
+                    ExitCode::Error.into()
+                }
+                _ => ExitCode::Success.into(),
+            };
+        }
+    };
+    let format = Format::choose(asked, common.output.as_deref(), command.formats());
+    match crate::app::run(&command, format, &common) {
+        Ok(code) => code.into(),
+        Err(error) => {
+            match error.downcast_ref::<crate::profile::LoadError>() {
+                // Already one `file:line:col: error: message` line per problem.
+                Some(crate::profile::LoadError::Invalid(_)) => eprintln!("{error}"),
+                _ => eprintln!("mgi-diff: error: {error:#}"),
+            }
+            ExitCode::Error.into()
+        }
     }
 }
 

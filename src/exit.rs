@@ -11,6 +11,17 @@ pub enum ExitCode {
     Error = 2,
 }
 
+impl ExitCode {
+    /// [`ExitCode::CheckFailed`] when a check failed, else [`ExitCode::Success`].
+    pub fn failed_if(failed: bool) -> ExitCode {
+        if failed {
+            ExitCode::CheckFailed
+        } else {
+            ExitCode::Success
+        }
+    }
+}
+
 impl From<ExitCode> for std::process::ExitCode {
     fn from(code: ExitCode) -> Self {
         std::process::ExitCode::from(code as u8)

@@ -40,10 +40,6 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub fn is_empty(&self) -> bool {
-        self.old.is_empty() && self.new.is_empty()
-    }
-
     /// How many pairs the plan ties.
     pub fn ties(&self) -> usize {
         self.new.len().max(self.old.len())

@@ -63,7 +63,7 @@ pub fn import(
     };
     // What is written must pass `check`: anything the reader did not foresee is an error here,
     // not in the file a user commits.
-    let written = crate::profile::write::to_toml(&profile);
+    let written = crate::profile::to_toml(&profile);
     let loaded = crate::profile::load_str(origin, &written);
     let errors: Vec<Problem> = loaded
         .problems

@@ -6,8 +6,11 @@ use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
+/// How bad a problem is.
 pub enum Severity {
+    /// The profile cannot be used.
     Error,
+    /// The profile can be used, but something in it is probably a mistake.
     Warning,
 }
 
@@ -23,16 +26,20 @@ impl fmt::Display for Severity {
 /// One thing wrong with a profile file, with the place it is at.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
+    /// The file, as the user named it (a path, `<stdin>`, `REV:PATH`).
     pub file: String,
     /// 1-based; absent when the problem is about the file as a whole.
     pub line: Option<usize>,
     /// 1-based, counted in characters.
     pub column: Option<usize>,
+    /// Error or warning.
     pub severity: Severity,
+    /// What is wrong, in a sentence for the user.
     pub message: String,
 }
 
 impl Problem {
+    /// Whether the problem is an error.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -53,13 +60,13 @@ impl fmt::Display for Problem {
 }
 
 /// Turns byte offsets into 1-based line and column (in characters).
-pub struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -67,7 +74,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The text of a 1-based line, without its line break.
-    pub fn line(&self, line: usize) -> &str {
+    pub(crate) fn line(&self, line: usize) -> &str {
         let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
             return "";
         };
@@ -75,7 +82,7 @@ impl<'a> LineIndex<'a> {
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 
-    pub fn position(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
@@ -88,7 +95,7 @@ impl<'a> LineIndex<'a> {
 }
 
 /// Line and column of the first byte that is not UTF-8.
-pub fn utf8_error_position(bytes: &[u8], error: &std::str::Utf8Error) -> (usize, usize) {
+pub(crate) fn utf8_error_position(bytes: &[u8], error: &std::str::Utf8Error) -> (usize, usize) {
     let valid = &bytes[..error.valid_up_to()];
     // The prefix is valid UTF-8 by definition of `valid_up_to`.
     let text = std::str::from_utf8(valid).unwrap_or_default();

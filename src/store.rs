@@ -149,6 +149,18 @@ impl ProfileSet {
         with_name_warning(loaded, file.name.as_ref())
     }
 
+    /// What `list` shows: the profiles of the set that load, in path order (files with errors
+    /// are left to `check`), each with where it is.
+    pub fn valid_profiles(&self) -> impl Iterator<Item = crate::diff::ProfileInfo> + '_ {
+        self.files.iter().filter_map(|f| {
+            let profile = self.load(f).profile?;
+            Some(crate::diff::ProfileInfo {
+                origin: self.where_is(&f.rel),
+                ..crate::diff::ProfileInfo::of(&profile)
+            })
+        })
+    }
+
     /// The file that a `country@year` reference names.
     pub fn resolve(&self, named: &ProfileName) -> Result<&SetFile, LoadError> {
         let country = named.country.to_lowercase();
@@ -196,16 +208,10 @@ impl ProfileSet {
         }
         let mut places: Vec<String> = names.iter().map(|l| l.folder()).collect();
         places.dedup();
-        let mut scored: Vec<(f64, &String)> = places
-            .iter()
-            .map(|p| (strsim::jaro_winkler(&wanted, p), p))
-            .filter(|(s, _)| *s >= 0.8)
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        if let Some((_, best)) = scored.first() {
+        if let Some(best) = crate::text::did_you_mean(&wanted, places.iter().map(String::as_str)) {
             let years: Vec<String> = names
                 .iter()
-                .filter(|l| &l.folder() == *best)
+                .filter(|l| l.folder() == best)
                 .map(|l| l.reference())
                 .collect();
             let exact = format!("{best}@{}", named.year);

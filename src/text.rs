@@ -1,4 +1,5 @@
-//! Text normalisation shared by validation (duplicate findings) and matching.
+//! Text helpers shared across the crate: the comparison form of a finding, escaping of what must
+//! not reach a terminal, "did you mean", plurals.
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -75,6 +76,51 @@ pub fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '●' | '◦' | '▪' | '·' | '-' | '*' | '–' | '—')
 }
 
+/// The known name closest to `given`, when one is close enough to be what was meant.
+pub fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let given = given.to_lowercase().replace('_', "-");
+    known
+        .into_iter()
+        .map(|k| (strsim::jaro_winkler(&given, k), k))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}
+
+/// The message for a key that names nothing: "unknown status `reword`; did you mean
+/// `reworded`? (statuses: unchanged, …)".
+pub fn unknown_key<'a>(
+    what: &str,
+    given: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> String {
+    let known: Vec<&str> = known.into_iter().collect();
+    let mut msg = format!("unknown {what} `{given}`");
+    if let Some(best) = did_you_mean(given, known.iter().copied()) {
+        msg.push_str(&format!("; did you mean `{best}`?"));
+    }
+    msg.push_str(&format!(" ({}: {})", plural_of(what), known.join(", ")));
+    msg
+}
+
+/// `n` and the noun, singular or plural: "1 error", "2 warnings", "3 statuses".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {}", plural_of(word))
+    }
+}
+
+/// The plural of one of the crate's nouns (English, regular).
+fn plural_of(word: &str) -> String {
+    if word.ends_with('s') {
+        format!("{word}es")
+    } else {
+        format!("{word}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +147,16 @@ mod tests {
             std::borrow::Cow::Borrowed(_)
         ));
         assert!(is_unsafe('\u{9b}') && is_unsafe('\u{2066}') && !is_unsafe('é'));
+    }
+
+    #[test]
+    fn unknown_keys_are_told_with_a_suggestion() {
+        assert_eq!(
+            unknown_key("status", "reword", ["unchanged", "reworded"]),
+            "unknown status `reword`; did you mean `reworded`? (statuses: unchanged, reworded)"
+        );
+        assert_eq!(plural(1, "error"), "1 error");
+        assert_eq!(plural(0, "warning"), "0 warnings");
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn list_shows_the_profile_set() {
         "city",
         "year",
         "provenance",
-        "source",
+        "origin",
     ] {
         assert!(rows[0].get(key).is_some(), "{key}");
     }

@@ -376,7 +376,7 @@ fn standard_input_is_a_profile() {
         VALID.as_bytes(),
     );
     let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
-    assert_eq!(v["new"]["source"], "<stdin>");
+    assert_eq!(v["new"]["origin"], "<stdin>");
 }
 
 #[test]
@@ -392,7 +392,7 @@ fn runs_from_the_repository_with_its_profiles() {
         ],
     );
     let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
-    assert_eq!(v["old"]["source"], "profiles/kazakhstan/2018.toml");
+    assert_eq!(v["old"]["origin"], "profiles/kazakhstan/2018.toml");
 }
 
 /// On a terminal (a pseudo-terminal made by `script`), colour is on unless NO_COLOR is set.

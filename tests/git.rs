@@ -62,7 +62,7 @@ fn a_file_at_a_revision_is_a_profile() {
         ],
     );
     let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
-    assert_eq!(v["old"]["source"], "HEAD:profiles/testland/2021.toml");
+    assert_eq!(v["old"]["origin"], "HEAD:profiles/testland/2021.toml");
     assert_eq!(v["summary"]["reworded"], 1);
 }
 

@@ -5,8 +5,12 @@ mod common;
 use std::collections::HashSet;
 
 use mgi_diff::diff::{DEFAULT_THRESHOLD, Report, Status, diff};
+use mgi_diff::profile::normalize;
 use mgi_diff::profile::{Category, Domain, Profile};
-use mgi_diff::text::normalize;
+use mgi_diff::render::Format;
+
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
 use proptest::prelude::*;
 
 const WORDS: &[&str] = &[
@@ -171,31 +175,6 @@ proptest! {
         prop_assert_eq!(report.summary.unchanged, old.findings.len());
     }
 
-    /// Tying the pairs by id (`ids --write`) never changes what `diff` reports.
-    #[test]
-    fn tying_pairs_by_id_keeps_every_status((old, new) in pair()) {
-        let before = diff(&old, &new, DEFAULT_THRESHOLD);
-        let plan = mgi_diff::ids::plan(&old, &new, &before, Default::default());
-        let tied = |p: &Profile, edits: &[mgi_diff::ids::Edit]| {
-            let text = mgi_diff::profile::write::to_toml(p);
-            let edited = mgi_diff::ids::apply(&text, edits).expect("edits apply");
-            mgi_diff::profile::load_str("tied.toml", &edited).profile.expect("loads")
-        };
-        let after = diff(&tied(&old, &plan.old), &tied(&new, &plan.new), DEFAULT_THRESHOLD);
-        let entries = |r: &Report| -> Vec<(Option<Key>, Option<Key>, Status)> {
-            let key = |s: &mgi_diff::diff::Side| (s.domain, s.category, s.index);
-            r.entries()
-                .map(|e| (e.old.as_ref().map(key), e.new.as_ref().map(key), e.status))
-                .collect()
-        };
-        prop_assert_eq!(entries(&before), entries(&after));
-        let all_tied = after.entries().all(|e| match (&e.old, &e.new) {
-            (Some(o), Some(n)) => o.id.is_some() && o.id == n.id,
-            _ => true,
-        });
-        prop_assert!(all_tied, "every pair carries one id");
-    }
-
     /// `diff(b, a)` pairs the same findings as `diff(a, b)`, with mirrored statuses.
     #[test]
     fn reversing_the_profiles_mirrors_the_report((old, new) in pair(), threshold in 0.1f64..0.9) {
@@ -206,7 +185,7 @@ proptest! {
             .map(|e| {
                 let key = |s: &mgi_diff::diff::Side| (s.domain, s.category, s.index);
                 let new_category = e.new.as_ref().map(|s| s.category);
-                (e.new.as_ref().map(key), e.old.as_ref().map(key), e.status.mirrored(new_category))
+                (e.new.as_ref().map(key), e.old.as_ref().map(key), mirrored(e.status, new_category))
             })
             .collect();
         let mut actual: Vec<(Option<Key>, Option<Key>, Status)> = backward
@@ -224,8 +203,8 @@ proptest! {
 
 /// How many findings of the dense pair are paired with their own rewording (the finding at
 /// the same place in the same domain), of all.
-fn dense_paired(shape: mgi_diff::synthetic::Dense) -> (usize, usize) {
-    let (old, new) = mgi_diff::synthetic::dense_pair(shape, 11);
+fn dense_paired(shape: synthetic::Dense) -> (usize, usize) {
+    let (old, new) = synthetic::dense_pair(shape, 11);
     let report = mgi_diff::diff::diff(&old, &new, mgi_diff::diff::DEFAULT_THRESHOLD);
     let right = report
         .entries()
@@ -243,7 +222,7 @@ fn dense_paired(shape: mgi_diff::synthetic::Dense) -> (usize, usize) {
 // of a dense pair came out as added + dropped.
 #[test]
 fn common_words_still_pair_rewordings() {
-    let shape = mgi_diff::synthetic::Dense {
+    let shape = synthetic::Dense {
         per_domain: 300,
         words: 20,
         findings_per_word: 100,
@@ -298,11 +277,79 @@ proptest! {
             let report = mgi_diff::diff::diff_with(&other, &profile, &options);
             let style = mgi_diff::render::Style::default();
             let mut out = Vec::new();
-            mgi_diff::render::table::render(&report, &style, &mut out).unwrap();
-            mgi_diff::render::markdown::render(&report, &style, &mut out).unwrap();
-            mgi_diff::render::json::render(&report, &mut out).unwrap();
+            for format in [Format::Table, Format::Markdown, Format::Json] {
+                mgi_diff::render::diff(&report, format, &style, &mut out).unwrap();
+            }
         } else {
             prop_assert!(loaded.problems.iter().any(|p| p.is_error()));
         }
     }
+}
+
+/// What `diff(b, a)` calls the entry that `diff(a, b)` calls `status`.
+fn mirrored(status: Status, old_category: Option<Category>) -> Status {
+    match status {
+        Status::Improved => Status::Regressed,
+        Status::Regressed => Status::Improved,
+        Status::Resolved | Status::Dropped => Status::Added,
+        Status::Added => match old_category {
+            Some(Category::WellDeveloped) => Status::Dropped,
+            _ => Status::Resolved,
+        },
+        other => other,
+    }
+}
+
+proptest! {
+    // Each case runs the binary three times.
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Tying the pairs by id (`mgi-diff ids --write`, run as a user runs it) never changes
+    /// what `diff` reports, and leaves every pair carrying one id.
+    #[test]
+    fn tying_pairs_by_id_keeps_every_status((old, new) in pair()) {
+        let dir = tempfile::tempdir().unwrap();
+        let old_path = common::write(dir.path(), "old.toml", mgi_diff::profile::to_toml(&old));
+        let new_path = common::write(dir.path(), "new.toml", mgi_diff::profile::to_toml(&new));
+        let entries = || -> Vec<(Option<Key>, Option<Key>, Status, bool)> {
+            let run = common::run(dir.path(), &["diff", "--format", "json", &old_path, &new_path]);
+            let report: serde_json::Value = serde_json::from_str(run.assert_ok()).unwrap();
+            let key = |s: &serde_json::Value| -> Option<Key> {
+                let domain: Domain = s.get("domain")?.as_str()?.parse().ok()?;
+                let category = match s["category"].as_str()? {
+                    "well-developed" => Category::WellDeveloped,
+                    _ => Category::FurtherDevelopment,
+                };
+                Some((domain, category, s["index"].as_u64()? as usize))
+            };
+            report["domains"].as_array().unwrap().iter()
+                .flat_map(|d| d["entries"].as_array().unwrap().iter())
+                .map(|e| {
+                    let status: Status = e["status"].as_str().unwrap().parse().unwrap();
+                    let tied = !e["old"]["id"].is_null() && e["old"]["id"] == e["new"]["id"];
+                    (key(&e["old"]), key(&e["new"]), status, tied)
+                })
+                .collect()
+        };
+        let before = entries();
+        let write = common::run(dir.path(), &["ids", &old_path, &new_path, "--write"]);
+        prop_assert_eq!(write.code, 0, "ids --write: {}", write.stderr);
+        let after = entries();
+        let untied = |v: &[(Option<Key>, Option<Key>, Status, bool)]| -> Vec<(Option<Key>, Option<Key>, Status)> {
+            v.iter().map(|e| (e.0, e.1, e.2)).collect()
+        };
+        prop_assert_eq!(untied(&before), untied(&after));
+        let all_tied = after.iter().all(|e| e.0.is_none() || e.1.is_none() || e.3);
+        prop_assert!(all_tied, "every pair carries one id");
+    }
+}
+
+#[test]
+fn synthetic_profiles_are_valid_and_reproducible() {
+    let (old, new) = synthetic::pair(20, 7);
+    assert_eq!(old.findings.len(), 120);
+    assert!(new.findings.len() > 90);
+    let loaded = mgi_diff::profile::load_str("synthetic.toml", &synthetic::to_toml(&new));
+    assert!(loaded.profile.is_some(), "{:?}", loaded.problems);
+    assert_eq!(synthetic::pair(20, 7).1, new);
 }

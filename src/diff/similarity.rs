@@ -45,8 +45,6 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 pub struct Terms {
     /// (term id, boost), sorted by term id.
     pub terms: Vec<(u32, f64)>,
-    /// The term ids in the order of the text, repeats included.
-    pub sequence: Vec<u32>,
     /// The text says "not", "no", "neither", "yet to", …
     pub negated: bool,
 }
@@ -66,6 +64,7 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     /// Splits `text` into terms and counts them into the vocabulary.
+    #[cfg(test)]
     pub fn add(&mut self, text: &str) -> Terms {
         self.terms(text, true)
     }
@@ -96,7 +95,6 @@ impl Vocabulary {
             let id = self.term_id(word);
             terms.push((id, boost));
         }
-        let sequence = terms.iter().map(|t| t.0).collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         terms.dedup_by_key(|t| t.0);
         if counted {
@@ -105,11 +103,7 @@ impl Vocabulary {
             }
             self.documents += 1;
         }
-        Terms {
-            terms,
-            sequence,
-            negated,
-        }
+        Terms { terms, negated }
     }
 
     /// The term a (lowercase) word is read as: its lexicon group's word, stemmed.
@@ -181,8 +175,6 @@ fn words(text: &str) -> Vec<(&str, Cow<'_, str>, bool)> {
 pub struct Weighted {
     /// (term id, weight, is a name or number), sorted by term id.
     pub terms: Vec<(u32, f64, bool)>,
-    /// The term ids in the order of the text, repeats included.
-    pub sequence: Vec<u32>,
     pub total: f64,
     /// The weight of the names and numbers alone.
     pub names: f64,
@@ -200,7 +192,6 @@ impl Weighted {
         let names = terms.iter().filter(|t| t.2).map(|t| t.1).sum();
         Weighted {
             terms,
-            sequence: source.sequence.clone(),
             total,
             names,
             negated: source.negated,

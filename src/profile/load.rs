@@ -15,6 +15,7 @@ use toml::de::{DeTable, DeValue};
 use super::model::{Category, Domain, Finding, Level, Profile, Provenance};
 use crate::problem::{LineIndex, Problem, Severity};
 use crate::read::{LoadError, Text};
+use crate::text::did_you_mean;
 
 /// The only profile format there is.
 pub const FORMAT: i64 = 1;
@@ -40,11 +41,14 @@ const FINDING_KEYS: &[&str] = &["id", "text"];
 /// The outcome of loading one file: the profile when it has no errors, and every problem found.
 #[derive(Debug)]
 pub struct Loaded {
+    /// The profile, when the text has no error.
     pub profile: Option<Profile>,
+    /// Every error and warning, in the order of the text.
     pub problems: Vec<Problem>,
 }
 
 impl Loaded {
+    /// The problems that are errors.
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(|p| p.is_error())
     }
@@ -651,18 +655,7 @@ fn get<'t, 'i>(t: &'t Table<'i>, key: &str) -> Option<&'t Value<'i>> {
     t.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
 }
 
-/// The known name closest to `given`, when one is close enough to be what was meant.
-pub fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let given = given.to_lowercase().replace('_', "-");
-    known
-        .into_iter()
-        .map(|k| (strsim::jaro_winkler(&given, k), k))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
-}
-
-pub fn quoted_list(items: &[&str]) -> String {
+fn quoted_list(items: &[&str]) -> String {
     items
         .iter()
         .map(|i| format!("`{i}`"))

@@ -1,13 +1,16 @@
-//! Profiles: the model, loading with located problems, and the profile set.
+//! Profiles: the model, and loading from text with every problem located (file, line,
+//! column). Nothing here reads a file or starts a process: [`crate::read`] hands the text over.
 
-pub mod load;
+pub(crate) mod load;
 mod model;
 mod name;
-pub mod schema;
-pub mod write;
+pub(crate) mod schema;
+mod write;
 
 pub use crate::problem::{Problem, Severity};
 pub use crate::read::LoadError;
+pub use crate::text::normalize;
 pub use load::{Loaded, load_str};
-pub use model::{Category, Domain, Finding, Level, Profile, Provenance, slug};
+pub use model::{Category, Domain, Finding, Level, Profile, Provenance, place, slug};
 pub use name::ProfileName;
+pub use write::to_toml;

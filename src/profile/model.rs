@@ -10,6 +10,7 @@ use crate::text::normalize;
 /// The six MGI policy domains, in the order every report uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)] // named as IOM names them; see `Domain::name`
 pub enum Domain {
     MigrantsRights,
     WholeOfGovernment,
@@ -20,6 +21,7 @@ pub enum Domain {
 }
 
 impl Domain {
+    /// The six domains, in order.
     pub const ALL: [Domain; 6] = [
         Domain::MigrantsRights,
         Domain::WholeOfGovernment,
@@ -53,12 +55,24 @@ impl Domain {
         }
     }
 
+    /// The domain a key names (`well-being`), or `None`.
     pub fn from_key(key: &str) -> Option<Domain> {
         Domain::ALL.into_iter().find(|d| d.key() == key)
     }
 
+    /// Every domain's key, in order.
     pub fn keys() -> impl Iterator<Item = &'static str> {
         Domain::ALL.into_iter().map(Domain::key)
+    }
+}
+
+impl std::str::FromStr for Domain {
+    type Err = String;
+
+    /// Reads a key, with a suggestion when it names no domain.
+    fn from_str(key: &str) -> Result<Domain, String> {
+        let key = key.trim();
+        Domain::from_key(key).ok_or_else(|| crate::text::unknown_key("domain", key, Domain::keys()))
     }
 }
 
@@ -79,8 +93,10 @@ pub enum Category {
 }
 
 impl Category {
+    /// Both categories, well-developed first.
     pub const ALL: [Category; 2] = [Category::WellDeveloped, Category::FurtherDevelopment];
 
+    /// The key profile files and JSON use: `well-developed`, `further-development`.
     pub fn key(self) -> &'static str {
         match self {
             Category::WellDeveloped => "well-developed",
@@ -96,6 +112,7 @@ impl Category {
         }
     }
 
+    /// The category a key names (`well-developed`), or `None`.
     pub fn from_key(key: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.key() == key)
     }
@@ -111,12 +128,15 @@ impl fmt::Display for Category {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
+    /// A country's profile.
     #[default]
     National,
+    /// A city's profile.
     Local,
 }
 
 impl Level {
+    /// The level as profile files write it: `national`, `local`.
     pub fn key(self) -> &'static str {
         match self {
             Level::National => "national",
@@ -129,13 +149,17 @@ impl Level {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Provenance {
+    /// Published by IOM.
     #[default]
     Published,
+    /// A draft of a profile IOM has not (yet) published.
     Draft,
+    /// Hypothetical data, written to show or test the tool; never IOM's.
     Illustrative,
 }
 
 impl Provenance {
+    /// The provenance as profile files write it.
     pub fn key(self) -> &'static str {
         match self {
             Provenance::Published => "published",
@@ -159,10 +183,13 @@ impl Provenance {
 /// One finding: a bullet of one of a domain's two lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
+    /// The domain it is listed under.
     pub domain: Domain,
+    /// The list it is in.
     pub category: Category,
     /// Position in its list, from 0.
     pub index: usize,
+    /// A stable id: findings of two profiles with the same id are always paired.
     pub id: Option<String>,
     /// Exactly as written in the file.
     pub text: String,
@@ -174,6 +201,7 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding, with its comparison form computed.
     pub fn new(
         domain: Domain,
         category: Category,
@@ -199,16 +227,27 @@ impl Finding {
 pub struct Profile {
     /// Where it was read from, as shown to users (a path, `<stdin>`, `REV:PATH`, ...).
     pub origin: String,
+    /// The country's common name: `Kazakhstan`.
     pub country: String,
+    /// Its official name: `Republic of Kazakhstan`.
     pub name: Option<String>,
+    /// Its ISO 3166-1 alpha-3 code, upper case.
     pub iso3: String,
+    /// National, or local for a city's profile.
     pub level: Level,
+    /// The city of a local profile.
     pub city: Option<String>,
+    /// The assessment year.
     pub year: u16,
+    /// When IOM published it.
     pub published: Option<NaiveDate>,
+    /// The title as published.
     pub title: Option<String>,
+    /// Where it was published (an address).
     pub source: Option<String>,
+    /// Whether IOM published it.
     pub provenance: Provenance,
+    /// Free notes about the file (what was corrected, what is missing).
     pub notes: Option<String>,
     /// All findings, ordered by domain, then category, then position.
     pub findings: Vec<Finding>,
@@ -254,6 +293,7 @@ impl Profile {
         self
     }
 
+    /// The findings of one list, in order.
     pub fn findings_in(
         &self,
         domain: Domain,
@@ -266,10 +306,16 @@ impl Profile {
 
     /// `Kazakhstan` or `Almaty, Kazakhstan`.
     pub fn place(&self) -> String {
-        match &self.city {
-            Some(city) => format!("{city}, {}", self.country),
-            None => self.country.clone(),
-        }
+        place(&self.country, self.city.as_deref())
+    }
+}
+
+/// How a profile's place is written for readers, in every output: `Kazakhstan`, or
+/// `Almaty, Kazakhstan` for a city's profile.
+pub fn place(country: &str, city: Option<&str>) -> String {
+    match city {
+        Some(city) => format!("{city}, {country}"),
+        None => country.to_string(),
     }
 }
 

@@ -7,6 +7,8 @@ use chrono::Datelike;
 
 use super::model::{Category, Domain, Level, Profile};
 
+/// Writes `p` as a format-1 TOML profile, as `import` does: metadata, then the domains in
+/// their fixed order, one finding a line. Loading the text gives `p` back.
 pub fn to_toml(p: &Profile) -> String {
     let q = |s: &str| toml::Value::String(s.to_string()).to_string();
     let mut out = String::from("format = 1\n\n[profile]\n");

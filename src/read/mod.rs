@@ -4,8 +4,8 @@
 //! This is the only part of the library that touches files or starts a process; [`crate::profile`]
 //! parses and validates what it is handed here.
 
-pub mod embedded;
-pub mod git;
+pub(crate) mod embedded;
+pub(crate) mod git;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -17,22 +17,31 @@ pub const MAX_SIZE: u64 = 16 * 1024 * 1024;
 
 /// Why a profile could not be had. Every variant is a message for the user, exit status 2.
 #[derive(Debug, thiserror::Error)]
+#[allow(missing_docs)] // the fields are what the messages say: the path, its size, …
 pub enum LoadError {
+    /// The file does not exist.
     #[error("{path}: no such file")]
     Missing { path: String },
+    /// The path is a folder.
     #[error("{path}: is a folder, not a profile file")]
     Folder { path: String },
+    /// The file is over [`MAX_SIZE`], as its size says.
     #[error("{path}: the file is {size} bytes, over the 16 MiB limit for a profile")]
     TooLarge { path: String, size: u64 },
+    /// A stream (a pipe, a device, a growing file) gave more than [`MAX_SIZE`].
     #[error("{path}: over the 16 MiB limit for a profile")]
     TooLargeStream { path: String },
+    /// Reading failed.
     // The source is part of the message, not a cause of its own: printed once.
     #[error("{path}: {error}")]
     Io { path: String, error: std::io::Error },
+    /// The text was read but is not a valid profile: every error, located.
     #[error("{}", problem_lines(.0))]
     Invalid(Vec<Problem>),
+    /// A reference (`country@year`) names no profile of the set; the hint says what does.
     #[error("unknown profile `{reference}`{hint}")]
     UnknownReference { reference: String, hint: String },
+    /// git is missing, or refused (an unknown revision, a path not at it).
     #[error("{0}")]
     Git(String),
 }
@@ -75,12 +84,14 @@ pub fn read(source: &Source) -> Result<Text, LoadError> {
 /// Profile text and where it came from.
 #[derive(Debug, Clone)]
 pub struct Text {
+    /// How the text is named to users: a path, `<stdin>`, `REV:PATH`, a built-in profile.
     pub origin: String,
+    /// The text, valid UTF-8.
     pub text: String,
 }
 
 /// Bytes to text: a file that is not UTF-8 is a problem at the first bad byte.
-pub fn decode(origin: &str, bytes: Vec<u8>) -> Result<Text, LoadError> {
+pub(crate) fn decode(origin: &str, bytes: Vec<u8>) -> Result<Text, LoadError> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Text {
             origin: origin.to_string(),
@@ -99,6 +110,8 @@ pub fn decode(origin: &str, bytes: Vec<u8>) -> Result<Text, LoadError> {
     }
 }
 
+/// Reads a file: a folder, a missing file or one over [`MAX_SIZE`] is an error, and so is text
+/// that is not UTF-8 (located at its first bad byte).
 pub fn read_file(path: &Path) -> Result<Text, LoadError> {
     let shown = path.display().to_string();
     let meta = match std::fs::metadata(path) {
@@ -142,13 +155,15 @@ pub fn read_file(path: &Path) -> Result<Text, LoadError> {
 
 /// Which file `path` is (device and inode, following links), however it is spelled; `None`
 /// when it cannot be looked at.
-pub fn identity(path: &Path) -> Option<(u64, u64)> {
+pub(crate) fn identity(path: &Path) -> Option<(u64, u64)> {
     use std::os::unix::fs::MetadataExt;
     std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
 }
 
+/// How standard input is named in messages.
 pub const STDIN: &str = "<stdin>";
 
+/// Reads standard input, bounded by [`MAX_SIZE`]; empty input is an error.
 pub fn read_stdin() -> Result<Text, LoadError> {
     let mut bytes = Vec::new();
     std::io::stdin()

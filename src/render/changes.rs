@@ -7,6 +7,7 @@ use super::markdown::{self, capitalised, code, escape};
 use super::table::{self, line};
 use crate::changes::{ChangesReport, FileChange};
 use crate::diff::{Status, Summary};
+use crate::text::plural;
 
 /// Findings above which a file's section is folded in `<details>`.
 const FOLD_ABOVE: usize = 12;
@@ -20,9 +21,9 @@ fn problems_cell(file: &FileChange) -> String {
     let warnings = file.problems.len() - errors;
     match (errors, warnings) {
         (0, 0) => "valid".into(),
-        (0, w) => format!("{w} warning{}", plural(w)),
-        (e, 0) => format!("{e} error{}", plural(e)),
-        (e, w) => format!("{e} error{}, {w} warning{}", plural(e), plural(w)),
+        (0, w) => plural(w, "warning"),
+        (e, 0) => plural(e, "error"),
+        (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
     }
 }
 
@@ -35,10 +36,6 @@ fn safe_paths(report: &ChangesReport) -> ChangesReport {
         file.path = super::safe::text(&file.path).into_owned();
     }
     safe
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 pub fn markdown(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
@@ -112,7 +109,7 @@ pub fn markdown(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> i
 /// `3 reworded, 1 added; 30 unchanged`.
 fn counts(summary: &Summary) -> String {
     let changes = summary
-        .changes_text()
+        .differing_text()
         .unwrap_or_else(|| "no changes".into());
     format!("{changes}; {} unchanged", summary.unchanged)
 }

@@ -26,14 +26,14 @@ pub fn body(report: &Report, style: &Style, level: usize, out: &mut dyn Write) -
     writeln!(
         out,
         "Old: `{}` ({}); new: `{}` ({}).",
-        code(&old.source),
+        code(&old.origin),
         old.provenance.key(),
-        code(&new.source),
+        code(&new.origin),
         new.provenance.key()
     )?;
     writeln!(out)?;
     summary_table(report, out)?;
-    if report.summary.changes() == 0 {
+    if report.summary.differing() == 0 {
         writeln!(out)?;
         writeln!(out, "No changes.")?;
     }

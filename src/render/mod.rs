@@ -1,16 +1,82 @@
-//! Output formats. Each is a pure function of a value (a diff [`Report`](crate::diff::Report),
-//! a profile, a list of profiles) written to any `io::Write`.
+//! Output formats. Each report is a pure function of a value (a diff [`Report`], a profile, a
+//! list of profiles) written to any `io::Write`; the [`Format`] is chosen once per run, and
+//! each command's output has one entry point here ([`diff`], [`show`], and inside the crate
+//! `changes`, `check`, `list`).
 
-pub mod changes;
-pub mod json;
-pub mod markdown;
-pub mod profile;
-pub mod safe;
-pub mod table;
+mod changes;
+mod check;
+mod json;
+mod markdown;
+mod profile;
+mod safe;
+mod table;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
 
 use similar::{ChangeTag, TextDiff};
 
-use crate::diff::Entry;
+use crate::diff::{Entry, ProfileInfo, Report};
+use crate::profile::Profile;
+
+/// An output format. A command offers some of them; which one a run uses is chosen once, by
+/// [`Format::choose`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Text for a terminal: tables for reports, `file:line:col: …` lines for `check`.
+    Table,
+    /// GitHub-flavoured Markdown, for pull-request comments and documents.
+    Markdown,
+    /// Pretty-printed JSON of the same values the other formats show.
+    Json,
+    /// GitHub Actions workflow commands (`check` only).
+    Github,
+}
+
+impl Format {
+    /// The format a file name's extension asks for: `.md`/`.markdown`, `.json`, `.txt`.
+    pub fn of_extension(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            "txt" | "text" => Some(Format::Table),
+            _ => None,
+        }
+    }
+
+    /// The format of a run: the one asked for, else the one the output file's extension names
+    /// when the command offers it, else the command's first format.
+    pub fn choose(asked: Option<Format>, output: Option<&Path>, offered: &[Format]) -> Format {
+        asked
+            .or_else(|| {
+                output
+                    .and_then(Format::of_extension)
+                    .filter(|f| offered.contains(f))
+            })
+            .or_else(|| offered.first().copied())
+            .unwrap_or(Format::Table)
+    }
+
+    fn unsupported(self, what: &str) -> io::Error {
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{what} has no {self:?} format"),
+        )
+    }
+}
+
+/// When to colour terminal output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    /// Only on a terminal that is not `TERM=dumb`, and never with `NO_COLOR` set.
+    #[default]
+    Auto,
+    /// Always, even into a file or a pipe.
+    Always,
+    /// Never.
+    Never,
+}
 
 /// How the terminal renderers may decorate their output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,10 +99,120 @@ impl Default for Style {
     }
 }
 
+impl Style {
+    /// The style for standard output (or, with `to_file`, for a file): colour as `color`
+    /// says, and the width from `COLUMNS`, else the terminal's, else 100.
+    pub fn detect(color: ColorChoice, to_file: bool) -> Style {
+        let terminal = !to_file && io::stdout().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                terminal
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        };
+        Style {
+            color,
+            width: width(terminal),
+            word_diff: true,
+        }
+    }
+}
+
+/// `COLUMNS` when set, else the terminal's width, else 100; never under 40.
+fn width(terminal: bool) -> u16 {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok());
+    let measured = || {
+        terminal
+            .then(|| comfy_table::Table::new().width())
+            .flatten()
+    };
+    columns.or_else(measured).unwrap_or(100).max(40)
+}
+
+/// Renders a diff report: [`Format::Table`], [`Format::Markdown`] or [`Format::Json`].
+pub fn diff(report: &Report, format: Format, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Table => table::render(report, style, out),
+        Format::Markdown => markdown::render(report, style, out),
+        Format::Json => json::render(report, out),
+        Format::Github => Err(format.unsupported("a diff report")),
+    }
+}
+
+/// Renders one profile (`show`): [`Format::Table`], [`Format::Markdown`] or [`Format::Json`].
+pub fn show(
+    profile: &Profile,
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Table => profile::table(profile, style, out),
+        Format::Markdown => profile::markdown(profile, out),
+        Format::Json => json::render(&profile::ProfileView::of(profile), out),
+        Format::Github => Err(format.unsupported("a profile")),
+    }
+}
+
+/// Renders the profile set (`list`): a table or JSON.
+pub(crate) fn list(
+    rows: &[ProfileInfo],
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Table => profile::list_table(rows, style, out),
+        Format::Json => json::render(rows, out),
+        Format::Markdown | Format::Github => Err(format.unsupported("the profile list")),
+    }
+}
+
+/// Renders the `changes` report: a table, Markdown or JSON.
+pub(crate) fn changes(
+    report: &crate::changes::ChangesReport,
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Table => changes::table(report, style, out),
+        Format::Markdown => changes::markdown(report, style, out),
+        Format::Json => json::render(report, out),
+        Format::Github => Err(format.unsupported("the changes report")),
+    }
+}
+
+/// Renders the `check` report: text lines, JSON, or GitHub annotations with paths relative to
+/// `root` (the repository's top).
+pub(crate) fn check(
+    report: &crate::check::CheckReport,
+    format: Format,
+    root: Option<&Path>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Table => check::text(report, out),
+        Format::Json => json::render(report, out),
+        Format::Github => check::github(report, root, out),
+        Format::Markdown => Err(format.unsupported("the check report")),
+    }
+}
+
+/// Renders any serialisable value as JSON (the JSON Schema of `schema`).
+pub(crate) fn json(value: &impl serde::Serialize, out: &mut dyn Write) -> io::Result<()> {
+    json::render(value, out)
+}
+
 /// What a reader should know about an entry besides its texts, one plain line each: a
 /// possible flip of meaning, a possible rewording left unpaired, and (with `--explain`) the
 /// evidence for a pair. Every text renderer shows the same lines.
-pub fn notes(entry: &Entry) -> Vec<String> {
+pub(crate) fn notes(entry: &Entry) -> Vec<String> {
     let mut notes = Vec::new();
     if entry.negation {
         notes.push(
@@ -80,7 +256,7 @@ pub fn notes(entry: &Entry) -> Vec<String> {
 
 /// A run of a word-level diff.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
+pub(crate) enum Piece {
     Same(String),
     Removed(String),
     Inserted(String),
@@ -95,7 +271,7 @@ impl Piece {
 }
 
 /// The word-level diff of two texts, with consecutive runs of one kind merged.
-pub fn word_diff(old: &str, new: &str) -> Vec<Piece> {
+pub(crate) fn word_diff(old: &str, new: &str) -> Vec<Piece> {
     let (old, new) = (tokens(old), tokens(new));
     let diff = TextDiff::from_slices(&old, &new);
     let mut pieces: Vec<Piece> = Vec::new();
@@ -212,20 +388,20 @@ fn tagged(tag: ChangeTag, text: String) -> Piece {
 }
 
 /// Writes one run of text as a renderer shows it.
-pub type Mark = dyn Fn(&str) -> String;
+pub(crate) type Mark = dyn Fn(&str) -> String;
 
 /// How a renderer writes the three kinds of run of a word-level diff.
-pub struct Marks<'a> {
-    pub same: &'a Mark,
-    pub removed: &'a Mark,
-    pub inserted: &'a Mark,
+pub(crate) struct Marks<'a> {
+    pub(crate) same: &'a Mark,
+    pub(crate) removed: &'a Mark,
+    pub(crate) inserted: &'a Mark,
     /// Put a space between a removal and the insertion that follows it.
-    pub spaced: bool,
+    pub(crate) spaced: bool,
 }
 
 /// The word-level diff of `old` and `new` as one string, each changed run marked, with the
 /// white space around a run left outside its marks.
-pub fn marked_diff(old: &str, new: &str, marks: &Marks<'_>) -> String {
+pub(crate) fn marked_diff(old: &str, new: &str, marks: &Marks<'_>) -> String {
     let mut out = String::new();
     let mut after_removal = false;
     for piece in word_diff(old, new) {
@@ -254,7 +430,7 @@ pub fn marked_diff(old: &str, new: &str, marks: &Marks<'_>) -> String {
 
 /// Greedy word wrap to `width` columns, paragraph by paragraph; a word longer than a line is
 /// cut. Widths are counted in characters, zero-width ones left out.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
@@ -302,7 +478,7 @@ fn cut(word: &str, width: usize) -> Vec<&str> {
 }
 
 /// Columns a text takes: its characters, less the zero-width ones (U+200B to U+200D, U+2060).
-pub fn display_width(text: &str) -> usize {
+pub(crate) fn display_width(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
     }
@@ -313,7 +489,7 @@ pub fn display_width(text: &str) -> usize {
 
 /// Splits `s` into its leading white space, its body, and its trailing white space, so that
 /// markers can wrap the body alone.
-pub fn split_space(s: &str) -> (&str, &str, &str) {
+pub(crate) fn split_space(s: &str) -> (&str, &str, &str) {
     let body_start = s.len() - s.trim_start().len();
     let body_end = s.trim_end().len().max(body_start);
     (&s[..body_start], &s[body_start..body_end], &s[body_end..])

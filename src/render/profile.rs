@@ -215,10 +215,7 @@ pub fn list_table(rows: &[ProfileInfo], style: &Style, out: &mut dyn Write) -> i
         "Where from",
     ]);
     for r in rows {
-        let place = match &r.city {
-            Some(city) => format!("{city}, {}", r.country),
-            None => r.country.clone(),
-        };
+        let place = r.place();
         let reference = ProfileName::new(&r.country, r.city.as_deref(), r.year).reference();
         table.add_row(vec![
             format!("{reference}\n{place}"),
@@ -226,7 +223,7 @@ pub fn list_table(rows: &[ProfileInfo], style: &Style, out: &mut dyn Write) -> i
             r.level.key().to_string(),
             r.year.to_string(),
             r.provenance.key().to_string(),
-            r.source.clone(),
+            r.origin.clone(),
         ]);
     }
     writeln!(out, "{table}")

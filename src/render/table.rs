@@ -69,7 +69,7 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
     let report = &*super::safe::report(report);
     header(report, style, out)?;
     summary(report, style, out)?;
-    if report.summary.changes() == 0 {
+    if report.summary.differing() == 0 {
         line(out, style, anstyle::Style::new().bold(), "No changes.")?;
     }
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
@@ -164,7 +164,7 @@ fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
 }
 
 fn side_line(p: &ProfileInfo) -> String {
-    format!("{} ({}, {})", p.source, p.iso3, p.provenance.key())
+    format!("{} ({}, {})", p.origin, p.iso3, p.provenance.key())
 }
 
 fn summary(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
@@ -187,11 +187,11 @@ fn summary(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()
 
 /// `2 reworded, 1 added`, or `none`.
 fn changes(summary: &Summary) -> String {
-    summary.changes_text().unwrap_or_else(|| "none".into())
+    summary.differing_text().unwrap_or_else(|| "none".into())
 }
 
 fn describe(summary: &Summary) -> String {
-    match (summary.unchanged, summary.changes()) {
+    match (summary.unchanged, summary.differing()) {
         (0, 0) => "no findings".into(),
         (u, 0) => format!("{u} unchanged"),
         (0, _) => changes(summary),

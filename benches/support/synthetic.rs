@@ -4,9 +4,13 @@
 //! (Zipf-like) frequency, as real text has: a few words are everywhere, most are rare. The
 //! "later round" keeps most findings, rewords some, moves and reclassifies a few, drops some
 //! and adds new ones, so the matcher does the work it does on real rounds.
+//!
+//! Shared by the benchmarks, the `synthetic` example and the property tests (`#[path]`): each
+//! uses part of it.
+#![allow(dead_code)]
 
-pub use crate::profile::write::to_toml;
-use crate::profile::{Category, Domain, Profile, Provenance};
+pub use mgi_diff::profile::to_toml;
+use mgi_diff::profile::{Category, Domain, Profile, Provenance};
 
 /// A small deterministic generator (xorshift64*), so runs are comparable.
 struct Rng(u64);
@@ -90,7 +94,7 @@ fn profile(year: u16, findings: Vec<(Domain, Category, String)>) -> Profile {
     let mut seen = std::collections::HashSet::new();
     let findings = findings
         .into_iter()
-        .filter(|f| seen.insert(crate::text::normalize(&f.2)));
+        .filter(|f| seen.insert(mgi_diff::profile::normalize(&f.2)));
     let mut p = Profile::new(&format!("synthetic@{year}"), "Synthland", "SYN", year)
         .with_findings(findings);
     p.provenance = Provenance::Illustrative;
@@ -175,19 +179,4 @@ pub fn dense_pair(shape: Dense, seed: u64) -> (Profile, Profile) {
         }
     }
     (profile(2020, old), profile(2024, new))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn synthetic_profiles_are_valid_and_reproducible() {
-        let (old, new) = pair(20, 7);
-        assert_eq!(old.findings.len(), 120);
-        assert!(new.findings.len() > 90);
-        let loaded = crate::profile::load_str("synthetic.toml", &to_toml(&new));
-        assert!(loaded.profile.is_some(), "{:?}", loaded.problems);
-        assert_eq!(pair(20, 7).1, new);
-    }
 }

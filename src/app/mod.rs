@@ -1,0 +1,256 @@
+//! The commands, on plain options: what the command line runs once it is parsed.
+//!
+//! Every command renders into memory first and writes only when it has succeeded, so a failed
+//! run leaves nothing half-written on standard output or in `--output`.
+
+mod ids;
+mod import;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::check::{self, Target};
+use crate::diff::{self, Filter, ProfileInfo};
+use crate::exit::ExitCode;
+use crate::gate::Gate;
+use crate::read;
+use crate::render::{self, ColorChoice, Format, Style};
+use crate::store::{ProfileSet, Resolver};
+
+/// Options every command shares.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Common {
+    /// `--profiles DIR`.
+    pub(crate) profiles: Option<PathBuf>,
+    pub(crate) color: ColorChoice,
+    /// `--output FILE`; standard output when absent.
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// How `diff` and `changes` compare and report.
+#[derive(Debug, Clone)]
+pub(crate) struct ReportOptions {
+    pub(crate) filter: Filter,
+    pub(crate) threshold: f64,
+    pub(crate) word_diff: bool,
+    /// `--explain`: record why each pair was made.
+    pub(crate) explain: bool,
+    pub(crate) gate: Gate,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Command {
+    Diff {
+        old: String,
+        new: String,
+        report: ReportOptions,
+    },
+    Check {
+        targets: Vec<String>,
+        strict: bool,
+    },
+    List,
+    Show {
+        reference: String,
+    },
+    /// Every profile file changed since a git revision.
+    Changes {
+        since: String,
+        paths: Vec<String>,
+        report: ReportOptions,
+    },
+    Schema,
+    /// Tie pairs by id in the two files.
+    Ids {
+        old: String,
+        new: String,
+        write: bool,
+        threshold: f64,
+        options: crate::ids::Options,
+    },
+    /// Published profile text to format-1 TOML.
+    Import {
+        input: String,
+        overrides: crate::import::Overrides,
+    },
+}
+
+impl Command {
+    /// The formats the command can write, its default first.
+    pub(crate) fn formats(&self) -> &'static [Format] {
+        match self {
+            Command::Diff { .. } | Command::Changes { .. } | Command::Show { .. } => {
+                &[Format::Table, Format::Markdown, Format::Json]
+            }
+            Command::Check { .. } => &[Format::Table, Format::Json, Format::Github],
+            Command::List => &[Format::Table, Format::Json],
+            Command::Schema => &[Format::Json],
+            Command::Ids { .. } | Command::Import { .. } => &[],
+        }
+    }
+
+    /// The profile references and files the command reads, which `--output` must not name.
+    fn inputs(&self) -> Vec<&str> {
+        match self {
+            Command::Diff { old, new, .. } | Command::Ids { old, new, .. } => vec![old, new],
+            Command::Show { reference, .. } => vec![reference],
+            Command::Import { input, .. } => vec![input],
+            Command::Check { targets, .. } => targets.iter().map(String::as_str).collect(),
+            Command::List | Command::Changes { .. } | Command::Schema => Vec::new(),
+        }
+    }
+}
+
+/// Runs a command in `format` (chosen by [`Format::choose`] from [`Command::formats`]); the
+/// returned code is the process's exit status.
+pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCode> {
+    let resolver = Resolver::new(common.profiles.clone());
+    refuse_to_overwrite_inputs(command, &resolver, common.output.as_deref())?;
+    let style = Style::detect(common.color, common.output.is_some());
+    // Reports of real profiles are tens of kilobytes: grow the buffer rarely.
+    let mut out: Vec<u8> = Vec::with_capacity(64 * 1024);
+    let code = match command {
+        Command::Diff { old, new, report } => {
+            let old = resolver.load(&resolver.reference(old))?;
+            let new = resolver.load(&resolver.reference(new))?;
+            let options = diff::Options {
+                tuning: diff::Tuning {
+                    threshold: report.threshold,
+                    ..diff::Tuning::default()
+                },
+                explain: report.explain,
+            };
+            let diffed = diff::diff_with(&old, &new, &options).filter(&report.filter);
+            render::diff(&diffed, format, &report.style(style), &mut out)?;
+            ExitCode::failed_if(report.gate.complain(&diffed, None))
+        }
+        Command::Check { targets, strict } => {
+            let targets: Vec<Target> = if targets.is_empty() {
+                vec![Target::Set]
+            } else {
+                targets.iter().cloned().map(Target::Arg).collect()
+            };
+            let checked = check::check(&targets, &resolver)?;
+            // Annotations name files from the repository's top, as GitHub does.
+            let root = (format == Format::Github)
+                .then(|| read::git::toplevel(Path::new(".")).ok())
+                .flatten();
+            render::check(&checked, format, root.as_deref(), &mut out)?;
+            ExitCode::failed_if(checked.failed(*strict))
+        }
+        Command::List => {
+            let rows: Vec<ProfileInfo> = resolver.set()?.valid_profiles().collect();
+            render::list(&rows, format, &style, &mut out)?;
+            ExitCode::Success
+        }
+        Command::Show { reference } => {
+            let profile = resolver.load(&resolver.reference(reference))?;
+            render::show(&profile, format, &style, &mut out)?;
+            ExitCode::Success
+        }
+        Command::Changes {
+            since,
+            paths,
+            report,
+        } => {
+            let paths = match paths.is_empty() {
+                // The profile folder when there is one, else the whole repository.
+                true => ProfileSet::folder(common.profiles.as_deref())?
+                    .map(|d| d.display().to_string())
+                    .into_iter()
+                    .collect(),
+                false => paths.clone(),
+            };
+            let options = crate::changes::Options {
+                threshold: report.threshold,
+                filter: &report.filter,
+            };
+            let collected = crate::changes::collect(Path::new("."), since, &paths, &options)?;
+            render::changes(&collected, format, &report.style(style), &mut out)?;
+            let mut failing = false;
+            for r in collected.reports() {
+                failing |= report.gate.complain(r, Some(&r.new.origin));
+            }
+            ExitCode::failed_if(collected.has_errors() || failing)
+        }
+        Command::Import { input, overrides } => import::run(input, overrides, &mut out)?,
+        Command::Ids {
+            old,
+            new,
+            write,
+            threshold,
+            options,
+        } => ids::run(
+            &resolver,
+            [old, new],
+            *write,
+            *threshold,
+            *options,
+            &mut out,
+        )?,
+        Command::Schema => {
+            render::json(&crate::profile::schema::json_schema(), &mut out)?;
+            ExitCode::Success
+        }
+    };
+    emit(&out, common.output.as_deref())?;
+    Ok(code)
+}
+
+impl ReportOptions {
+    fn style(&self, style: Style) -> Style {
+        Style {
+            word_diff: self.word_diff,
+            ..style
+        }
+    }
+}
+
+/// `-` read twice, or `--output` naming a file the command reads, is refused before anything
+/// is read or written.
+fn refuse_to_overwrite_inputs(
+    command: &Command,
+    resolver: &Resolver,
+    output: Option<&Path>,
+) -> Result<()> {
+    if command.inputs().iter().filter(|&&i| i == "-").count() > 1 {
+        anyhow::bail!(
+            "standard input (`-`) can be read only once: name the other profile by path or reference"
+        );
+    }
+    let Some(output) = output else {
+        return Ok(());
+    };
+    for input in command.inputs() {
+        let path = resolver
+            .file_path(&resolver.reference(input))
+            .ok()
+            .flatten();
+        if path.is_some_and(|p| crate::output::same_file(output, &p)) {
+            anyhow::bail!(
+                "--output {} is the input `{input}`: refusing to overwrite it",
+                output.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Writes the finished output: to `path` through a temporary file renamed into place, or to
+/// standard output, where a reader that has gone away (`| head`) is not an error.
+fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
+    match path {
+        Some(path) => {
+            crate::output::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("writing to standard output"),
+            }
+        }
+    }
+}
