@@ -10,7 +10,7 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
-    let mut code = String::from("pub static EMBEDDED: &[(&str, &str)] = &[\n");
+    let mut code = String::from("pub(super) static EMBEDDED: &[(&str, &str)] = &[\n");
     for path in files {
         let rel = path.strip_prefix(&root).expect("under profiles/");
         let rel: Vec<String> = rel

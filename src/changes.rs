@@ -14,7 +14,7 @@ use crate::store::with_name_warning;
 
 /// The whole report: one entry per changed file, invalid files first.
 #[derive(Debug, Clone, Serialize)]
-pub struct ChangesReport {
+pub(crate) struct ChangesReport {
     pub format_version: u32,
     pub since: String,
     pub files: Vec<FileChange>,
@@ -22,7 +22,7 @@ pub struct ChangesReport {
 
 /// One changed profile file.
 #[derive(Debug, Clone, Serialize)]
-pub struct FileChange {
+pub(crate) struct FileChange {
     /// From the repository's top: the new path, or the old one of a deleted file.
     pub path: String,
     pub change: Change,
@@ -33,23 +33,23 @@ pub struct FileChange {
 }
 
 impl FileChange {
-    pub fn is_valid(&self) -> bool {
+    pub(crate) fn is_valid(&self) -> bool {
         !self.problems.iter().any(Problem::is_error)
     }
 }
 
 impl ChangesReport {
-    pub fn reports(&self) -> impl Iterator<Item = &Report> {
+    pub(crate) fn reports(&self) -> impl Iterator<Item = &Report> {
         self.files.iter().filter_map(|f| f.report.as_ref())
     }
 
-    pub fn has_errors(&self) -> bool {
+    pub(crate) fn has_errors(&self) -> bool {
         self.files.iter().any(|f| !f.is_valid())
     }
 }
 
 /// How the two versions of each file are compared and filtered.
-pub struct Options<'a> {
+pub(crate) struct Options<'a> {
     /// The similarity threshold of the matcher.
     pub threshold: f64,
     /// What each file's report keeps.
@@ -58,7 +58,7 @@ pub struct Options<'a> {
 
 /// Collects the changes under `pathspecs` (relative to `dir`, which must be inside a git
 /// repository) since `since`, and compares each file's two versions.
-pub fn collect(
+pub(crate) fn collect(
     dir: &Path,
     since: &str,
     pathspecs: &[String],

@@ -10,7 +10,7 @@ use crate::store::{ProfileSet, Resolver, with_name_warning};
 
 /// The outcome of checking a set of files.
 #[derive(Debug, Default, Serialize)]
-pub struct CheckReport {
+pub(crate) struct CheckReport {
     pub format_version: u32,
     pub files: usize,
     pub errors: usize,
@@ -20,13 +20,13 @@ pub struct CheckReport {
 
 impl CheckReport {
     /// Whether the check failed: any error, or with `strict` any warning.
-    pub fn failed(&self, strict: bool) -> bool {
+    pub(crate) fn failed(&self, strict: bool) -> bool {
         self.errors > 0 || (strict && self.warnings > 0)
     }
 }
 
 /// What `check` looks at.
-pub enum Target {
+pub(crate) enum Target {
     /// The profile set in use (`--profiles`, `$MGI_DIFF_PROFILES`, `./profiles`, built in).
     Set,
     /// A path (file or folder) or a reference.
@@ -37,7 +37,7 @@ pub enum Target {
 /// for the same country, level, city and year). A file named twice (by two paths, or inside a
 /// folder also named) is checked once. Each file is dropped once checked: only what the
 /// duplicate check needs is kept.
-pub fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, LoadError> {
+pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckReport, LoadError> {
     let mut report = CheckReport {
         format_version: 1,
         ..CheckReport::default()

@@ -24,7 +24,7 @@ when it exists, else the profiles built into mgi-diff.";
 /// Compare versions of Migration Governance Indicators (MGI) profiles.
 #[derive(Debug, Parser)]
 #[command(name = "mgi-diff", version, about, after_help = REFERENCES)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Commands,
 
@@ -42,7 +42,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Commands {
+pub(crate) enum Commands {
     /// Compare two profiles, domain by domain.
     #[command(after_help = REFERENCES)]
     Diff(DiffArgs),
@@ -150,7 +150,7 @@ pub enum Commands {
 }
 
 #[derive(Debug, Args)]
-pub struct DiffArgs {
+pub(crate) struct DiffArgs {
     /// The earlier profile.
     pub old: String,
     /// The later profile.
@@ -161,7 +161,7 @@ pub struct DiffArgs {
 
 /// The report options `diff` (and `changes`) share.
 #[derive(Debug, Args)]
-pub struct ReportArgs {
+pub(crate) struct ReportArgs {
     /// Output format [default: table, or the extension of --output: .md, .json]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
@@ -247,27 +247,27 @@ impl From<ReportFormat> for Format {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ProvenanceArg {
+pub(crate) enum ProvenanceArg {
     Published,
     Draft,
     Illustrative,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum CheckFormatArg {
+pub(crate) enum CheckFormatArg {
     Text,
     Json,
     Github,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ListFormat {
+pub(crate) enum ListFormat {
     Table,
     Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Color {
+pub(crate) enum Color {
     Auto,
     Always,
     Never,

@@ -12,7 +12,7 @@ use crate::profile::{Category, Domain, Profile};
 
 /// Which pairs to tie.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
+pub(crate) struct Options {
     /// Also tie the near misses that `diff` reports (possible rewordings left unpaired).
     pub near: bool,
     /// Leave the old profile as it is: only pairs whose old finding already has an id can be
@@ -22,7 +22,7 @@ pub struct Options {
 
 /// One finding to give an id.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Edit {
+pub(crate) struct Edit {
     pub domain: Domain,
     pub category: Category,
     /// Position in its list, from 0.
@@ -32,7 +32,7 @@ pub struct Edit {
 
 /// What `ids` would do to the two files.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub old: Vec<Edit>,
     pub new: Vec<Edit>,
     /// Pairs left untied because `--only-new` forbids touching the old profile.
@@ -41,7 +41,7 @@ pub struct Plan {
 
 impl Plan {
     /// How many pairs the plan ties.
-    pub fn ties(&self) -> usize {
+    pub(crate) fn ties(&self) -> usize {
         self.new.len().max(self.old.len())
     }
 }
@@ -59,7 +59,7 @@ fn abbreviation(domain: Domain) -> &'static str {
 }
 
 /// The country (three lowercase letters) of an id shaped like a generated one, `kaz-mr-3`.
-pub fn generated_country(id: &str) -> Option<&str> {
+pub(crate) fn generated_country(id: &str) -> Option<&str> {
     let mut parts = id.split('-');
     let (country, domain, number) = (parts.next()?, parts.next()?, parts.next()?);
     let generated = parts.next().is_none()
@@ -74,7 +74,7 @@ pub fn generated_country(id: &str) -> Option<&str> {
 /// The ids to write so that every pair of `report` (and, with `near`, every near miss) is
 /// tied: the old finding's id when it has one, else the new one's, else a new id such as
 /// `kaz-mr-3` that neither profile uses.
-pub fn plan(old: &Profile, new: &Profile, report: &Report, options: Options) -> Plan {
+pub(crate) fn plan(old: &Profile, new: &Profile, report: &Report, options: Options) -> Plan {
     let mut taken: HashSet<String> = old
         .findings
         .iter()
@@ -135,7 +135,7 @@ fn edit(side: &Side, id: &str) -> Edit {
 
 /// Why a file could not be edited.
 #[derive(Debug, thiserror::Error)]
-pub enum EditError {
+pub(crate) enum EditError {
     #[error("{0}")]
     Parse(#[from] toml_edit::TomlError),
     #[error("no finding {index} in `{domain}.{category}`")]
@@ -149,7 +149,7 @@ pub enum EditError {
 /// `text` with the ids of `edits` written in: a plain string finding becomes
 /// `{ id = "…", text = … }` with its text exactly as written; a table finding gets its `id`
 /// first. Nothing else in the file changes.
-pub fn apply(text: &str, edits: &[Edit]) -> Result<String, EditError> {
+pub(crate) fn apply(text: &str, edits: &[Edit]) -> Result<String, EditError> {
     let mut doc: DocumentMut = text.parse()?;
     for e in edits {
         let missing = || EditError::Missing {

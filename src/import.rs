@@ -14,7 +14,7 @@ use crate::text::is_bullet;
 
 /// What the command line says, overriding or completing what the text says.
 #[derive(Debug, Clone, Default)]
-pub struct Overrides {
+pub(crate) struct Overrides {
     pub country: Option<String>,
     pub iso3: Option<String>,
     pub year: Option<u16>,
@@ -26,7 +26,7 @@ pub struct Overrides {
 /// Reads published profile text; `origin` names it in errors. On success, the profile and the
 /// warnings (lines joined to the bullet above them); a profile is returned only if `check`
 /// would accept it.
-pub fn import(
+pub(crate) fn import(
     origin: &str,
     text: &str,
     overrides: &Overrides,

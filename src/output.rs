@@ -10,7 +10,7 @@ use tempfile::NamedTempFile;
 /// Writes `bytes` to `target` without ever leaving it half written: a regular file (or a new
 /// one) is replaced whole through [`stage`]; a FIFO, a terminal or another device, which a
 /// rename would replace by a regular file, is written directly.
-pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
     if let Ok(meta) = std::fs::metadata(target) {
         if meta.is_dir() {
             return Err(io::Error::new(
@@ -27,20 +27,20 @@ pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Whether two paths name the same file (by device and inode, not by spelling).
-pub fn same_file(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     use crate::read::identity;
     identity(a).is_some_and(|a| identity(b) == Some(a))
 }
 
 /// A file written in full beside its target, not yet in place.
-pub struct Staged {
+pub(crate) struct Staged {
     file: NamedTempFile,
     target: PathBuf,
 }
 
 /// Writes `bytes` beside `target` (a link is followed to the file it names), with the
 /// target's permissions when it exists. Nothing is in place until [`Staged::commit`].
-pub fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
+pub(crate) fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
     let target = match std::fs::canonicalize(target) {
         Ok(real) => real,
         Err(e) if e.kind() == io::ErrorKind::NotFound => target.to_path_buf(),
@@ -61,7 +61,7 @@ pub fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
 
 impl Staged {
     /// Puts the file in place of its target.
-    pub fn commit(self) -> io::Result<()> {
+    pub(crate) fn commit(self) -> io::Result<()> {
         self.file
             .persist(&self.target)
             .map(|_| ())

@@ -11,7 +11,7 @@ use crate::read::{self, Source, Text, embedded};
 
 /// Where the profile set lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Store {
+pub(crate) enum Store {
     Dir(PathBuf),
     /// The `profiles/` folder this binary was built with.
     Embedded,
@@ -20,25 +20,25 @@ pub enum Store {
 /// One file of the set, with what its path says (`<country>/<year>.toml` or
 /// `<country>/<city>/<year>.toml`).
 #[derive(Debug, Clone)]
-pub struct SetFile {
+pub(crate) struct SetFile {
     /// Path inside the set, `/`-separated.
     pub rel: String,
     pub name: Option<ProfileName>,
 }
 
 #[derive(Debug, Clone)]
-pub struct ProfileSet {
+pub(crate) struct ProfileSet {
     pub store: Store,
     pub files: Vec<SetFile>,
 }
 
 /// The environment variable that names the profile folder.
-pub const PROFILES_ENV: &str = "MGI_DIFF_PROFILES";
+pub(crate) const PROFILES_ENV: &str = "MGI_DIFF_PROFILES";
 
 impl ProfileSet {
     /// The set in use: `--profiles DIR`, else `$MGI_DIFF_PROFILES`, else `./profiles` when it
     /// exists, else the profiles embedded in the binary.
-    pub fn locate(explicit: Option<&Path>) -> Result<ProfileSet, LoadError> {
+    pub(crate) fn locate(explicit: Option<&Path>) -> Result<ProfileSet, LoadError> {
         match ProfileSet::folder(explicit)? {
             Some(dir) => ProfileSet::open(&dir),
             None => Ok(ProfileSet::embedded()),
@@ -48,7 +48,7 @@ impl ProfileSet {
     /// The profile folder in use: `--profiles DIR`, else `$MGI_DIFF_PROFILES`, else
     /// `./profiles` when it exists; `None` when the built-in set is in use. A folder that is
     /// named but does not exist is an error.
-    pub fn folder(explicit: Option<&Path>) -> Result<Option<PathBuf>, LoadError> {
+    pub(crate) fn folder(explicit: Option<&Path>) -> Result<Option<PathBuf>, LoadError> {
         let from_env = std::env::var_os(PROFILES_ENV)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
@@ -61,7 +61,7 @@ impl ProfileSet {
         }
     }
 
-    pub fn embedded() -> ProfileSet {
+    pub(crate) fn embedded() -> ProfileSet {
         ProfileSet::with_files(
             Store::Embedded,
             embedded::files().map(str::to_string).collect(),
@@ -69,7 +69,7 @@ impl ProfileSet {
     }
 
     /// Every `.toml` file below `dir`.
-    pub fn open(dir: &Path) -> Result<ProfileSet, LoadError> {
+    pub(crate) fn open(dir: &Path) -> Result<ProfileSet, LoadError> {
         let mut rels = Vec::new();
         walk(dir, dir, &mut rels)?;
         Ok(ProfileSet::with_files(Store::Dir(dir.to_path_buf()), rels))
@@ -88,7 +88,7 @@ impl ProfileSet {
     }
 
     /// Where a file of the set is on disk (none for a built-in one).
-    pub fn path(&self, rel: &str) -> Option<PathBuf> {
+    pub(crate) fn path(&self, rel: &str) -> Option<PathBuf> {
         match &self.store {
             Store::Dir(dir) => Some(dir.join(rel)),
             Store::Embedded => None,
@@ -96,7 +96,7 @@ impl ProfileSet {
     }
 
     /// How a file of the set is named to users.
-    pub fn origin(&self, rel: &str) -> String {
+    pub(crate) fn origin(&self, rel: &str) -> String {
         match &self.store {
             Store::Dir(dir) => dir.join(rel).display().to_string(),
             Store::Embedded => embedded::origin(rel),
@@ -104,14 +104,14 @@ impl ProfileSet {
     }
 
     /// Where a file of the set is, for `list`: its path, or that it is built in.
-    pub fn where_is(&self, rel: &str) -> String {
+    pub(crate) fn where_is(&self, rel: &str) -> String {
         match &self.store {
             Store::Dir(_) => self.origin(rel),
             Store::Embedded => "built in".into(),
         }
     }
 
-    pub fn where_from(&self) -> String {
+    pub(crate) fn where_from(&self) -> String {
         match &self.store {
             Store::Dir(dir) => dir.display().to_string(),
             Store::Embedded => "built in".into(),
@@ -119,7 +119,7 @@ impl ProfileSet {
     }
 
     /// Where a file of the set is read from.
-    pub fn source(&self, rel: &str) -> Source {
+    pub(crate) fn source(&self, rel: &str) -> Source {
         match &self.store {
             Store::Dir(dir) => Source::File(dir.join(rel)),
             Store::Embedded => Source::Embedded(rel.to_string()),
@@ -127,12 +127,12 @@ impl ProfileSet {
     }
 
     /// Reads one file of the set.
-    pub fn read(&self, rel: &str) -> Result<Text, LoadError> {
+    pub(crate) fn read(&self, rel: &str) -> Result<Text, LoadError> {
         read::read(&self.source(rel))
     }
 
     /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
-    pub fn load(&self, file: &SetFile) -> Loaded {
+    pub(crate) fn load(&self, file: &SetFile) -> Loaded {
         let loaded = match Loaded::from_read(self.read(&file.rel)) {
             Ok(loaded) => loaded,
             Err(e) => Loaded {
@@ -151,7 +151,7 @@ impl ProfileSet {
 
     /// What `list` shows: the profiles of the set that load, in path order (files with errors
     /// are left to `check`), each with where it is.
-    pub fn valid_profiles(&self) -> impl Iterator<Item = crate::diff::ProfileInfo> + '_ {
+    pub(crate) fn valid_profiles(&self) -> impl Iterator<Item = crate::diff::ProfileInfo> + '_ {
         self.files.iter().filter_map(|f| {
             let profile = self.load(f).profile?;
             Some(crate::diff::ProfileInfo {
@@ -162,7 +162,7 @@ impl ProfileSet {
     }
 
     /// The file that a `country@year` reference names.
-    pub fn resolve(&self, named: &ProfileName) -> Result<&SetFile, LoadError> {
+    pub(crate) fn resolve(&self, named: &ProfileName) -> Result<&SetFile, LoadError> {
         let country = named.country.to_lowercase();
         let city = named.city.as_deref().map(str::to_lowercase);
         let by_slug = self.files.iter().find(|f| {
@@ -232,7 +232,7 @@ impl ProfileSet {
 }
 
 /// Adds the warning for a profile whose path disagrees with its country, city or year.
-pub fn with_name_warning(mut loaded: Loaded, name: Option<&ProfileName>) -> Loaded {
+pub(crate) fn with_name_warning(mut loaded: Loaded, name: Option<&ProfileName>) -> Loaded {
     if let (Some(profile), Some(name)) = (&loaded.profile, name) {
         loaded.problems.extend(name.disagreement(profile));
     }
@@ -306,7 +306,7 @@ fn walk_in(
 
 /// What a command-line profile argument names.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reference {
+pub(crate) enum Reference {
     Stdin,
     Path(PathBuf),
     Named(ProfileName),
@@ -315,7 +315,7 @@ pub enum Reference {
 
 impl Reference {
     /// What `s` says by its grammar alone; [`Resolver::reference`] lets an existing file win.
-    pub fn parse(s: &str) -> Reference {
+    pub(crate) fn parse(s: &str) -> Reference {
         if s == "-" {
             return Reference::Stdin;
         }
@@ -338,13 +338,13 @@ impl Reference {
 }
 
 /// Everything needed to turn references into profiles.
-pub struct Resolver {
+pub(crate) struct Resolver {
     explicit_dir: Option<PathBuf>,
     set: std::sync::OnceLock<ProfileSet>,
 }
 
 impl Resolver {
-    pub fn new(explicit_dir: Option<PathBuf>) -> Resolver {
+    pub(crate) fn new(explicit_dir: Option<PathBuf>) -> Resolver {
         Resolver {
             explicit_dir,
             set: std::sync::OnceLock::new(),
@@ -352,7 +352,7 @@ impl Resolver {
     }
 
     /// The profile set, found the first time it is needed.
-    pub fn set(&self) -> Result<&ProfileSet, LoadError> {
+    pub(crate) fn set(&self) -> Result<&ProfileSet, LoadError> {
         if let Some(set) = self.set.get() {
             return Ok(set);
         }
@@ -362,7 +362,7 @@ impl Resolver {
 
     /// What a command-line argument names: a file that exists by that name, else what the
     /// reference grammar says.
-    pub fn reference(&self, arg: &str) -> Reference {
+    pub(crate) fn reference(&self, arg: &str) -> Reference {
         let path = Path::new(arg);
         if arg != "-" && path.exists() {
             return Reference::Path(path.to_path_buf());
@@ -371,7 +371,10 @@ impl Resolver {
     }
 
     /// Reads what a reference names, with the name its path gives when it is in a set.
-    pub fn read(&self, reference: &Reference) -> Result<(Text, Option<ProfileName>), LoadError> {
+    pub(crate) fn read(
+        &self,
+        reference: &Reference,
+    ) -> Result<(Text, Option<ProfileName>), LoadError> {
         match reference {
             Reference::Stdin => Ok((read::read_stdin()?, None)),
             Reference::Path(path) => match read::read_file(path) {
@@ -409,7 +412,7 @@ impl Resolver {
 
     /// The file a reference names on disk, when it is one that could be edited: not standard
     /// input, a git revision or a built-in profile.
-    pub fn file_path(&self, reference: &Reference) -> Result<Option<PathBuf>, LoadError> {
+    pub(crate) fn file_path(&self, reference: &Reference) -> Result<Option<PathBuf>, LoadError> {
         Ok(match reference {
             Reference::Path(path) => Some(path.clone()),
             Reference::Named(named) => {
@@ -425,7 +428,7 @@ impl Resolver {
     }
 
     /// Loads the profile a reference names; any error in it fails the load.
-    pub fn load(&self, reference: &Reference) -> Result<Profile, LoadError> {
+    pub(crate) fn load(&self, reference: &Reference) -> Result<Profile, LoadError> {
         let (text, _) = self.read(reference)?;
         let loaded = load_str(&text.origin, &text.text);
         match loaded.profile {

@@ -49,14 +49,14 @@ fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
 /// Whether a character must not reach a terminal or a report as it is: a control character
 /// (C0 or C1) other than a line break or a tab, or a bidirectional override or isolate, which
 /// can make text read differently from what it is.
-pub fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `text` with every [unsafe](is_unsafe) character written as an escape (`\u{1b}`), so that
 /// it is shown, not obeyed.
-pub fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(is_unsafe) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -72,12 +72,15 @@ pub fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Characters that published profiles use as list bullets.
-pub fn is_bullet(c: char) -> bool {
+pub(crate) fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '●' | '◦' | '▪' | '·' | '-' | '*' | '–' | '—')
 }
 
 /// The known name closest to `given`, when one is close enough to be what was meant.
-pub fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(
+    given: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let given = given.to_lowercase().replace('_', "-");
     known
         .into_iter()
@@ -89,7 +92,7 @@ pub fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -
 
 /// The message for a key that names nothing: "unknown status `reword`; did you mean
 /// `reworded`? (statuses: unchanged, …)".
-pub fn unknown_key<'a>(
+pub(crate) fn unknown_key<'a>(
     what: &str,
     given: &str,
     known: impl IntoIterator<Item = &'a str>,
@@ -104,7 +107,7 @@ pub fn unknown_key<'a>(
 }
 
 /// `n` and the noun, singular or plural: "1 error", "2 warnings", "3 statuses".
-pub fn plural(n: usize, word: &str) -> String {
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

@@ -7,7 +7,7 @@
 //!
 //! Shared by the benchmarks, the `synthetic` example and the property tests (`#[path]`): each
 //! uses part of it.
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)]
 
 pub use mgi_diff::profile::to_toml;
 use mgi_diff::profile::{Category, Domain, Profile, Provenance};

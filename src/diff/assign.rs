@@ -10,10 +10,10 @@
 const EXACT_LIMIT: usize = 400;
 
 /// A candidate pair: old index, new index, weight (higher is better).
-pub type Edge = (usize, usize, f64);
+pub(super) type Edge = (usize, usize, f64);
 
 /// The chosen pairs, as (old, new), for `edges` between `n_old` and `n_new` items.
-pub fn assign(n_old: usize, n_new: usize, edges: &[Edge]) -> Vec<(usize, usize)> {
+pub(super) fn assign(n_old: usize, n_new: usize, edges: &[Edge]) -> Vec<(usize, usize)> {
     // Union-find over old items (0..n_old) and new items (n_old..n_old + n_new).
     let mut parent: Vec<usize> = (0..n_old + n_new).collect();
     fn find(parent: &mut [usize], mut x: usize) -> usize {

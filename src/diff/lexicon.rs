@@ -286,13 +286,13 @@ static WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
 });
 
 /// The word `lower` (lowercase) is read as, when the lexicon groups it with others.
-pub fn canonical(lower: &str) -> Option<&'static str> {
+pub(super) fn canonical(lower: &str) -> Option<&'static str> {
     WORDS.get(lower).copied()
 }
 
 /// The phrase that starts `words` (lowercase): how many words it takes and the word it is read
 /// as.
-pub fn phrase(words: &[&str]) -> Option<(usize, &'static str)> {
+pub(super) fn phrase(words: &[&str]) -> Option<(usize, &'static str)> {
     PHRASES.iter().find_map(|&(phrase, word)| {
         let fits = words.len() >= phrase.len() && phrase.iter().zip(words).all(|(p, w)| p == w);
         fits.then_some((phrase.len(), word))

@@ -25,7 +25,7 @@ const SAME_CATEGORY_BONUS: f64 = 0.02;
 const CONFIDENT: f64 = 0.75;
 
 /// Below this, two findings are not even a possible rewording of each other.
-pub const NEAR_FLOOR: f64 = 0.1;
+pub(super) const NEAR_FLOOR: f64 = 0.1;
 
 /// The highest similarity of two texts that differ: 1.0 means "the same text".
 const BELOW_IDENTICAL: f64 = 0.999;
@@ -43,7 +43,7 @@ pub struct Tuning {
 
 /// How a pair was found, for `--explain`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Basis {
+pub(super) enum Basis {
     SameText,
     SameId,
     Similarity,
@@ -53,7 +53,7 @@ pub enum Basis {
 
 /// An old finding matched to a new one.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Pair {
+pub(super) struct Pair {
     /// Positions in the two profiles' `findings`.
     pub old: usize,
     pub new: usize,
@@ -68,7 +68,7 @@ pub struct Pair {
 /// An unmatched old finding and an unmatched new one of the same domain that are each other's
 /// best candidate, below the threshold: perhaps one finding, reworded beyond recognition.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Near {
+pub(super) struct Near {
     pub old: usize,
     pub new: usize,
     pub similarity: f64,
@@ -76,7 +76,7 @@ pub struct Near {
 
 /// Why a pair was made, for `--explain`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Evidence {
+pub(super) struct Evidence {
     /// The terms the two texts share, heaviest first, with their weights.
     pub shared: Vec<(String, f64)>,
     pub basis: Basis,
@@ -87,14 +87,14 @@ pub struct Evidence {
 
 /// Everything the matcher found.
 #[derive(Debug, Clone, Default)]
-pub struct Matching {
+pub(super) struct Matching {
     /// By old position.
     pub pairs: Vec<Pair>,
     pub near: Vec<Near>,
 }
 
 /// Pairs the findings of two profiles, one to one.
-pub struct Matcher<'a> {
+pub(super) struct Matcher<'a> {
     old: &'a Profile,
     new: &'a Profile,
     tuning: Tuning,
@@ -110,7 +110,7 @@ pub struct Matcher<'a> {
 }
 
 impl<'a> Matcher<'a> {
-    pub fn new(old: &'a Profile, new: &'a Profile, tuning: Tuning) -> Matcher<'a> {
+    pub(super) fn new(old: &'a Profile, new: &'a Profile, tuning: Tuning) -> Matcher<'a> {
         Matcher {
             old,
             new,
@@ -127,7 +127,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// Pairs the findings; then finds the near misses among those left.
-    pub fn run(mut self) -> (Matching, Explainer<'a>) {
+    pub(super) fn run(mut self) -> (Matching, Explainer<'a>) {
         self.same_texts();
         self.weigh_free_findings();
         self.same_ids();
@@ -425,13 +425,13 @@ impl<'a> Matcher<'a> {
 }
 
 /// What the matcher knows after matching, to explain a pair.
-pub struct Explainer<'a> {
+pub(super) struct Explainer<'a> {
     matcher: Matcher<'a>,
 }
 
 impl Explainer<'_> {
     /// The evidence for one pair.
-    pub fn explain(&self, pair: &Pair) -> Evidence {
+    pub(super) fn explain(&self, pair: &Pair) -> Evidence {
         let m = &self.matcher;
         let (a, b) = (&m.old_terms[pair.old], &m.new_terms[pair.new]);
         let mut shared: Vec<(String, f64)> = a

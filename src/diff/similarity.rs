@@ -42,7 +42,7 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 
 /// The content words of a finding: stemmed, deduplicated, each with its boost.
 #[derive(Debug, Clone, Default)]
-pub struct Terms {
+pub(super) struct Terms {
     /// (term id, boost), sorted by term id.
     pub terms: Vec<(u32, f64)>,
     /// The text says "not", "no", "neither", "yet to", …
@@ -51,7 +51,7 @@ pub struct Terms {
 
 /// Interns terms and counts, for each, how many findings of the comparison contain it.
 #[derive(Debug, Default)]
-pub struct Vocabulary {
+pub(super) struct Vocabulary {
     /// Stems to term ids.
     ids: HashMap<String, u32>,
     /// Lowercased words to the term id of their stem, so that each word is stemmed once.
@@ -65,12 +65,12 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Splits `text` into terms and counts them into the vocabulary.
     #[cfg(test)]
-    pub fn add(&mut self, text: &str) -> Terms {
+    pub(crate) fn add(&mut self, text: &str) -> Terms {
         self.terms(text, true)
     }
 
     /// Splits `text` into terms; `counted`: counts them into the document frequencies.
-    pub fn terms(&mut self, text: &str, counted: bool) -> Terms {
+    pub(super) fn terms(&mut self, text: &str, counted: bool) -> Terms {
         let words = words(text);
         let lowers: Vec<&str> = words.iter().map(|w| w.1.as_ref()).collect();
         let mut terms: Vec<(u32, f64)> = Vec::with_capacity(words.len());
@@ -130,7 +130,7 @@ impl Vocabulary {
     }
 
     /// A word of the texts that the term stands for.
-    pub fn word(&self, id: u32) -> &str {
+    pub(super) fn word(&self, id: u32) -> &str {
         &self.words[id as usize]
     }
 
@@ -140,7 +140,7 @@ impl Vocabulary {
     }
 
     /// Rare terms weigh more: ln((N + 1) / df), so a term in every finding weighs almost nothing.
-    pub fn idf(&self) -> Vec<f64> {
+    pub(super) fn idf(&self) -> Vec<f64> {
         let n = f64::from(self.documents) + 1.0;
         self.document_frequency
             .iter()
@@ -172,7 +172,7 @@ fn words(text: &str) -> Vec<(&str, Cow<'_, str>, bool)> {
 
 /// A finding's terms with their final weights, ready to compare.
 #[derive(Debug, Clone, Default)]
-pub struct Weighted {
+pub(super) struct Weighted {
     /// (term id, weight, is a name or number), sorted by term id.
     pub terms: Vec<(u32, f64, bool)>,
     pub total: f64,
@@ -182,7 +182,7 @@ pub struct Weighted {
 }
 
 impl Weighted {
-    pub fn new(source: &Terms, idf: &[f64]) -> Weighted {
+    pub(super) fn new(source: &Terms, idf: &[f64]) -> Weighted {
         let terms: Vec<(u32, f64, bool)> = source
             .terms
             .iter()
@@ -199,7 +199,7 @@ impl Weighted {
     }
 
     /// The weight of a term in this text (0 when it is not there).
-    pub fn weight_of(&self, id: u32) -> f64 {
+    pub(super) fn weight_of(&self, id: u32) -> f64 {
         self.terms
             .binary_search_by_key(&id, |t| t.0)
             .map_or(0.0, |i| self.terms[i].1)
@@ -210,7 +210,7 @@ impl Weighted {
     /// `name_penalty` is the share of the similarity two texts lose when the names and numbers
     /// they both contain have nothing in common: "no labour agreement with the Russian
     /// Federation" and "… with Uzbekistan" share every other word, yet they are two findings.
-    pub fn similarity(&self, other: &Weighted, name_penalty: f64) -> f64 {
+    pub(super) fn similarity(&self, other: &Weighted, name_penalty: f64) -> f64 {
         if self.total + other.total <= 0.0 {
             return 0.0;
         }

@@ -18,9 +18,9 @@ use crate::read::{LoadError, Text};
 use crate::text::did_you_mean;
 
 /// The only profile format there is.
-pub const FORMAT: i64 = 1;
+pub(crate) const FORMAT: i64 = 1;
 /// Years an MGI assessment can have.
-pub const YEARS: std::ops::RangeInclusive<i64> = 2015..=2100;
+pub(crate) const YEARS: std::ops::RangeInclusive<i64> = 2015..=2100;
 
 const TOP_KEYS: &[&str] = &["format", "profile", "domains"];
 const PROFILE_KEYS: &[&str] = &[

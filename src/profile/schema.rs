@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "MGI profile (format 1)")]
-pub struct ProfileFile {
+pub(crate) struct ProfileFile {
     /// The format of this file; only 1 exists.
     #[schemars(range(min = 1, max = 1))]
     format: u32,
@@ -131,7 +131,7 @@ struct WithId {
 }
 
 /// The schema as JSON.
-pub fn json_schema() -> serde_json::Value {
+pub(crate) fn json_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(ProfileFile)).unwrap_or_default()
 }
 

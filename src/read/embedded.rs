@@ -8,17 +8,17 @@ mod files {
 }
 
 /// The built-in profiles, by their path inside `profiles/` (`/`-separated), in path order.
-pub fn files() -> impl Iterator<Item = &'static str> {
+pub(crate) fn files() -> impl Iterator<Item = &'static str> {
     files::EMBEDDED.iter().map(|(rel, _)| *rel)
 }
 
 /// How a built-in profile is named to users.
-pub fn origin(rel: &str) -> String {
+pub(crate) fn origin(rel: &str) -> String {
     format!("profiles/{rel}")
 }
 
 /// The text of a built-in profile, or `None` when there is no such file.
-pub fn read(rel: &str) -> Option<Text> {
+pub(crate) fn read(rel: &str) -> Option<Text> {
     files::EMBEDDED
         .iter()
         .find(|(r, _)| *r == rel)

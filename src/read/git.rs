@@ -44,7 +44,7 @@ fn stderr_of(output: &Output) -> String {
 }
 
 /// The top folder of the git repository that holds `dir`.
-pub fn toplevel(dir: &Path) -> Result<PathBuf, LoadError> {
+pub(crate) fn toplevel(dir: &Path) -> Result<PathBuf, LoadError> {
     let out = git(dir, &["rev-parse", "--show-toplevel"])?;
     if !out.status.success() {
         return Err(LoadError::Git(format!(
@@ -57,7 +57,7 @@ pub fn toplevel(dir: &Path) -> Result<PathBuf, LoadError> {
 }
 
 /// Checks that `rev` names a commit.
-pub fn verify_revision(dir: &Path, rev: &str) -> Result<String, LoadError> {
+pub(crate) fn verify_revision(dir: &Path, rev: &str) -> Result<String, LoadError> {
     let spec = format!("{rev}^{{commit}}");
     let out = git(
         dir,
@@ -78,7 +78,7 @@ pub fn verify_revision(dir: &Path, rev: &str) -> Result<String, LoadError> {
 
 /// The text of `path` at `rev` (`git show REV:PATH`); paths are from the repository's top, or
 /// from the current folder when they start with `./`, as git reads them.
-pub fn show(dir: &Path, rev: &str, path: &str) -> Result<Text, LoadError> {
+pub(crate) fn show(dir: &Path, rev: &str, path: &str) -> Result<Text, LoadError> {
     verify_revision(dir, rev)?;
     let object = format!("{rev}:{path}");
     let kind = git(dir, &["cat-file", "-t", "--end-of-options", &object])?;
@@ -116,7 +116,7 @@ pub fn show(dir: &Path, rev: &str, path: &str) -> Result<Text, LoadError> {
 
 /// Files at one revision, read through one `git cat-file --batch` process: reading a
 /// thousand files starts one process, not four thousand.
-pub struct Blobs {
+pub(crate) struct Blobs {
     child: std::process::Child,
     input: std::process::ChildStdin,
     output: std::io::BufReader<std::process::ChildStdout>,
@@ -128,7 +128,7 @@ pub struct Blobs {
 
 impl Blobs {
     /// Starts the reader for `rev` in the repository that holds `dir`.
-    pub fn open(dir: &Path, rev: &str) -> Result<Blobs, LoadError> {
+    pub(crate) fn open(dir: &Path, rev: &str) -> Result<Blobs, LoadError> {
         let commit = verify_revision(dir, rev)?;
         let mut child = Command::new("git")
             .args(["cat-file", "--batch"])
@@ -150,7 +150,7 @@ impl Blobs {
     }
 
     /// The text of `path` (from the repository's top) at the revision.
-    pub fn read(&mut self, path: &str) -> Result<Text, LoadError> {
+    pub(crate) fn read(&mut self, path: &str) -> Result<Text, LoadError> {
         use std::io::{BufRead, Read, Write};
         let shown = format!("{}:{path}", self.rev);
         let broken = |e: std::io::Error| LoadError::Git(format!("reading `{shown}` from git: {e}"));
@@ -206,7 +206,7 @@ impl Drop for Blobs {
 /// How a file changed between a revision and the working tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Change {
+pub(crate) enum Change {
     Added,
     Modified,
     Deleted,
@@ -214,7 +214,7 @@ pub enum Change {
 }
 
 impl Change {
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Change::Added => "added",
             Change::Modified => "modified",
@@ -226,7 +226,7 @@ impl Change {
 
 /// A changed file, with paths from the repository's top.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Changed {
+pub(crate) struct Changed {
     pub change: Change,
     /// The path at the revision (absent for an added file).
     pub old_path: Option<String>,
@@ -236,7 +236,7 @@ pub struct Changed {
 
 impl Changed {
     /// The path to name the file by: the new one, or the old one for a deleted file.
-    pub fn path(&self) -> &str {
+    pub(crate) fn path(&self) -> &str {
         self.new_path
             .as_deref()
             .or(self.old_path.as_deref())
@@ -247,7 +247,7 @@ impl Changed {
 /// Every `.toml` file under `pathspecs` (relative to `dir`) that was added, modified, deleted
 /// or renamed between `rev` and the working tree, committed or not, untracked new files
 /// included; paths from the repository's top, sorted.
-pub fn changed_since(
+pub(crate) fn changed_since(
     dir: &Path,
     rev: &str,
     pathspecs: &[String],

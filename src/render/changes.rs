@@ -38,7 +38,11 @@ fn safe_paths(report: &ChangesReport) -> ChangesReport {
     safe
 }
 
-pub fn markdown(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn markdown(
+    report: &ChangesReport,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let report = &safe_paths(report);
     writeln!(out, "# Profile changes since `{}`", code(&report.since))?;
     writeln!(out)?;
@@ -114,7 +118,7 @@ fn counts(summary: &Summary) -> String {
     format!("{changes}; {} unchanged", summary.unchanged)
 }
 
-pub fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let report = &safe_paths(report);
     let bold = anstyle::Style::new().bold();
     if report.files.is_empty() {

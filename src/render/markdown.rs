@@ -7,7 +7,7 @@ use super::table::provenance_warnings;
 use super::{Marks, Style, marked_diff, notes};
 use crate::diff::{DomainReport, Entry, Report, Status, Summary};
 
-pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let report = &*super::safe::report(report);
     writeln!(out, "# {}", escape(&report.title()))?;
     writeln!(out)?;
@@ -16,7 +16,12 @@ pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result
 
 /// Everything after the title: warnings, sources, the summary table, and a section per domain
 /// with headings at `level` (its statuses one level below).
-pub fn body(report: &Report, style: &Style, level: usize, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn body(
+    report: &Report,
+    style: &Style,
+    level: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let report = &*super::safe::report(report);
     let (old, new) = (&report.old, &report.new);
     for warning in provenance_warnings(report) {
@@ -46,7 +51,7 @@ pub fn body(report: &Report, style: &Style, level: usize, out: &mut dyn Write) -
 }
 
 /// The counts per domain and status, as a GitHub table.
-pub fn summary_table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn summary_table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     write!(out, "| Domain |")?;
     for status in Status::ALL {
         write!(out, " {} |", capitalised(status))?;
@@ -71,13 +76,13 @@ fn summary_row(name: &str, summary: &Summary, out: &mut dyn Write) -> io::Result
     writeln!(out)
 }
 
-pub fn capitalised(status: Status) -> String {
+pub(super) fn capitalised(status: Status) -> String {
     let key = status.key();
     key[..1].to_uppercase() + &key[1..]
 }
 
 /// One domain: a heading, then its entries grouped by status.
-pub fn domain_section(
+pub(super) fn domain_section(
     domain: &DomainReport,
     style: &Style,
     level: usize,
@@ -156,7 +161,7 @@ fn inline_diff(old: &str, new: &str) -> String {
 }
 
 /// Backslash-escapes the characters Markdown could read as syntax, and folds line breaks.
-pub fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -172,7 +177,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Text for an inline code span: backticks cannot be escaped there, so they are replaced.
-pub fn code(text: &str) -> String {
+pub(super) fn code(text: &str) -> String {
     text.replace('`', "'")
 }
 

@@ -13,7 +13,7 @@ use crate::profile::{Category, Domain, Level, Profile, ProfileName, Provenance};
 
 /// A profile as `show --format json` prints it.
 #[derive(Debug, Serialize)]
-pub struct ProfileView<'a> {
+pub(super) struct ProfileView<'a> {
     pub format_version: u32,
     pub source: &'a str,
     pub country: &'a str,
@@ -31,7 +31,7 @@ pub struct ProfileView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct DomainView<'a> {
+pub(super) struct DomainView<'a> {
     pub key: &'static str,
     pub name: &'static str,
     pub well_developed: Vec<FindingView<'a>>,
@@ -39,13 +39,13 @@ pub struct DomainView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct FindingView<'a> {
+pub(super) struct FindingView<'a> {
     pub id: Option<&'a str>,
     pub text: &'a str,
 }
 
 impl<'a> ProfileView<'a> {
-    pub fn of(p: &'a Profile) -> ProfileView<'a> {
+    pub(super) fn of(p: &'a Profile) -> ProfileView<'a> {
         let list = |d, c| {
             p.findings_in(d, c)
                 .map(|f| FindingView {
@@ -116,7 +116,7 @@ fn facts(p: &Profile) -> Vec<(&'static str, String)> {
     facts
 }
 
-pub fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let p = &*super::safe::profile(p);
     line(out, style, anstyle::Style::new().bold(), &title(p))?;
     for (name, value) in facts(p) {
@@ -167,7 +167,7 @@ pub fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Result<()> 
     Ok(())
 }
 
-pub fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
     let p = &*super::safe::profile(p);
     writeln!(out, "# {}", escape(&title(p)))?;
     writeln!(out)?;
@@ -199,7 +199,11 @@ pub fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// `list`: one row per profile; `source` says where its file is.
-pub fn list_table(rows: &[ProfileInfo], style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn list_table(
+    rows: &[ProfileInfo],
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let rows = &super::safe::infos(rows);
     if rows.is_empty() {
         return writeln!(out, "No profiles.");

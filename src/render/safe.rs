@@ -48,7 +48,7 @@ fn needs_escaping(report: &Report) -> bool {
 }
 
 /// The report with every text from the profiles escaped where needed.
-pub fn report(report: &Report) -> Cow<'_, Report> {
+pub(super) fn report(report: &Report) -> Cow<'_, Report> {
     if !needs_escaping(report) {
         return Cow::Borrowed(report);
     }
@@ -81,7 +81,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
 }
 
 /// The profile with every text escaped where needed.
-pub fn profile(p: &Profile) -> Cow<'_, Profile> {
+pub(super) fn profile(p: &Profile) -> Cow<'_, Profile> {
     let mut safe = p.clone();
     let mut changed = false;
     for s in [&mut safe.origin, &mut safe.country, &mut safe.iso3] {
@@ -113,12 +113,12 @@ pub fn profile(p: &Profile) -> Cow<'_, Profile> {
 }
 
 /// A line of text escaped where needed.
-pub fn text(s: &str) -> Cow<'_, str> {
+pub(super) fn text(s: &str) -> Cow<'_, str> {
     escape_unsafe(s)
 }
 
 /// Rows of `list`, escaped where needed.
-pub fn infos(rows: &[ProfileInfo]) -> Vec<ProfileInfo> {
+pub(super) fn infos(rows: &[ProfileInfo]) -> Vec<ProfileInfo> {
     let mut rows = rows.to_vec();
     for r in &mut rows {
         for s in [&mut r.origin, &mut r.country, &mut r.iso3] {

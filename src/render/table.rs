@@ -10,7 +10,7 @@ use super::{Marks, Style, display_width, marked_diff, notes, wrap};
 use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
 
 /// A new table with the house style, `width` columns wide.
-pub fn new_table(width: u16) -> Table {
+pub(super) fn new_table(width: u16) -> Table {
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
@@ -21,7 +21,7 @@ pub fn new_table(width: u16) -> Table {
 }
 
 /// Writes plain text wrapped to the table width, styled line by line.
-pub fn line(
+pub(super) fn line(
     out: &mut dyn Write,
     style: &Style,
     ansi: anstyle::Style,
@@ -34,7 +34,7 @@ pub fn line(
 }
 
 /// Wraps `text` in an ANSI style when colour is on.
-pub fn paint(style: &Style, ansi: anstyle::Style, text: &str) -> String {
+pub(super) fn paint(style: &Style, ansi: anstyle::Style, text: &str) -> String {
     if style.color && !text.is_empty() {
         format!("{ansi}{text}{ansi:#}")
     } else {
@@ -54,7 +54,7 @@ fn status_color(status: Status) -> Color {
 }
 
 /// The provenance warnings of a report, one line per profile that needs one.
-pub fn provenance_warnings(report: &Report) -> Vec<String> {
+pub(super) fn provenance_warnings(report: &Report) -> Vec<String> {
     [&report.old, &report.new]
         .into_iter()
         .filter_map(|p| {
@@ -65,7 +65,7 @@ pub fn provenance_warnings(report: &Report) -> Vec<String> {
         .collect()
 }
 
-pub fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let report = &*super::safe::report(report);
     header(report, style, out)?;
     summary(report, style, out)?;

@@ -1,5 +1,5 @@
 //! Runs the built `mgi-diff` binary in a clean environment.
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)] // helpers shared by test files, each using some
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
