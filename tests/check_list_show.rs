@@ -151,17 +151,24 @@ fn show_prints_a_profile_from_any_folder() {
     assert!(md.contains("> **Warning:** this profile is illustrative"));
     let json = run(dir.path(), &["show", "kazakhstan@2018", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
+    // The same keys as the profile file: [profile], [domains.<key>] and its two lists.
     let count: usize = v["domains"]
-        .as_array()
+        .as_object()
         .unwrap()
-        .iter()
+        .values()
         .map(|d| {
-            d["well_developed"].as_array().unwrap().len()
-                + d["further_development"].as_array().unwrap().len()
+            d["well-developed"].as_array().unwrap().len()
+                + d["further-development"].as_array().unwrap().len()
         })
         .sum();
     assert_eq!(count, 36);
-    assert_eq!(v["published"], "2018-05-01");
+    assert_eq!(v["format"], 1);
+    assert_eq!(v["profile"]["published"], "2018-05-01");
+    assert_eq!(
+        v["profile"]["source"], "https://migrationdataportal.org/overviews/mgi/kazakhstan",
+        "source is the published address, as in the file"
+    );
+    assert_eq!(v["origin"], "profiles/kazakhstan/2018.toml");
 }
 
 #[test]
@@ -173,10 +180,12 @@ fn the_2018_profile_is_the_seed_verbatim() {
     let json = run(dir.path(), &["show", "kazakhstan@2018", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
     let mut texts: Vec<String> = Vec::new();
-    for d in v["domains"].as_array().unwrap() {
-        for key in ["well_developed", "further_development"] {
+    for d in v["domains"].as_object().unwrap().values() {
+        for key in ["well-developed", "further-development"] {
             for f in d[key].as_array().unwrap() {
-                texts.push(f["text"].as_str().unwrap().to_string());
+                // A finding is its text, or a table with an id and the text.
+                let text = f.as_str().or(f["text"].as_str()).unwrap();
+                texts.push(text.to_string());
             }
         }
     }
@@ -210,8 +219,8 @@ fn a_city_profile_is_named_country_slash_city_at_year() {
         run(dir.path(), &["show", "TST/almaty@2020", "--format", "json"]).assert_ok(),
     )
     .unwrap();
-    assert_eq!(v["city"], "Almaty");
-    assert_eq!(v["level"], "local");
+    assert_eq!(v["profile"]["city"], "Almaty");
+    assert_eq!(v["profile"]["level"], "local");
     let list = run(dir.path(), &["list"]);
     assert!(
         list.assert_ok().contains("testland/almaty@2020"),
@@ -220,4 +229,16 @@ fn a_city_profile_is_named_country_slash_city_at_year() {
     );
     run(dir.path(), &["show", "testland/almati@2020"])
         .assert_bad_input("did you mean `testland/almaty@2020`?");
+}
+
+#[test]
+fn the_committed_schema_is_what_the_schema_command_prints() {
+    // Editors read the committed copy; it must not drift from the format.
+    let dir = tempfile::tempdir().unwrap();
+    let printed = run(dir.path(), &["schema"]).assert_ok().to_string();
+    let committed = std::fs::read_to_string(repo().join("mgi-profile.schema.json")).unwrap();
+    assert_eq!(
+        printed, committed,
+        "run `cargo run -- schema > mgi-profile.schema.json`"
+    );
 }

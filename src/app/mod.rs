@@ -191,7 +191,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
             &mut out,
         )?,
         Command::Schema => {
-            render::json(&crate::profile::schema::json_schema(), &mut out)?;
+            render::json(&crate::profile::format::json_schema(), &mut out)?;
             ExitCode::Success
         }
     };

@@ -1,10 +1,10 @@
 //! Profiles: the model, and loading from text with every problem located (file, line,
 //! column). Nothing here reads a file or starts a process: [`crate::read`] hands the text over.
 
+pub(crate) mod format;
 pub(crate) mod load;
 mod model;
 mod name;
-pub(crate) mod schema;
 mod write;
 
 pub use crate::problem::{Problem, Severity};

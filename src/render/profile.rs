@@ -2,81 +2,29 @@
 
 use std::io::{self, Write};
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Style;
 use super::markdown::escape;
 use super::table::{line, new_table, paint};
 use crate::diff::ProfileInfo;
-use crate::profile::{Category, Domain, Level, Profile, ProfileName, Provenance};
+use crate::profile::format::ProfileFile;
+use crate::profile::{Category, Domain, Profile, ProfileName};
 
-/// A profile as `show --format json` prints it.
+/// A profile as `show --format json` prints it: where it was read from, then what its file
+/// holds, with the file's keys.
 #[derive(Debug, Serialize)]
 pub(super) struct ProfileView<'a> {
-    pub format_version: u32,
-    pub source: &'a str,
-    pub country: &'a str,
-    pub name: Option<&'a str>,
-    pub iso3: &'a str,
-    pub level: Level,
-    pub city: Option<&'a str>,
-    pub year: u16,
-    pub published: Option<NaiveDate>,
-    pub title: Option<&'a str>,
-    pub url: Option<&'a str>,
-    pub provenance: Provenance,
-    pub notes: Option<&'a str>,
-    pub domains: Vec<DomainView<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-pub(super) struct DomainView<'a> {
-    pub key: &'static str,
-    pub name: &'static str,
-    pub well_developed: Vec<FindingView<'a>>,
-    pub further_development: Vec<FindingView<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-pub(super) struct FindingView<'a> {
-    pub id: Option<&'a str>,
-    pub text: &'a str,
+    origin: &'a str,
+    #[serde(flatten)]
+    file: ProfileFile<'a>,
 }
 
 impl<'a> ProfileView<'a> {
     pub(super) fn of(p: &'a Profile) -> ProfileView<'a> {
-        let list = |d, c| {
-            p.findings_in(d, c)
-                .map(|f| FindingView {
-                    id: f.id.as_deref(),
-                    text: &f.text,
-                })
-                .collect()
-        };
         ProfileView {
-            format_version: 1,
-            source: &p.origin,
-            country: &p.country,
-            name: p.name.as_deref(),
-            iso3: &p.iso3,
-            level: p.level,
-            city: p.city.as_deref(),
-            year: p.year,
-            published: p.published,
-            title: p.title.as_deref(),
-            url: p.source.as_deref(),
-            provenance: p.provenance,
-            notes: p.notes.as_deref(),
-            domains: Domain::ALL
-                .into_iter()
-                .map(|d| DomainView {
-                    key: d.key(),
-                    name: d.name(),
-                    well_developed: list(d, Category::WellDeveloped),
-                    further_development: list(d, Category::FurtherDevelopment),
-                })
-                .collect(),
+            origin: &p.origin,
+            file: ProfileFile::of(p),
         }
     }
 }
