@@ -459,7 +459,7 @@ impl Context<'_> {
     fn foreign_ids(&mut self, findings: &[Finding], iso3: &str) {
         for f in findings {
             let Some(id) = &f.id else { continue };
-            if let Some(country) = crate::ids::generated_country(id) {
+            if let Some(country) = super::model::generated_country(id) {
                 if !country.eq_ignore_ascii_case(iso3) {
                     self.at_line(
                         Severity::Warning,

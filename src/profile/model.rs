@@ -331,6 +331,33 @@ pub fn place(country: &str, city: Option<&str>) -> String {
     }
 }
 
+impl Domain {
+    /// The short name of a domain in the ids `mgi-diff ids` generates (`kaz-mr-3`).
+    pub(crate) fn abbreviation(self) -> &'static str {
+        match self {
+            Domain::MigrantsRights => "mr",
+            Domain::WholeOfGovernment => "wg",
+            Domain::Partnerships => "pa",
+            Domain::WellBeing => "wb",
+            Domain::MobilityCrises => "mc",
+            Domain::SafeOrderlyRegular => "so",
+        }
+    }
+}
+
+/// The country (three lowercase letters) of an id shaped like a generated one, `kaz-mr-3`.
+pub(crate) fn generated_country(id: &str) -> Option<&str> {
+    let mut parts = id.split('-');
+    let (country, domain, number) = (parts.next()?, parts.next()?, parts.next()?);
+    let generated = parts.next().is_none()
+        && country.len() == 3
+        && country.bytes().all(|b| b.is_ascii_lowercase())
+        && Domain::ALL.iter().any(|&d| d.abbreviation() == domain)
+        && !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit());
+    generated.then_some(country)
+}
+
 /// Lowercase ASCII with hyphens, as profile folders are named: `Côte d'Ivoire` → `cote-d-ivoire`.
 pub fn slug(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
@@ -352,6 +379,16 @@ pub fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generated_ids_are_recognised() {
+        assert_eq!(generated_country("kaz-mr-3"), Some("kaz"));
+        assert_eq!(generated_country("kgz-so-12"), Some("kgz"));
+        assert_eq!(generated_country("kaz-gafma"), None);
+        assert_eq!(generated_country("KAZ-mr-3"), None);
+        assert_eq!(generated_country("kaz-xx-3"), None);
+        assert_eq!(generated_country("kaz-mr-3-b"), None);
+    }
 
     #[test]
     fn slugs_are_lowercase_ascii_with_hyphens() {
