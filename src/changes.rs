@@ -54,17 +54,36 @@ pub(crate) struct Options<'a> {
     pub threshold: f64,
     /// What each file's report keeps.
     pub filter: &'a Filter,
+    /// `--profiles DIR`: where to look when no path is given.
+    pub profiles: Option<&'a Path>,
 }
 
 /// Collects the changes under `pathspecs` (relative to `dir`, which must be inside a git
-/// repository) since `since`, and compares each file's two versions.
+/// repository) since `since`, and compares each file's two versions. With no path, the
+/// profile folder is looked at when there is one, else the whole repository.
 pub(crate) fn collect(
     dir: &Path,
     since: &str,
     pathspecs: &[String],
     options: &Options<'_>,
 ) -> Result<ChangesReport, LoadError> {
-    let Options { threshold, filter } = *options;
+    let Options {
+        threshold,
+        filter,
+        profiles,
+    } = *options;
+    let folder: Vec<String> = match pathspecs.is_empty() {
+        true => crate::store::ProfileSet::folder(profiles)?
+            .map(|d| d.display().to_string())
+            .into_iter()
+            .collect(),
+        false => Vec::new(),
+    };
+    let pathspecs = if pathspecs.is_empty() {
+        &folder
+    } else {
+        pathspecs
+    };
     let top = git::toplevel(dir)?;
     let changed = git::changed_since(dir, since, pathspecs)?;
     let mut blobs = git::Blobs::open(&top, since)?;

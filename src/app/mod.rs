@@ -17,7 +17,7 @@ use crate::exit::ExitCode;
 use crate::gate::Gate;
 use crate::read;
 use crate::render::{self, ColorChoice, Format, Style};
-use crate::store::{ProfileSet, Resolver};
+use crate::store::Resolver;
 
 /// Options every command shares.
 #[derive(Debug, Clone, Default)]
@@ -155,19 +155,12 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
             paths,
             report,
         } => {
-            let paths = match paths.is_empty() {
-                // The profile folder when there is one, else the whole repository.
-                true => ProfileSet::folder(common.profiles.as_deref())?
-                    .map(|d| d.display().to_string())
-                    .into_iter()
-                    .collect(),
-                false => paths.clone(),
-            };
             let options = crate::changes::Options {
                 threshold: report.threshold,
                 filter: &report.filter,
+                profiles: common.profiles.as_deref(),
             };
-            let collected = crate::changes::collect(Path::new("."), since, &paths, &options)?;
+            let collected = crate::changes::collect(Path::new("."), since, paths, &options)?;
             render::changes(&collected, format, &report.style(style), &mut out)?;
             let mut failing = false;
             for r in collected.reports() {
