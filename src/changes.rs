@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::diff::{Filter, Report, diff};
+use crate::diff::{Filter, ProfileInfo, Report, diff};
 use crate::profile::ProfileName;
 use crate::profile::{LoadError, Loaded, Problem, Profile, Severity};
 use crate::read::Text;
@@ -17,6 +17,8 @@ use crate::store::with_name_warning;
 pub(crate) struct ChangesReport {
     pub format_version: u32,
     pub since: String,
+    /// Why `--exit-code` or `--fail-on` fails the run, one line per file; empty when it passes.
+    pub failing: Vec<crate::gate::Failing>,
     pub files: Vec<FileChange>,
 }
 
@@ -28,21 +30,47 @@ pub(crate) struct FileChange {
     pub change: Change,
     /// What is wrong with the file as it is now (and why its old version could not be read).
     pub problems: Vec<Problem>,
-    /// The diff of the old version against the new; null when a side does not validate.
+    /// The profile compared with: the file at the revision, or for a new file the latest
+    /// earlier round of the same place in the same folder; null for a new profile with no
+    /// earlier round, or when the old version does not validate.
+    pub old: Option<ProfileInfo>,
+    /// The profile as it is now; null for a deleted file, or when it does not validate.
+    pub new: Option<ProfileInfo>,
+    /// How many findings the file holds now (or held, when deleted).
+    pub findings: usize,
+    /// The diff of `old` against `new`; null when either is null.
     pub report: Option<Report>,
 }
 
 impl FileChange {
+    /// What the file is when it is not a comparison: a new profile with no earlier round, a
+    /// deleted profile, or a new round compared with the earlier one.
+    pub(crate) fn what(&self) -> Option<String> {
+        let plural = crate::text::plural(self.findings, "finding");
+        match (&self.old, &self.new, &self.report) {
+            (None, Some(new), None) => Some(format!(
+                "new profile {} ({plural}); no earlier round of {} to compare with",
+                new.reference,
+                new.place()
+            )),
+            (Some(old), None, None) => Some(format!(
+                "deleted profile {} (it held {plural})",
+                old.reference
+            )),
+            (Some(old), Some(_), Some(_)) if self.change == Change::Added => Some(format!(
+                "new round, compared with the earlier round {} ({})",
+                old.reference, old.origin
+            )),
+            _ => None,
+        }
+    }
+
     pub(crate) fn is_valid(&self) -> bool {
         !self.problems.iter().any(Problem::is_error)
     }
 }
 
 impl ChangesReport {
-    pub(crate) fn reports(&self) -> impl Iterator<Item = &Report> {
-        self.files.iter().filter_map(|f| f.report.as_ref())
-    }
-
     pub(crate) fn has_errors(&self) -> bool {
         self.files.iter().any(|f| !f.is_valid())
     }
@@ -79,6 +107,17 @@ pub(crate) fn collect(
             .collect(),
         false => Vec::new(),
     };
+    // A path that names nothing, now or then, is a typo: say so rather than report nothing.
+    for p in pathspecs {
+        if !dir.join(p).exists() {
+            git::verify_revision(dir, since)?;
+            if !git::names_a_file_at(dir, since, p)? {
+                return Err(LoadError::Git(format!(
+                    "`{p}` names no file, neither in the working tree nor at `{since}`"
+                )));
+            }
+        }
+    }
     let pathspecs = if pathspecs.is_empty() {
         &folder
     } else {
@@ -96,6 +135,7 @@ pub(crate) fn collect(
     Ok(ChangesReport {
         format_version: 1,
         since: since.to_string(),
+        failing: Vec::new(),
         files,
     })
 }
@@ -181,29 +221,50 @@ fn compare(
             Some(loaded.profile)
         }
     };
-    let report = match (old, new) {
-        (Some(Some(old)), Some(Some(new))) => Some(diff(&old, &new, threshold)),
-        (None, Some(Some(new))) => Some(diff(
-            &absent(&new, format!("{since}: no such file")),
-            &new,
-            threshold,
-        )),
-        (Some(Some(old)), None) => Some(diff(&old, &absent(&old, "deleted".into()), threshold)),
+    let old = old.flatten();
+    let new = new.flatten();
+    // A new file is a new round when the folder holds an earlier round of the same place.
+    let old = match (&c.old_path, &new) {
+        (None, Some(_)) => c.new_path.as_deref().and_then(|p| earlier_round(top, p)),
+        _ => old,
+    };
+    let findings = new
+        .as_ref()
+        .or(old.as_ref())
+        .map_or(0, |p| p.findings.len());
+    let report = match (&old, &new) {
+        (Some(old), Some(new)) => Some(diff(old, new, threshold).filter(filter)),
         _ => None,
     };
     FileChange {
         path: c.path().to_string(),
         change: c.change,
         problems,
-        report: report.map(|r| r.filter(filter)),
+        old: old.as_ref().map(ProfileInfo::of),
+        new: new.as_ref().map(ProfileInfo::of),
+        findings,
+        report,
     }
 }
 
-/// The other side of an added or deleted file: the same profile with no findings.
-fn absent(like: &Profile, origin: String) -> Profile {
-    Profile {
-        origin,
-        findings: Vec::new(),
-        ..like.clone()
-    }
+/// The latest earlier round of the profile at `path` (from the repository's top): a
+/// `<year>.toml` of an earlier year in the same folder that loads without errors.
+fn earlier_round(top: &Path, path: &str) -> Option<Profile> {
+    let path = Path::new(path);
+    let year: u16 = path.file_stem()?.to_str()?.parse().ok()?;
+    let folder = path.parent()?;
+    let mut years: Vec<u16> = std::fs::read_dir(top.join(folder))
+        .ok()?
+        .filter_map(|e| {
+            let name = e.ok()?.file_name();
+            name.to_str()?.strip_suffix(".toml")?.parse::<u16>().ok()
+        })
+        .filter(|&y| y < year)
+        .collect();
+    years.sort_unstable();
+    years.into_iter().rev().find_map(|y| {
+        let rel = folder.join(format!("{y}.toml"));
+        let text = crate::read::read_file(&top.join(&rel)).ok()?;
+        crate::profile::load_str(&rel.display().to_string(), &text.text).profile
+    })
 }

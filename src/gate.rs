@@ -13,21 +13,31 @@ pub(crate) struct Gate {
 }
 
 impl Gate {
-    /// Prints on standard error why the check fails (after `file: ` when one is named) and
-    /// says whether it failed.
-    pub(crate) fn complain(&self, report: &Report, file: Option<&str>) -> bool {
+    /// Prints on standard error why the check fails, and says whether it failed.
+    pub(crate) fn complain(&self, report: &Report) -> bool {
         let Some(reason) = self.reason(report) else {
             return false;
         };
-        match file {
-            Some(file) => eprintln!("mgi-diff: {}: {reason}", crate::text::escape_unsafe(file)),
-            None => eprintln!("mgi-diff: {reason}"),
-        }
+        eprintln!("mgi-diff: failing: {reason}");
         true
     }
 
+    /// Why the check fails, for each changed file that fails it.
+    pub(crate) fn reasons(&self, files: &[crate::changes::FileChange]) -> Vec<Failing> {
+        files
+            .iter()
+            .filter_map(|f| {
+                let reason = self.reason(f.report.as_ref()?)?;
+                Some(Failing {
+                    path: f.path.clone(),
+                    reason,
+                })
+            })
+            .collect()
+    }
+
     /// Why the check fails, in one line for standard error, or `None` when it passes:
-    /// `failing: 1 dropped, 1 regressed (--fail-on dropped,regressed)`, and how many of the
+    /// `1 dropped, 1 regressed (--fail-on dropped,regressed)`, and how many of the
     /// failing entries may be a rewording the matcher left unpaired.
     pub(crate) fn reason(&self, report: &Report) -> Option<String> {
         let failing: Vec<Status> = if self.exit_code {
@@ -49,7 +59,7 @@ impl Gate {
             let keys: Vec<&str> = self.fail_on.iter().map(|s| s.key()).collect();
             format!("--fail-on {}", keys.join(","))
         };
-        let mut line = format!("failing: {} ({flag})", counts.join(", "));
+        let mut line = format!("{} ({flag})", counts.join(", "));
         let near = report
             .entries()
             .filter(|e| e.near.is_some() && failing.contains(&e.status))
@@ -61,4 +71,12 @@ impl Gate {
         }
         Some(line)
     }
+}
+
+/// A changed file that fails the exit check, and why.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Failing {
+    pub(crate) path: String,
+    /// `1 dropped, 1 regressed (--fail-on dropped,regressed)`.
+    pub(crate) reason: String,
 }

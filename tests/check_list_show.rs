@@ -168,7 +168,7 @@ fn show_prints_a_profile_from_any_folder() {
         v["profile"]["source"], "https://migrationdataportal.org/overviews/mgi/kazakhstan",
         "source is the published address, as in the file"
     );
-    assert_eq!(v["origin"], "profiles/kazakhstan/2018.toml");
+    assert_eq!(v["origin"], "built-in kazakhstan/2018");
 }
 
 #[test]
@@ -241,4 +241,31 @@ fn the_committed_schema_is_what_the_schema_command_prints() {
         printed, committed,
         "run `cargo run -- schema > mgi-profile.schema.json`"
     );
+}
+
+#[test]
+fn list_keeps_each_profile_on_one_line_with_its_path_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "profiles/testland/2021.toml",
+        VALID.replace("year = 2020", "year = 2021"),
+    );
+    let r = common::finish(common::mgi(dir.path()).env("COLUMNS", "40").args(["list"]));
+    let out = r.assert_ok();
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("testland@2021"))
+        .unwrap_or_else(|| panic!("one line per profile: {out}"));
+    assert!(
+        row.contains("Testland"),
+        "the place on the same line: {row}"
+    );
+    assert!(
+        row.ends_with("profiles/testland/2021.toml"),
+        "the path whole: {row} (written at {path})"
+    );
+    let json = run(dir.path(), &["list", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
+    assert_eq!(rows[0]["reference"], "testland@2021");
 }

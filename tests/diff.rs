@@ -424,3 +424,100 @@ fn colour_on_a_terminal_unless_no_color() {
     assert!(on_terminal(false).contains('\u{1b}'));
     assert!(!on_terminal(true).contains('\u{1b}'));
 }
+
+#[test]
+fn a_chosen_domain_keeps_what_moved_out_of_it() {
+    // One safe-orderly-regular finding of 2018 moved to well-being in 2022.
+    let v = json(&["--domain", "safe-orderly-regular"]);
+    let entries: Vec<&serde_json::Value> = v["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap())
+        .collect();
+    let from_domain = entries
+        .iter()
+        .filter(|e| e["old"]["domain"] == "safe-orderly-regular")
+        .count();
+    assert_eq!(from_domain, 6, "all six old findings of the domain");
+    assert!(entries.iter().any(|e| e["status"] == "moved"));
+    assert_eq!(v["summary"]["moved"], 1);
+}
+
+#[test]
+fn the_output_files_extension_picks_the_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = ["diff", "kazakhstan@2018", "kazakhstan@2022", "-o"];
+    run(dir.path(), &[&base[..], &["out.md"]].concat()).assert_ok();
+    let md = std::fs::read_to_string(dir.path().join("out.md")).unwrap();
+    assert!(md.starts_with("# Kazakhstan: 2018 → 2022\n"), "{md}");
+    run(dir.path(), &[&base[..], &["out.json"]].concat()).assert_ok();
+    let json = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
+    serde_json::from_str::<serde_json::Value>(&json).expect("JSON");
+    // An explicit --format wins over the extension.
+    run(
+        dir.path(),
+        &[&base[..], &["t.md", "--format", "table"]].concat(),
+    )
+    .assert_ok();
+    let table = std::fs::read_to_string(dir.path().join("t.md")).unwrap();
+    assert!(
+        table.starts_with("Kazakhstan: 2018 → 2022 (national)\n"),
+        "{table}"
+    );
+}
+
+#[test]
+fn markdown_gives_every_entry_its_category_and_explains_its_marks() {
+    let md = shipped(&["--format", "markdown"]);
+    let md = md.assert_ok();
+    assert!(
+        md.contains("- _well-developed:_ Immigrants are guaranteed access"),
+        "an unchanged entry says its category: {md}"
+    );
+    assert!(
+        md.contains(
+            "- _further-development:_ Irregular and undocumented migrants do ~~now~~ **not**"
+        ),
+        "so does a reworded one: {md}"
+    );
+    assert!(md.contains("~~struck~~ words were removed and **bold** words inserted"));
+}
+
+#[test]
+fn narrow_terminals_get_lines_that_fit_and_whole_words() {
+    // 30 columns is about the narrowest that holds `→ further-development` with its indent.
+    for columns in ["30", "40", "60"] {
+        let r = common::finish(
+            mgi(tempfile::tempdir().unwrap().path())
+                .env("COLUMNS", columns)
+                .args(["diff", "kazakhstan@2018", "kazakhstan@2022"]),
+        );
+        let out = r.assert_ok();
+        let width: usize = columns.parse().unwrap();
+        for line in out.lines() {
+            // Only a single word longer than the width may stick out.
+            assert!(
+                line.chars().count() <= width || !line.trim().contains(' '),
+                "COLUMNS={columns}: {line:?}"
+            );
+            assert!(!line.ends_with("further-"), "COLUMNS={columns}: {line:?}");
+        }
+        assert!(out.contains("further-development"), "COLUMNS={columns}");
+    }
+    let at = |columns: &str| {
+        common::finish(
+            mgi(tempfile::tempdir().unwrap().path())
+                .env("COLUMNS", columns)
+                .args(["diff", "kazakhstan@2018", "kazakhstan@2022"]),
+        )
+        .stdout
+    };
+    assert_ne!(at("20"), at("40"), "20 columns is not 40");
+    assert_ne!(
+        at("40"),
+        at("100"),
+        "40 columns is not the 100-column table"
+    );
+    assert!(at("20").lines().all(|l| !l.ends_with("further-")));
+}

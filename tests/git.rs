@@ -181,13 +181,16 @@ fn changes_reports_every_kind_of_change_in_json() {
     assert!(broken["report"].is_null());
     assert_eq!(broken["problems"][0]["line"], 6);
     assert_eq!(broken["problems"][0]["column"], 8);
-    assert_eq!(files[1]["report"]["summary"]["added"], 36);
+    // A new profile with no earlier round is not compared with an invented empty one.
+    assert!(files[1]["report"].is_null() && files[1]["old"].is_null());
+    assert_eq!(files[1]["new"]["reference"], "kazakhstan@2018");
+    assert_eq!(files[1]["findings"], 36);
     assert_eq!(files[2]["report"]["summary"]["improved"], 1);
     assert_eq!(files[3]["report"]["summary"]["unchanged"], 7);
 }
 
 #[test]
-fn a_deleted_profile_is_all_resolved_or_dropped() {
+fn a_deleted_profile_is_said_to_be_deleted_once() {
     let repo = repository();
     git(repo.path(), &["rm", "-q", "profiles/testland/2021.toml"]);
     let r = run(
@@ -197,8 +200,62 @@ fn a_deleted_profile_is_all_resolved_or_dropped() {
     let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
     let file = &v["files"][0];
     assert_eq!(file["change"], "deleted");
-    assert_eq!(file["report"]["summary"]["dropped"], 5);
-    assert_eq!(file["report"]["summary"]["resolved"], 2);
+    assert!(file["report"].is_null() && file["new"].is_null());
+    assert_eq!(file["old"]["reference"], "testland@2021");
+    assert_eq!(file["findings"], 7);
+    let text = run(repo.path(), &["changes", "--since", "HEAD"]);
+    let text = text.assert_ok();
+    assert!(
+        text.contains("Deleted profile testland@2021 (it held 7 findings)"),
+        "{text}"
+    );
+    assert!(!text.contains("new: deleted"), "{text}");
+}
+
+#[test]
+fn a_new_round_is_compared_with_the_earlier_round() {
+    let repo = repository();
+    let later = VALID.replace("year = 2020", "year = 2023").replace(
+        "[domains.safe-orderly-regular]\nfurther-development = [\"It is not yet possible to apply for visas online.\"]",
+        "[domains.safe-orderly-regular]\nwell-developed = [\"Visas can be applied for online through the e-visa portal.\"]",
+    );
+    write(repo.path(), "profiles/testland/2023.toml", later);
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    let file = &v["files"][0];
+    assert_eq!(file["change"], "added");
+    assert_eq!(
+        file["old"]["reference"], "testland@2021",
+        "the latest earlier round"
+    );
+    assert_eq!(file["report"]["summary"]["improved"], 1);
+    let md = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "markdown"],
+    );
+    assert!(
+        md.assert_ok()
+            .contains("New round, compared with the earlier round testland@2021"),
+        "{}",
+        md.stdout
+    );
+}
+
+#[test]
+fn a_path_that_names_nothing_is_an_error() {
+    let repo = repository();
+    run(repo.path(), &["changes", "--since", "HEAD", "typo/"])
+        .assert_bad_input("`typo/` names no file, neither in the working tree nor at `HEAD`");
+    // A folder deleted since the revision still names files.
+    git(repo.path(), &["rm", "-q", "-r", "profiles/testland"]);
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "profiles/testland"],
+    );
+    assert!(r.assert_ok().contains("Deleted profile"), "{}", r.stdout);
 }
 
 #[test]
@@ -224,8 +281,8 @@ fn changes_markdown_is_ready_for_a_pull_request() {
         "{md}"
     );
     assert!(
-        md.contains("<details><summary>36 added; 0 unchanged</summary>"),
-        "a long section is folded: {md}"
+        md.contains("New profile kazakhstan@2018 (36 findings); no earlier round"),
+        "{md}"
     );
     assert!(
         md.contains("### Safe, orderly and regular migration"),
@@ -247,13 +304,25 @@ fn changes_gates_like_diff() {
         run(repo.path(), &[&base[..], &["--exit-code"]].concat()).code,
         1
     );
+    let failing = run(
+        repo.path(),
+        &[
+            &base[..],
+            &["--fail-on", "regressed", "--format", "markdown"],
+        ]
+        .concat(),
+    );
+    assert_eq!(failing.code, 1);
     assert_eq!(
-        run(
-            repo.path(),
-            &[&base[..], &["--fail-on", "regressed"]].concat()
-        )
-        .code,
-        1
+        failing.stderr,
+        "mgi-diff: profiles/testland/2020.toml: failing: 1 regressed (--fail-on regressed)\n"
+    );
+    assert!(
+        failing.stdout.contains(
+            "> **Failing:** `profiles/testland/2020.toml`: 1 regressed (--fail-on regressed)"
+        ),
+        "the report says it at its top: {}",
+        failing.stdout
     );
     assert_eq!(
         run(

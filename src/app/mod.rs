@@ -124,7 +124,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
             };
             let diffed = diff::diff_with(&old, &new, &options).filter(&report.filter);
             render::diff(&diffed, format, &report.style(style), &mut out)?;
-            ExitCode::failed_if(report.gate.complain(&diffed, None))
+            ExitCode::failed_if(report.gate.complain(&diffed))
         }
         Command::Check { targets, strict } => {
             let targets: Vec<Target> = if targets.is_empty() {
@@ -160,13 +160,14 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
                 filter: &report.filter,
                 profiles: common.profiles.as_deref(),
             };
-            let collected = crate::changes::collect(Path::new("."), since, paths, &options)?;
-            render::changes(&collected, format, &report.style(style), &mut out)?;
-            let mut failing = false;
-            for r in collected.reports() {
-                failing |= report.gate.complain(r, Some(&r.new.origin));
+            let mut collected = crate::changes::collect(Path::new("."), since, paths, &options)?;
+            collected.failing = report.gate.reasons(&collected.files);
+            for f in &collected.failing {
+                let path = crate::text::escape_unsafe(&f.path);
+                eprintln!("mgi-diff: {path}: failing: {}", f.reason);
             }
-            ExitCode::failed_if(collected.has_errors() || failing)
+            render::changes(&collected, format, &report.style(style), &mut out)?;
+            ExitCode::failed_if(collected.has_errors() || !collected.failing.is_empty())
         }
         Command::Import { input, overrides } => import::run(input, overrides, &mut out)?,
         Command::Ids {

@@ -308,6 +308,8 @@ pub struct DomainReport {
 pub struct ProfileInfo {
     /// Where the profile was read from: a path, `<stdin>`, `REV:PATH`, or a built-in profile.
     pub origin: String,
+    /// The reference that names it in a profile set: `kazakhstan@2018`.
+    pub reference: String,
     /// The country's name.
     pub country: String,
     /// Its ISO 3166-1 alpha-3 code.
@@ -327,6 +329,7 @@ impl ProfileInfo {
     pub fn of(p: &Profile) -> ProfileInfo {
         ProfileInfo {
             origin: p.origin.clone(),
+            reference: crate::profile::ProfileName::of(p).reference(),
             country: p.country.clone(),
             iso3: p.iso3.clone(),
             level: p.level,
@@ -380,13 +383,22 @@ impl Report {
         self.domains.iter().flat_map(|d| &d.entries)
     }
 
-    /// Keeps only the chosen domains, and in them only entries of the chosen statuses.
-    /// Summaries count every finding of the kept domains, so that `--changes-only` still says
+    /// Keeps only the chosen domains, with the entries that moved out of them (listed under
+    /// the domain they moved to), and in them only entries of the chosen statuses. Summaries
+    /// count every entry kept before the status filter, so that `--changes-only` still says
     /// how many findings were unchanged.
     pub fn filter(mut self, filter: &Filter) -> Report {
-        self.domains.retain(|d| {
-            filter.domains.is_empty() || filter.domains.iter().any(|k| k.key() == d.key)
-        });
+        let chosen =
+            |key: &str| filter.domains.is_empty() || filter.domains.iter().any(|d| d.key() == key);
+        for d in &mut self.domains {
+            if !chosen(d.key) {
+                d.entries
+                    .retain(|e| e.old.as_ref().is_some_and(|o| chosen(o.domain.key())));
+                d.summary = Summary::of(&d.entries);
+            }
+        }
+        self.domains
+            .retain(|d| chosen(d.key) || !d.entries.is_empty());
         self.summary = Summary::default();
         for d in &mut self.domains {
             d.entries.retain(|e| filter.keeps(e.status));

@@ -12,9 +12,10 @@ pub(crate) fn files() -> impl Iterator<Item = &'static str> {
     files::EMBEDDED.iter().map(|(rel, _)| *rel)
 }
 
-/// How a built-in profile is named to users.
+/// How a built-in profile is named to users: `built-in kazakhstan/2018`, since no such file
+/// need exist where the user is.
 pub(crate) fn origin(rel: &str) -> String {
-    format!("profiles/{rel}")
+    format!("built-in {}", rel.strip_suffix(".toml").unwrap_or(rel))
 }
 
 /// The text of a built-in profile, or `None` when there is no such file.

@@ -114,6 +114,16 @@ pub(crate) fn show(dir: &Path, rev: &str, path: &str) -> Result<Text, LoadError>
     decode(&object, out.stdout)
 }
 
+/// Whether `pathspec` (relative to `dir`) names a file in `rev`'s tree.
+pub(crate) fn names_a_file_at(dir: &Path, rev: &str, pathspec: &str) -> Result<bool, LoadError> {
+    let out = stdout_of(
+        dir,
+        &["ls-tree", "-r", "--name-only", rev],
+        &[pathspec.to_string()],
+    )?;
+    Ok(!out.trim().is_empty())
+}
+
 /// Files at one revision, read through one `git cat-file --batch` process: reading a
 /// thousand files starts one process, not four thousand.
 pub(crate) struct Blobs {

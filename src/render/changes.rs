@@ -32,8 +32,14 @@ fn problems_cell(file: &FileChange) -> String {
 fn safe_paths(report: &ChangesReport) -> ChangesReport {
     let mut safe = report.clone();
     safe.since = super::safe::text(&safe.since).into_owned();
+    for f in &mut safe.failing {
+        f.path = super::safe::text(&f.path).into_owned();
+    }
     for file in &mut safe.files {
         file.path = super::safe::text(&file.path).into_owned();
+        for info in [&mut file.old, &mut file.new].into_iter().flatten() {
+            info.origin = super::safe::text(&info.origin).into_owned();
+        }
     }
     safe
 }
@@ -46,6 +52,15 @@ pub(super) fn markdown(
     let report = &safe_paths(report);
     writeln!(out, "# Profile changes since `{}`", code(&report.since))?;
     writeln!(out)?;
+    for f in &report.failing {
+        writeln!(
+            out,
+            "> **Failing:** `{}`: {}",
+            code(&f.path),
+            escape(&f.reason)
+        )?;
+        writeln!(out)?;
+    }
     if report.files.is_empty() {
         writeln!(out, "{}", nothing(report))?;
         return Ok(());
@@ -90,6 +105,10 @@ pub(super) fn markdown(
                 writeln!(out, "- **{}:** {at}{message}", p.severity)?;
             }
         }
+        if let Some(what) = file.what() {
+            writeln!(out)?;
+            writeln!(out, "{}.", capitalised_text(&escape(&what)))?;
+        }
         let Some(diff) = &file.report else { continue };
         writeln!(out)?;
         let fold = diff.entries().count() > FOLD_ABOVE;
@@ -108,6 +127,15 @@ pub(super) fn markdown(
         }
     }
     Ok(())
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised_text(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// `3 reworded, 1 added; 30 unchanged`.
@@ -130,11 +158,20 @@ pub(super) fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) 
         bold,
         &format!("Profile changes since {}", report.since),
     )?;
+    for f in &report.failing {
+        line(
+            out,
+            style,
+            bold,
+            &format!("FAILING: {}: {}", f.path, f.reason),
+        )?;
+    }
     for file in &report.files {
-        let summary = file
-            .report
-            .as_ref()
-            .map_or("not compared".to_string(), |r| counts(&r.summary));
+        let summary = match (&file.report, file.what()) {
+            (Some(r), _) => counts(&r.summary),
+            (None, Some(what)) => what,
+            (None, None) => "not compared".to_string(),
+        };
         line(
             out,
             style,
@@ -157,6 +194,9 @@ pub(super) fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) 
         )?;
         for p in &file.problems {
             line(out, style, anstyle::Style::new(), &p.to_string())?;
+        }
+        if let Some(what) = file.what() {
+            line(out, style, anstyle::Style::new(), &capitalised_text(&what))?;
         }
         if let Some(diff) = &file.report {
             table::render(diff, style, out)?;

@@ -41,6 +41,12 @@ pub(super) fn body(
     if report.summary.differing() == 0 {
         writeln!(out)?;
         writeln!(out, "No changes.")?;
+    } else if style.word_diff && report.entries().any(|e| e.status != Status::Unchanged) {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Each entry starts with its category (old → new when it changed). In a reworded text, ~~struck~~ words were removed and **bold** words inserted."
+        )?;
     }
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
     for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
@@ -119,12 +125,10 @@ fn item(entry: &Entry, style: &Style) -> String {
             if o.domain != n.domain {
                 prefix.push_str(&format!("from {}, ", escape(o.domain.name())));
             }
-            if o.category != n.category || o.domain != n.domain {
-                if o.category == n.category {
-                    prefix.push_str(o.category.key());
-                } else {
-                    prefix.push_str(&format!("{} → {}", o.category.key(), n.category.key()));
-                }
+            if o.category == n.category {
+                prefix.push_str(o.category.key());
+            } else {
+                prefix.push_str(&format!("{} → {}", o.category.key(), n.category.key()));
             }
         }
         (None, Some(side)) | (Some(side), None) => prefix.push_str(side.category.key()),

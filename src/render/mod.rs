@@ -121,7 +121,7 @@ impl Style {
     }
 }
 
-/// `COLUMNS` when set, else the terminal's width, else 100; never under 40.
+/// `COLUMNS` when set, else the terminal's width, else 100; never under 20.
 fn width(terminal: bool) -> u16 {
     let columns = std::env::var("COLUMNS")
         .ok()
@@ -131,7 +131,7 @@ fn width(terminal: bool) -> u16 {
             .then(|| comfy_table::Table::new().width())
             .flatten()
     };
-    columns.or_else(measured).unwrap_or(100).max(40)
+    columns.or_else(measured).unwrap_or(100).max(20)
 }
 
 /// Renders a diff report: [`Format::Table`], [`Format::Markdown`] or [`Format::Json`].

@@ -9,7 +9,7 @@ use super::markdown::escape;
 use super::table::{line, new_table, paint};
 use crate::diff::ProfileInfo;
 use crate::profile::format::ProfileFile;
-use crate::profile::{Category, Domain, Profile, ProfileName};
+use crate::profile::{Category, Domain, Profile};
 
 /// A profile as `show --format json` prints it: where it was read from, then what its file
 /// holds, with the file's keys.
@@ -156,27 +156,54 @@ pub(super) fn list_table(
     if rows.is_empty() {
         return writeln!(out, "No profiles.");
     }
-    // Country and city are in the reference; the table keeps what it does not say.
-    let mut table = new_table(style.width);
-    table.set_header(vec![
-        "Profile",
+    // Aligned columns, one profile a line, never wrapped: a reference or a path cut in the
+    // middle could not be copied, and `grep` finds a whole line.
+    let header = [
+        "PROFILE",
+        "PLACE",
         "ISO3",
-        "Level",
-        "Year",
-        "Provenance",
-        "Where from",
-    ]);
-    for r in rows {
-        let place = r.place();
-        let reference = ProfileName::new(&r.country, r.city.as_deref(), r.year).reference();
-        table.add_row(vec![
-            format!("{reference}\n{place}"),
-            r.iso3.clone(),
-            r.level.key().to_string(),
-            r.year.to_string(),
-            r.provenance.key().to_string(),
-            r.origin.clone(),
-        ]);
+        "LEVEL",
+        "PROVENANCE",
+        "WHERE FROM",
+    ];
+    let cells: Vec<[String; 6]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.reference.clone(),
+                r.place(),
+                r.iso3.clone(),
+                r.level.key().to_string(),
+                r.provenance.key().to_string(),
+                r.origin.clone(),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(super::display_width);
+    for row in &cells {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(super::display_width(cell));
+        }
     }
-    writeln!(out, "{table}")
+    let line = |cells: [&str; 6]| {
+        let mut text = String::new();
+        for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            if i + 1 == cells.len() {
+                text.push_str(cell);
+            } else {
+                let pad = width - super::display_width(cell);
+                text.push_str(&format!("{cell}{}  ", " ".repeat(pad)));
+            }
+        }
+        text
+    };
+    writeln!(
+        out,
+        "{}",
+        paint(style, anstyle::Style::new().bold(), &line(header))
+    )?;
+    for row in &cells {
+        writeln!(out, "{}", line(row.each_ref().map(String::as_str)))?;
+    }
+    Ok(())
 }

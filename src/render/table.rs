@@ -42,6 +42,18 @@ pub(super) fn paint(style: &Style, ansi: anstyle::Style, text: &str) -> String {
     }
 }
 
+/// The colour of a status, for text outside a table.
+fn ansi_color(status: Status) -> AnsiColor {
+    match status {
+        Status::Unchanged => AnsiColor::BrightBlack,
+        Status::Reworded => AnsiColor::Yellow,
+        Status::Improved | Status::Resolved => AnsiColor::Green,
+        Status::Added => AnsiColor::Cyan,
+        Status::Regressed | Status::Dropped => AnsiColor::Red,
+        Status::Moved => AnsiColor::Blue,
+    }
+}
+
 fn status_color(status: Status) -> Color {
     match status {
         Status::Unchanged => Color::DarkGrey,
@@ -65,9 +77,16 @@ pub(super) fn provenance_warnings(report: &Report) -> Vec<String> {
         .collect()
 }
 
+/// Below this width a three-column table leaves a finding too little room: entries are
+/// written as indented lines instead.
+const NARROW: u16 = 72;
+
 pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let report = &*super::safe::report(report);
     header(report, style, out)?;
+    if style.width < NARROW {
+        return narrow(report, style, out);
+    }
     summary(report, style, out)?;
     if report.summary.differing() == 0 {
         line(out, style, anstyle::Style::new().bold(), "No changes.")?;
@@ -92,7 +111,7 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
             .max()
             .unwrap_or(0)
             .max(6);
-        let mut categories: Vec<String> = domain.entries.iter().map(category_cell).collect();
+        let categories: Vec<String> = domain.entries.iter().map(category_cell).collect();
         let widest = |cells: &[String]| {
             cells
                 .iter()
@@ -102,11 +121,6 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
                 .unwrap_or(0)
                 .max(8)
         };
-        // On a narrow terminal, break `further-development` at its hyphen to leave the
-        // findings room.
-        if usize::from(style.width) < status_width + widest(&categories) + 10 + 30 {
-            categories = categories.iter().map(|c| c.replace('-', "-\n")).collect();
-        }
         let category_width = widest(&categories);
         // Borders and padding of three columns: "│ " + " ┆ " + " ┆ " + " │".
         let finding_width = usize::from(style.width)
@@ -133,6 +147,67 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
             writeln!(out, "{}", colour_marks(&rendered))?;
         } else {
             writeln!(out, "{rendered}")?;
+        }
+    }
+    Ok(())
+}
+
+/// The report for a narrow terminal: the counts and every entry as lines, indented, wrapped
+/// to the width, with no table to break words apart.
+fn narrow(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let plain = anstyle::Style::new();
+    let bold = plain.bold();
+    writeln!(out)?;
+    for domain in &report.domains {
+        line(
+            out,
+            style,
+            plain,
+            &format!("{}: {}", domain.name, describe(&domain.summary)),
+        )?;
+    }
+    line(
+        out,
+        style,
+        bold,
+        &format!("All domains: {}", describe(&report.summary)),
+    )?;
+    if report.summary.differing() == 0 {
+        line(out, style, bold, "No changes.")?;
+    }
+    let width = usize::from(style.width).saturating_sub(4).max(10);
+    for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
+        writeln!(out)?;
+        line(out, style, bold, domain.name)?;
+        for entry in &domain.entries {
+            let ansi = match style.color {
+                true => anstyle::Style::new()
+                    .fg_color(Some(ansi_color(entry.status).into()))
+                    .bold(),
+                false => plain,
+            };
+            let cell = category_cell(entry);
+            let category = cell.replace('\n', " ");
+            let status = paint(style, ansi, entry.status.key());
+            if entry.status.key().len() + display_width(&category) + 5 <= usize::from(style.width) {
+                writeln!(out, "  {status} · {category}")?;
+            } else {
+                writeln!(out, "  {status}")?;
+                for part in cell.lines() {
+                    writeln!(out, "  {part}")?;
+                }
+            }
+            let text = finding_cell(entry, style);
+            let wrapped: Vec<String> = text
+                .lines()
+                .flat_map(|l| wrap(l, width))
+                .map(|l| format!("    {l}"))
+                .collect();
+            let wrapped = wrapped.join("\n");
+            match style.color {
+                true => writeln!(out, "{}", colour_marks(&wrapped))?,
+                false => writeln!(out, "{wrapped}")?,
+            }
         }
     }
     Ok(())
