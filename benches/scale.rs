@@ -76,7 +76,7 @@ fn diff_dense(bencher: divan::Bencher, kind: &str) {
 
 /// A folder of 1,000 valid profiles (20 countries, 50 years each), made once under `target/`.
 fn thousand_files() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-profiles");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-profiles-2");
     if dir.join("c19/2064.toml").exists() {
         return dir;
     }

@@ -10,7 +10,6 @@ use crate::profile::ProfileName;
 use crate::profile::{LoadError, Loaded, Problem, Profile, Severity};
 use crate::read::Text;
 use crate::read::git::{self, Change, Changed};
-use crate::store::with_name_warning;
 
 /// The whole report: one entry per changed file, invalid files first.
 #[derive(Debug, Clone, Serialize)]
@@ -187,12 +186,12 @@ fn compare(
                 ..text
             });
             let full = top.join(path).display().to_string();
-            let mut loaded = Loaded::from_read(read).unwrap_or_else(|e| unreadable(path, &full, e));
+            let claimed = ProfileName::from_path(Path::new(path));
+            let mut loaded = Loaded::from_read_named(read, claimed.as_ref())
+                .unwrap_or_else(|e| unreadable(path, &full, e));
             for p in &mut loaded.problems {
                 p.file = path.clone();
             }
-            let loaded =
-                with_name_warning(loaded, ProfileName::from_path(Path::new(path)).as_ref());
             problems.extend(loaded.problems);
             Some(loaded.profile)
         }

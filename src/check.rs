@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::profile::{Level, LoadError, Loaded, Problem, Severity};
-use crate::store::{ProfileSet, Resolver, with_name_warning};
+use crate::store::{ProfileSet, Resolver};
 
 /// The outcome of checking a set of files.
 #[derive(Debug, Default, Serialize)]
@@ -101,8 +101,8 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                 }
                 let read = resolver.read(&reference);
                 let name = read.as_ref().ok().and_then(|(_, name)| name.clone());
-                let file = Loaded::from_read(read.map(|(text, _)| text))?;
-                add(with_name_warning(file, name.as_ref()), &mut report);
+                let file = Loaded::from_read_named(read.map(|(text, _)| text), name.as_ref())?;
+                add(file, &mut report);
             }
         }
     }

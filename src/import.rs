@@ -310,7 +310,9 @@ impl Reader<'_> {
         let iso3 = match o.iso3.clone() {
             Some(code) => code.to_uppercase(),
             None => {
-                match iso3_of(&country).or_else(|| official.as_deref().and_then(iso3_of)) {
+                match crate::profile::iso::iso3_of(&country)
+                    .or_else(|| official.as_deref().and_then(crate::profile::iso::iso3_of))
+                {
                     Some(code) => code,
                     None => {
                         self.error(title_line, format!("no ISO 3166 country is called {country:?}; give its code with --iso3"));
@@ -508,31 +510,11 @@ fn short_country_name(official: &str) -> String {
         }
     }
     // Only when the rest is itself a country's name.
-    if iso3_of(name).is_some() {
+    if crate::profile::iso::iso3_of(name).is_some() {
         name.to_string()
     } else {
         official.trim().to_string()
     }
-}
-
-/// The ISO 3166-1 alpha-3 code of a country name, from the `celes` tables (names and aliases).
-fn iso3_of(name: &str) -> Option<String> {
-    let key: String = name
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    if key.is_empty() {
-        return None;
-    }
-    let country = celes::Country::from_name(&key)
-        .or_else(|_| celes::Country::from_alias(&key))
-        .or_else(|_| {
-            let bare = key.strip_prefix("the").unwrap_or(&key);
-            celes::Country::from_name(bare).or_else(|_| celes::Country::from_alias(bare))
-        })
-        .ok()?;
-    Some(country.alpha3.to_string())
 }
 
 #[cfg(test)]
@@ -572,8 +554,14 @@ mod tests {
             short_country_name(t.country.as_deref().unwrap()),
             "Kazakhstan"
         );
-        assert_eq!(iso3_of("Kazakhstan").as_deref(), Some("KAZ"));
-        assert_eq!(iso3_of("Republic of Moldova").as_deref(), Some("MDA"));
-        assert_eq!(iso3_of("Atlantis"), None);
+        assert_eq!(
+            crate::profile::iso::iso3_of("Kazakhstan").as_deref(),
+            Some("KAZ")
+        );
+        assert_eq!(
+            crate::profile::iso::iso3_of("Republic of Moldova").as_deref(),
+            Some("MDA")
+        );
+        assert_eq!(crate::profile::iso::iso3_of("Atlantis"), None);
     }
 }

@@ -15,7 +15,7 @@
 //!
 //! let profile = |year: u32, finding: &str| {
 //!     let text = format!(
-//!         "format = 1\n[profile]\ncountry = \"Testland\"\niso3 = \"TST\"\nyear = {year}\n\
+//!         "format = 1\n[profile]\ncountry = \"Testland\"\niso3 = \"ATA\"\nyear = {year}\n\
 //!          [domains.safe-orderly-regular]\n{finding}\n"
 //!     );
 //!     load_str("memory", &text).profile.expect("a valid profile")

@@ -133,7 +133,7 @@ impl ProfileSet {
 
     /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
     pub(crate) fn load(&self, file: &SetFile) -> Loaded {
-        let loaded = match Loaded::from_read(self.read(&file.rel)) {
+        match Loaded::from_read_named(self.read(&file.rel), file.name.as_ref()) {
             Ok(loaded) => loaded,
             Err(e) => Loaded {
                 profile: None,
@@ -145,8 +145,7 @@ impl ProfileSet {
                     message: e.to_string(),
                 }],
             },
-        };
-        with_name_warning(loaded, file.name.as_ref())
+        }
     }
 
     /// What `list` shows: the profiles of the set that load, in path order (files with errors
@@ -229,14 +228,6 @@ impl ProfileSet {
             format!("{where_}; available: {}", all.join(", "))
         }
     }
-}
-
-/// Adds the warning for a profile whose path disagrees with its country, city or year.
-pub(crate) fn with_name_warning(mut loaded: Loaded, name: Option<&ProfileName>) -> Loaded {
-    if let (Some(profile), Some(name)) = (&loaded.profile, name) {
-        loaded.problems.extend(name.disagreement(profile));
-    }
-    loaded
 }
 
 /// The `.toml` files below `root`, as paths relative to it.

@@ -61,7 +61,7 @@ fn unknown_domain() {
 
 #[test]
 fn iso3_must_be_three_uppercase_letters() {
-    show_edited("iso3 = \"TST\"", "iso3 = \"kz\"").assert_bad_input(
+    show_edited("iso3 = \"ATA\"", "iso3 = \"kz\"").assert_bad_input(
         "broken.toml:5:8: error: `iso3 = \"kz\"` is not an ISO 3166-1 alpha-3 code",
     );
 }
@@ -129,7 +129,7 @@ fn published_must_be_a_date() {
 
 #[test]
 fn every_mistake_is_reported_not_just_the_first() {
-    let run = show_edited("iso3 = \"TST\"\nyear = 2020", "iso3 = \"kz\"\nyear = 1018");
+    let run = show_edited("iso3 = \"ATA\"\nyear = 2020", "iso3 = \"kz\"\nyear = 1018");
     run.assert_bad_input("broken.toml:5:8:");
     assert!(run.stderr.contains("broken.toml:6:8:"), "{}", run.stderr);
 }
@@ -197,7 +197,7 @@ fn diff_reports_the_broken_side() {
     let path = write(
         dir.path(),
         "broken.toml",
-        VALID.replacen("iso3 = \"TST\"", "iso3 = \"kz\"", 1),
+        VALID.replacen("iso3 = \"ATA\"", "iso3 = \"kz\"", 1),
     );
     run(dir.path(), &["diff", "kazakhstan@2018", &path])
         .assert_bad_input("broken.toml:5:8: error:");
@@ -239,4 +239,64 @@ fn bad_options_are_usage_errors() {
         ],
     );
     r.assert_bad_input("unknown domain `wellbeing`; did you mean `well-being`?");
+}
+
+#[test]
+fn iso3_must_be_a_country_code() {
+    show_edited("iso3 = \"ATA\"", "iso3 = \"XYZ\"").assert_bad_input(
+        "broken.toml:5:8: error: `iso3 = \"XYZ\"` is not an ISO 3166-1 alpha-3 code",
+    );
+    // A real country named by a code that is another country's: a warning with the right one.
+    let dir = tempfile::tempdir().unwrap();
+    let text = VALID
+        .replace("country = \"Testland\"", "country = \"Kazakhstan\"")
+        .replace("iso3 = \"ATA\"", "iso3 = \"KGZ\"");
+    let path = write(dir.path(), "kz.toml", text);
+    let r = run(dir.path(), &["check", &path]);
+    assert!(
+        r.assert_ok().contains(
+            "kz.toml:5:8: warning: `iso3 = \"KGZ\"` is the code of Kyrgyzstan, not of Kazakhstan; Kazakhstan is \"KAZ\""
+        ),
+        "{}",
+        r.stdout
+    );
+    // Names vary: "Republic of Moldova" is MDA, and so no warning.
+    let text = VALID
+        .replace(
+            "country = \"Testland\"",
+            "country = \"Republic of Moldova\"",
+        )
+        .replace("iso3 = \"ATA\"", "iso3 = \"MDA\"");
+    let path = write(dir.path(), "md.toml", text);
+    assert!(
+        run(dir.path(), &["check", &path])
+            .assert_ok()
+            .contains("0 warnings")
+    );
+}
+
+#[test]
+fn import_does_not_write_what_check_rejects() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed =
+        std::fs::read_to_string(common::repo().join("tests/import/kazakhstan-2018.txt")).unwrap();
+    let input = write(dir.path(), "seed.txt", seed);
+    run(dir.path(), &["import", &input, "--iso3", "XYZ"])
+        .assert_bad_input("`iso3 = \"XYZ\"` is not an ISO 3166-1 alpha-3 code");
+}
+
+#[test]
+fn a_misspelt_domain_still_has_its_contents_checked() {
+    let r = show_edited(
+        "[domains.well-being]\nwell-developed = [\"Foreign degrees are recognised.\"]",
+        "[domains.wellbeing]\nwell-developed = [\"\"]\nfuther-development = []",
+    );
+    r.assert_bad_input(
+        "broken.toml:22:10: error: unknown domain `wellbeing`; did you mean `well-being`?",
+    );
+    assert!(
+        r.stderr.contains("broken.toml:23:"),
+        "the empty finding inside is reported too: {}",
+        r.stderr
+    );
 }

@@ -347,7 +347,7 @@ fn profiles_are_found_in_the_folder_given_then_the_environment() {
             "set",
             "diff",
             "testland@2020",
-            "TST@2021",
+            "ATA@2021",
             "--format",
             "json",
         ],

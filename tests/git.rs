@@ -340,7 +340,7 @@ fn github_annotations_point_at_the_broken_line_from_the_repository_top() {
     write(
         repo.path(),
         "profiles/testland/2020.toml",
-        VALID.replace("iso3 = \"TST\"", "iso3 = \"ts\""),
+        VALID.replace("iso3 = \"ATA\"", "iso3 = \"ts\""),
     );
     // Run from a subfolder: paths are still from the repository's top.
     let sub = repo.path().join("profiles");

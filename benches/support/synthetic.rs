@@ -95,7 +95,7 @@ fn profile(year: u16, findings: Vec<(Domain, Category, String)>) -> Profile {
     let findings = findings
         .into_iter()
         .filter(|f| seen.insert(mgi_diff::profile::normalize(&f.2)));
-    let mut p = Profile::new(&format!("synthetic@{year}"), "Synthland", "SYN", year)
+    let mut p = Profile::new(&format!("synthetic@{year}"), "Synthland", "ATA", year)
         .with_findings(findings);
     p.provenance = Provenance::Illustrative;
     p

@@ -518,7 +518,7 @@ mod tests {
 
     fn profile(year: u16, texts: Vec<String>) -> Profile {
         let mut seen = HashSet::default();
-        Profile::new("memory", "Testland", "TST", year).with_findings(
+        Profile::new("memory", "Testland", "ATA", year).with_findings(
             texts
                 .into_iter()
                 .filter(|t| seen.insert(crate::text::normalize(t)))
@@ -570,14 +570,14 @@ mod tests {
     fn weights_rank_by_similarity_then_category() {
         let wd = Category::WellDeveloped;
         let fd = Category::FurtherDevelopment;
-        let old = Profile::new("o", "Testland", "TST", 2018).with_findings([
+        let old = Profile::new("o", "Testland", "ATA", 2018).with_findings([
             finding_in(
                 wd,
                 "Migrant workers may change employers freely after one year.",
             ),
             finding_in(fd, "Students may work twenty hours a week."),
         ]);
-        let new = Profile::new("n", "Testland", "TST", 2022).with_findings([
+        let new = Profile::new("n", "Testland", "ATA", 2022).with_findings([
             finding_in(
                 wd,
                 "Migrant workers may change employers freely after one year of residence.",
@@ -618,11 +618,11 @@ mod tests {
     #[test]
     fn a_near_miss_is_the_best_candidate() {
         let wd = Category::WellDeveloped;
-        let old = Profile::new("o", "Testland", "TST", 2018).with_findings([finding_in(
+        let old = Profile::new("o", "Testland", "ATA", 2018).with_findings([finding_in(
             wd,
             "Migrant workers may change employers freely after one year.",
         )]);
-        let new = Profile::new("n", "Testland", "TST", 2022).with_findings([
+        let new = Profile::new("n", "Testland", "ATA", 2022).with_findings([
             finding_in(wd, "Migrant workers may change jobs."),
             finding_in(
                 wd,
@@ -644,7 +644,7 @@ mod tests {
     #[test]
     fn evidence_names_shared_terms_and_the_runner_up() {
         let wd = Category::WellDeveloped;
-        let old = Profile::new("o", "Testland", "TST", 2018).with_findings([
+        let old = Profile::new("o", "Testland", "ATA", 2018).with_findings([
             finding_in(
                 wd,
                 "Migrant workers may change employers freely after one year.",
@@ -656,7 +656,7 @@ mod tests {
             ),
         ]);
         let partner = "Migrant workers may change employers after one year of residence.";
-        let new = Profile::new("n", "Testland", "TST", 2022).with_findings([
+        let new = Profile::new("n", "Testland", "ATA", 2022).with_findings([
             finding_in(wd, partner),
             finding_in(wd, "Migrant workers may change jobs."),
             finding_in(wd, "Students may work twenty hours a week."),

@@ -593,7 +593,7 @@ mod tests {
     }
 
     fn profile(findings: Vec<Finding>) -> Profile {
-        let mut p = Profile::new("memory", "Testland", "TST", 2020);
+        let mut p = Profile::new("memory", "Testland", "ATA", 2020);
         p.findings = findings;
         for (i, f) in p.findings.iter_mut().enumerate() {
             f.index = i;

@@ -13,6 +13,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::model::{Category, Domain, Finding, Level, Profile, Provenance};
+use super::name::ProfileName;
 use crate::problem::{LineIndex, Problem, Severity};
 use crate::read::{LoadError, Text};
 use crate::text::did_you_mean;
@@ -56,8 +57,33 @@ impl Loaded {
     /// Loads what was read. Text that could not be taken as a profile at all (not UTF-8,
     /// empty) is a loaded file with problems; errors of reading itself are returned.
     pub fn from_read(read: Result<Text, LoadError>) -> Result<Loaded, LoadError> {
+        Loaded::from_read_named(read, None)
+    }
+
+    /// [`Loaded::from_read`], for a file whose path claims a name (`kazakhstan/2018.toml`):
+    /// a profile that disagrees gets a warning at the key that disagrees.
+    pub(crate) fn from_read_named(
+        read: Result<Text, LoadError>,
+        claimed: Option<&ProfileName>,
+    ) -> Result<Loaded, LoadError> {
         match read {
-            Ok(text) => Ok(load_str(&text.origin, &text.text)),
+            Ok(text) => {
+                let mut loaded = load_str(&text.origin, &text.text);
+                if let (Some(profile), Some(claimed)) = (&loaded.profile, claimed) {
+                    if let Some(mut problem) = claimed.disagreement(profile) {
+                        let key = if claimed.year != profile.year {
+                            "year"
+                        } else if claimed.city != profile.city.as_deref().map(super::slug) {
+                            "city"
+                        } else {
+                            "country"
+                        };
+                        (problem.line, problem.column) = key_position(&text.text, key);
+                        loaded.problems.push(problem);
+                    }
+                }
+                Ok(loaded)
+            }
             Err(LoadError::Invalid(problems)) => Ok(Loaded {
                 profile: None,
                 problems,
@@ -99,6 +125,28 @@ pub fn load_str(origin: &str, text: &str) -> Loaded {
     Loaded {
         profile: if has_errors { None } else { profile },
         problems,
+    }
+}
+
+/// Where `[profile]`'s `key` is written in `text` (1-based line and column of its value).
+fn key_position(text: &str, key: &str) -> (Option<usize>, Option<usize>) {
+    let Ok(root) = DeTable::parse(text) else {
+        return (None, None);
+    };
+    let span = root
+        .get_ref()
+        .iter()
+        .find(|(k, _)| k.get_ref() == "profile")
+        .and_then(|(_, v)| match v.get_ref() {
+            DeValue::Table(t) => get(t, key).map(|v| v.span()),
+            _ => None,
+        });
+    match span {
+        Some(span) => {
+            let (line, column) = LineIndex::new(text).position(span.start);
+            (Some(line), Some(column))
+        }
+        None => (None, None),
     }
 }
 
@@ -212,16 +260,36 @@ impl Context<'_> {
         let source = self.optional_string(t, "source");
         let notes = self.optional_string(t, "notes");
 
+        let named = country.as_ref().and_then(|(c, _)| super::iso::iso3_of(c));
         let iso3 = self.required_string(t, "iso3", &span).and_then(|(iso3, s)| {
-            if iso3.len() == 3 && iso3.bytes().all(|b| b.is_ascii_uppercase()) {
-                Some(iso3)
-            } else {
+            if !(iso3.len() == 3 && iso3.bytes().all(|b| b.is_ascii_uppercase())) {
                 self.error(
                     s,
                     format!("`iso3 = \"{iso3}\"` is not an ISO 3166-1 alpha-3 code: it must be three uppercase letters, like \"KAZ\""),
                 );
-                None
+                return None;
             }
+            let Some(coded) = super::iso::country_of(&iso3) else {
+                let hint = named
+                    .as_ref()
+                    .map_or(String::new(), |code| format!("; the code of {} is \"{code}\"", country.as_ref().map_or("", |(c, _)| c.as_str())));
+                self.error(
+                    s,
+                    format!("`iso3 = \"{iso3}\"` is not an ISO 3166-1 alpha-3 code{hint}"),
+                );
+                return None;
+            };
+            // Names vary ("Republic of Moldova", "Türkiye"): a code that is another known
+            // country's is a warning, with the code the name has.
+            if let (Some(code), Some((name, _))) = (&named, &country) {
+                if *code != iso3 {
+                    self.warning(
+                        s,
+                        format!("`iso3 = \"{iso3}\"` is the code of {coded}, not of {name}; {name} is \"{code}\""),
+                    );
+                }
+            }
+            Some(iso3)
         });
 
         let year = match get(t, "year") {
@@ -314,6 +382,17 @@ impl Context<'_> {
                     None => message.push_str(&format!("; the domains are {}", quoted_list(&keys))),
                 }
                 self.error(key.span(), message);
+                // What is inside is still checked, so that one run reports every mistake;
+                // its findings are not kept.
+                if let Some(body) = self.table(value, &format!("`domains.{}`", key.get_ref())) {
+                    let mut ignored = Vec::new();
+                    for category in Category::ALL {
+                        if let Some(list) = get(body, category.key()) {
+                            let placeholder = (Domain::MigrantsRights, key.get_ref().as_ref());
+                            self.findings(placeholder, category, list, &mut ignored);
+                        }
+                    }
+                }
                 continue;
             };
             present.push(domain);
@@ -333,7 +412,7 @@ impl Context<'_> {
             let before = findings.len();
             for category in Category::ALL {
                 if let Some(list) = get(body, category.key()) {
-                    self.findings(domain, category, list, &mut findings);
+                    self.findings((domain, domain.key()), category, list, &mut findings);
                 }
             }
             if findings.len() == before {
@@ -356,14 +435,16 @@ impl Context<'_> {
         findings
     }
 
+    /// Reads one list of findings; `domain_key` is the key as written, which names the list
+    /// in messages (it may be a misspelt one, whose findings are checked all the same).
     fn findings(
         &mut self,
-        domain: Domain,
+        (domain, domain_key): (Domain, &str),
         category: Category,
         list: &Value<'_>,
         out: &mut Vec<Finding>,
     ) {
-        let what = format!("`domains.{}.{}`", domain.key(), category.key());
+        let what = format!("`domains.{domain_key}.{}`", category.key());
         let Some(items) = self.array(list, &what) else {
             return;
         };

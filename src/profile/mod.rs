@@ -2,6 +2,7 @@
 //! column). Nothing here reads a file or starts a process: [`crate::read`] hands the text over.
 
 pub(crate) mod format;
+pub(crate) mod iso;
 pub(crate) mod load;
 mod model;
 mod name;

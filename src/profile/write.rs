@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn what_is_written_loads_back_the_same() {
-        let mut p = Profile::new("memory", "Testland", "TST", 2020).with_findings([
+        let mut p = Profile::new("memory", "Testland", "ATA", 2020).with_findings([
             (
                 Domain::WellBeing,
                 Category::WellDeveloped,

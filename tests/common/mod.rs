@@ -91,7 +91,7 @@ pub const VALID: &str = r#"format = 1
 
 [profile]
 country = "Testland"
-iso3 = "TST"
+iso3 = "ATA"
 year = 2020
 
 [domains.migrants-rights]
@@ -137,6 +137,6 @@ pub fn profile(
         String,
     )>,
 ) -> mgi_diff::profile::Profile {
-    mgi_diff::profile::Profile::new(&format!("memory@{year}"), "Testland", "TST", year)
+    mgi_diff::profile::Profile::new(&format!("memory@{year}"), "Testland", "ATA", year)
         .with_findings(sides.into_iter().map(|(c, d, t)| (d, c, t)))
 }
