@@ -279,7 +279,7 @@ fn iso3_must_be_a_country_code() {
 fn import_does_not_write_what_check_rejects() {
     let dir = tempfile::tempdir().unwrap();
     let seed =
-        std::fs::read_to_string(common::repo().join("tests/import/kazakhstan-2018.txt")).unwrap();
+        std::fs::read_to_string(common::repo().join("examples/kazakhstan-2018.txt")).unwrap();
     let input = write(dir.path(), "seed.txt", seed);
     run(dir.path(), &["import", &input, "--iso3", "XYZ"])
         .assert_bad_input("`iso3 = \"XYZ\"` is not an ISO 3166-1 alpha-3 code");

@@ -176,7 +176,7 @@ fn show_prints_a_profile_from_any_folder() {
 fn the_2018_profile_is_the_seed_verbatim() {
     // Every bullet of the published text is a finding, word for word.
     // The published text, as kept in the repository for the import tests.
-    let seed = std::fs::read_to_string(repo().join("tests/import/kazakhstan-2018.txt")).unwrap();
+    let seed = std::fs::read_to_string(repo().join("examples/kazakhstan-2018.txt")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let json = run(dir.path(), &["show", "kazakhstan@2018", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();

@@ -5,7 +5,7 @@ mod common;
 use common::{repo, run, run_with_stdin, write};
 
 /// The published Kazakhstan 2018 text (a copy of the seed the shipped profile comes from).
-const SEED: &str = include_str!("import/kazakhstan-2018.txt");
+const SEED: &str = include_str!("../examples/kazakhstan-2018.txt");
 const SOURCE: &str = "https://migrationdataportal.org/overviews/mgi/kazakhstan";
 
 fn import(text: &str, extra: &[&str]) -> common::Run {
