@@ -104,20 +104,22 @@ impl Style {
     /// says, and the width from `COLUMNS`, else the terminal's, else 100.
     pub fn detect(color: ColorChoice, to_file: bool) -> Style {
         let terminal = !to_file && io::stdout().is_terminal();
-        let color = match color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                terminal
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
-            }
-        };
+        let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+        let dumb = var("TERM").is_some_and(|t| t == "dumb");
         Style {
-            color,
+            color: wants_color(color, terminal, var("NO_COLOR").is_some(), dumb),
             width: width(terminal),
             word_diff: true,
         }
+    }
+}
+
+/// Whether to colour: `Auto` only on a terminal that is not `TERM=dumb`, without `NO_COLOR`.
+fn wants_color(choice: ColorChoice, terminal: bool, no_color: bool, dumb: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && !no_color && !dumb,
     }
 }
 
@@ -498,6 +500,17 @@ pub(crate) fn split_space(s: &str) -> (&str, &str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_only_on_a_terminal_that_can_show_it() {
+        use ColorChoice::*;
+        assert!(wants_color(Auto, true, false, false));
+        assert!(!wants_color(Auto, true, false, true), "TERM=dumb");
+        assert!(!wants_color(Auto, true, true, false), "NO_COLOR");
+        assert!(!wants_color(Auto, false, false, false), "a pipe or a file");
+        assert!(wants_color(Always, false, true, true));
+        assert!(!wants_color(Never, true, false, false));
+    }
 
     #[test]
     fn word_diff_marks_only_the_changed_words() {
