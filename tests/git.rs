@@ -429,3 +429,19 @@ fn many_changed_files_are_read_in_one_batch() {
             .all(|f| f["report"]["summary"]["reworded"] == 1)
     );
 }
+
+#[test]
+fn an_illustrative_round_is_flagged_once_per_file() {
+    let repo = repository();
+    let illustrative = VALID.replace("year = 2020", "year = 2020\nprovenance = \"illustrative\"");
+    write(repo.path(), "profiles/testland/2020.toml", &illustrative);
+    git(repo.path(), &["commit", "-q", "-am", "illustrative"]);
+    let edited = illustrative.replace(
+        "There is a migration strategy.",
+        "There is a national migration strategy.",
+    );
+    write(repo.path(), "profiles/testland/2020.toml", edited);
+    let r = run(repo.path(), &["changes", "--since", "HEAD"]);
+    let out = r.assert_ok();
+    assert_eq!(out.matches("is illustrative").count(), 1, "{out}");
+}

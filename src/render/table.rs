@@ -65,16 +65,19 @@ fn status_color(status: Status) -> Color {
     }
 }
 
-/// The provenance warnings of a report, one line per profile that needs one.
+/// The provenance warnings of a report, one line per profile that needs one (once when both
+/// sides are versions of the same round).
 pub(super) fn provenance_warnings(report: &Report) -> Vec<String> {
-    [&report.old, &report.new]
+    let mut lines: Vec<String> = [&report.old, &report.new]
         .into_iter()
         .filter_map(|p| {
             p.provenance
                 .warning()
                 .map(|w| format!("{} {} is {w}", p.place(), p.year))
         })
-        .collect()
+        .collect();
+    lines.dedup();
+    lines
 }
 
 /// Below this width a three-column table leaves a finding too little room: entries are
