@@ -71,7 +71,7 @@ pub(crate) enum Commands {
         reference: String,
         /// Output format [default: table, or the extension of --output]
         #[arg(long, value_enum)]
-        format: Option<ReportFormat>,
+        format: Option<ShowFormat>,
     },
     /// Validate and compare every profile file changed since a git revision (for pull requests).
     #[command(
@@ -162,7 +162,7 @@ pub(crate) struct DiffArgs {
 /// The report options `diff` (and `changes`) share.
 #[derive(Debug, Args)]
 pub(crate) struct ReportArgs {
-    /// Output format [default: table, or the extension of --output: .md, .json]
+    /// Output format [default: table, or the extension of --output: .md, .json, .html]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
     /// Show only this domain (repeatable).
@@ -228,12 +228,14 @@ pub(crate) enum Action {
     Completions(clap_complete::Shell),
 }
 
-/// `diff`, `changes` and `show`'s formats.
+/// `diff` and `changes`'s formats.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ReportFormat {
     Table,
     Markdown,
     Json,
+    /// One self-contained page with charts.
+    Html,
 }
 
 impl From<ReportFormat> for Format {
@@ -242,6 +244,25 @@ impl From<ReportFormat> for Format {
             ReportFormat::Table => Format::Table,
             ReportFormat::Markdown => Format::Markdown,
             ReportFormat::Json => Format::Json,
+            ReportFormat::Html => Format::Html,
+        }
+    }
+}
+
+/// `show`'s formats.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ShowFormat {
+    Table,
+    Markdown,
+    Json,
+}
+
+impl From<ShowFormat> for Format {
+    fn from(f: ShowFormat) -> Self {
+        match f {
+            ShowFormat::Table => Format::Table,
+            ShowFormat::Markdown => Format::Markdown,
+            ShowFormat::Json => Format::Json,
         }
     }
 }

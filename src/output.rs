@@ -50,7 +50,12 @@ pub(crate) fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut file = NamedTempFile::new_in(dir)?;
+    // A new file gets the mode any program's new file gets (0666 less the umask, which the
+    // system applies at creation), not a temporary file's 0600.
+    let mut file = tempfile::Builder::new()
+        .prefix(".mgi-diff-")
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666))
+        .tempfile_in(dir)?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     if let Ok(meta) = std::fs::metadata(&target) {

@@ -133,3 +133,24 @@ fn control_characters_from_a_profile_are_shown_escaped() {
         check.stdout
     );
 }
+
+#[test]
+fn a_new_output_file_gets_the_usual_mode_not_a_temporary_files() {
+    // With umask 022 a new file is 0644, as `>` would make it; a temporary file is 0600.
+    let dir = tempfile::tempdir().unwrap();
+    let binary = env!("CARGO_BIN_EXE_mgi-diff");
+    let status = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .args([
+            "-c",
+            &format!("umask 022; '{binary}' diff kazakhstan@2018 kazakhstan@2022 -o report.md"),
+        ])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mode = std::fs::metadata(dir.path().join("report.md"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+}

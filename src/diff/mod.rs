@@ -4,6 +4,7 @@
 mod assign;
 mod lexicon;
 mod matcher;
+mod prose;
 mod similarity;
 
 use std::fmt;
@@ -299,8 +300,33 @@ pub struct DomainReport {
     pub name: &'static str,
     /// The counts of every entry of the domain, shown or filtered out.
     pub summary: Summary,
+    /// How many findings the old profile lists in the domain, per category.
+    pub old_findings: CategoryCounts,
+    /// How many findings the new profile lists in the domain, per category.
+    pub new_findings: CategoryCounts,
     /// The entries shown.
     pub entries: Vec<Entry>,
+}
+
+/// Findings per category.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct CategoryCounts {
+    /// "Examples of well-developed areas".
+    pub well_developed: usize,
+    /// "Areas with potential for further development".
+    pub further_development: usize,
+}
+
+impl CategoryCounts {
+    fn of(profile: &Profile, domain: Domain) -> CategoryCounts {
+        CategoryCounts {
+            well_developed: profile.findings_in(domain, Category::WellDeveloped).count(),
+            further_development: profile
+                .findings_in(domain, Category::FurtherDevelopment)
+                .count(),
+        }
+    }
 }
 
 /// What a report says about each of the two profiles.
@@ -356,6 +382,9 @@ pub struct Report {
     pub new: ProfileInfo,
     /// The counts over every domain kept.
     pub summary: Summary,
+    /// Two to five plain sentences saying what changed, for a reader to reuse: made from the
+    /// counts and the domains' names only.
+    pub summary_text: String,
     /// One report per domain, in the fixed domain order.
     pub domains: Vec<DomainReport>,
 }
@@ -399,6 +428,7 @@ impl Report {
         }
         self.domains
             .retain(|d| chosen(d.key) || !d.entries.is_empty());
+        self.summary_text = self.prose();
         self.summary = Summary::default();
         for d in &mut self.domains {
             d.entries.retain(|e| filter.keeps(e.status));
@@ -548,6 +578,8 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 key: d.key(),
                 name: d.name(),
                 summary: Summary::of(&entries),
+                old_findings: CategoryCounts::of(old, d),
+                new_findings: CategoryCounts::of(new, d),
                 entries,
             }
         })
@@ -556,13 +588,16 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
     for d in &domains {
         summary.add(&d.summary);
     }
-    Report {
+    let mut report = Report {
         format_version: 1,
         old: ProfileInfo::of(old),
         new: ProfileInfo::of(new),
         summary,
+        summary_text: String::new(),
         domains,
-    }
+    };
+    report.summary_text = report.prose();
+    report
 }
 
 fn status_of(old: &Finding, new: &Finding, same_text: bool) -> Status {

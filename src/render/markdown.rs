@@ -24,6 +24,8 @@ pub(super) fn body(
 ) -> io::Result<()> {
     let report = &*super::safe::report(report);
     let (old, new) = (&report.old, &report.new);
+    writeln!(out, "{}", escape(&report.summary_text))?;
+    writeln!(out)?;
     for warning in provenance_warnings(report) {
         writeln!(out, "> **Warning:** {}.", escape(&warning))?;
         writeln!(out)?;

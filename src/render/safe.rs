@@ -37,6 +37,7 @@ fn needs_escaping(report: &Report) -> bool {
     let side = |s: &Side| unsafe_text(&s.text) || s.id.as_deref().is_some_and(unsafe_text);
     info(&report.old)
         || info(&report.new)
+        || unsafe_text(&report.summary_text)
         || report.entries().any(|e| {
             [&e.old, &e.new].into_iter().flatten().any(side)
                 || e.near.as_ref().is_some_and(|n| side(&n.finding))
@@ -53,6 +54,7 @@ pub(super) fn report(report: &Report) -> Cow<'_, Report> {
         return Cow::Borrowed(report);
     }
     let mut safe = report.clone();
+    fix(&mut safe.summary_text);
     for info in [&mut safe.old, &mut safe.new] {
         for s in [&mut info.origin, &mut info.country, &mut info.iso3] {
             fix(s);

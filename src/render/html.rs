@@ -1,0 +1,592 @@
+//! One self-contained HTML page per report: inline CSS and SVG charts, no request to anywhere,
+//! a print stylesheet (A4) and dark mode; the small script only adds buttons to open and
+//! close the status lists, which work without it. Every text from a profile is escaped.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::table::provenance_warnings;
+use super::{Marks, marked_diff, notes};
+use crate::changes::{ChangesReport, FileChange};
+use crate::diff::{DomainReport, Entry, Report, Status, Summary};
+use crate::text::plural;
+
+/// The diff report as a page.
+pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let report = &*super::safe::report(report);
+    let mut page = String::with_capacity(64 * 1024);
+    open(&mut page, &report.title());
+    let _ = writeln!(page, "<header>\n<h1>{}</h1>", escape(&report.title()));
+    sides(&mut page, report);
+    let _ = writeln!(page, "</header>\n<main>");
+    body(&mut page, report, 2);
+    let _ = writeln!(page, "</main>");
+    close(&mut page);
+    out.write_all(page.as_bytes())
+}
+
+/// The `changes` report as a page: the files and their counts, then a section per file.
+pub(super) fn changes(report: &ChangesReport, out: &mut dyn Write) -> io::Result<()> {
+    let title = format!("Profile changes since {}", report.since);
+    let mut page = String::with_capacity(64 * 1024);
+    open(&mut page, &title);
+    let _ = writeln!(page, "<header>\n<h1>{}</h1>", escape(&safe(&title)));
+    for f in &report.failing {
+        let _ = writeln!(
+            page,
+            "<p class=\"banner fail\" role=\"alert\"><strong>Failing:</strong> <code>{}</code>: {}</p>",
+            escape(&safe(&f.path)),
+            escape(&f.reason)
+        );
+    }
+    let _ = writeln!(page, "</header>\n<main>");
+    if report.files.is_empty() {
+        let _ = writeln!(
+            page,
+            "<p>No profile changed since <code>{}</code>.</p>",
+            escape(&safe(&report.since))
+        );
+    } else {
+        files_table(&mut page, report);
+    }
+    for file in &report.files {
+        file_section(&mut page, file);
+    }
+    let _ = writeln!(page, "</main>");
+    close(&mut page);
+    out.write_all(page.as_bytes())
+}
+
+fn safe(text: &str) -> String {
+    super::safe::text(text).into_owned()
+}
+
+fn files_table(page: &mut String, report: &ChangesReport) {
+    let _ = write!(
+        page,
+        "<table class=\"files\">\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Change</th><th scope=\"col\">Validation</th>"
+    );
+    for status in Status::ALL {
+        let _ = write!(
+            page,
+            "<th scope=\"col\" class=\"num\">{}</th>",
+            status.key()
+        );
+    }
+    let _ = writeln!(page, "</tr></thead>\n<tbody>");
+    for file in &report.files {
+        let errors = file.problems.iter().filter(|p| p.is_error()).count();
+        let warnings = file.problems.len() - errors;
+        let validation = match (errors, warnings) {
+            (0, 0) => "valid".to_string(),
+            (0, w) => plural(w, "warning"),
+            (e, 0) => plural(e, "error"),
+            (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
+        };
+        let class = if errors > 0 { " class=\"invalid\"" } else { "" };
+        let _ = write!(
+            page,
+            "<tr{class}><td><a href=\"#{}\"><code>{}</code></a></td><td>{}</td><td>{}</td>",
+            anchor(&file.path),
+            escape(&safe(&file.path)),
+            file.change.key(),
+            validation
+        );
+        for status in Status::ALL {
+            match &file.report {
+                Some(r) => {
+                    let _ = write!(page, "<td class=\"num\">{}</td>", r.summary.count(status));
+                }
+                None => page.push_str("<td class=\"num\">–</td>"),
+            }
+        }
+        let _ = writeln!(page, "</tr>");
+    }
+    let _ = writeln!(page, "</tbody>\n</table>");
+}
+
+fn file_section(page: &mut String, file: &FileChange) {
+    let _ = writeln!(
+        page,
+        "<section class=\"file\" id=\"{}\">\n<h2><code>{}</code> ({})</h2>",
+        anchor(&file.path),
+        escape(&safe(&file.path)),
+        file.change.key()
+    );
+    if !file.problems.is_empty() {
+        let _ = writeln!(page, "<ul class=\"problems\">");
+        for p in &file.problems {
+            let at = match (p.line, p.column) {
+                (Some(l), Some(c)) => format!("line {l}, column {c}: "),
+                (Some(l), None) => format!("line {l}: "),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                page,
+                "<li class=\"{}\"><strong>{}:</strong> {at}{}</li>",
+                p.severity,
+                p.severity,
+                escape(&safe(&p.message))
+            );
+        }
+        let _ = writeln!(page, "</ul>");
+    }
+    if let Some(what) = file.what() {
+        let _ = writeln!(page, "<p class=\"what\">{}.</p>", escape(&safe(&what)));
+    }
+    if let Some(report) = &file.report {
+        let report = &*super::safe::report(report);
+        sides(page, report);
+        body(page, report, 3);
+    }
+    let _ = writeln!(page, "</section>");
+}
+
+/// An id for an element, from any text: letters and digits kept, the rest as `-`.
+fn anchor(text: &str) -> String {
+    let mut id = String::from("f-");
+    for c in text.chars() {
+        id.push(if c.is_ascii_alphanumeric() { c } else { '-' });
+    }
+    id
+}
+
+/// Where the two profiles come from, and the banner for a round IOM did not publish.
+fn sides(page: &mut String, report: &Report) {
+    let (old, new) = (&report.old, &report.new);
+    let _ = writeln!(
+        page,
+        "<p class=\"meta\">Old: <code>{}</code> ({}) · New: <code>{}</code> ({})</p>",
+        escape(&old.origin),
+        old.provenance.key(),
+        escape(&new.origin),
+        new.provenance.key()
+    );
+    for warning in provenance_warnings(report) {
+        let _ = writeln!(
+            page,
+            "<p class=\"banner\" role=\"note\"><strong>Warning:</strong> {}.</p>",
+            escape(&warning)
+        );
+    }
+}
+
+/// The summary in words, the charts, then the entries per domain, with headings from `level`.
+fn body(page: &mut String, report: &Report, level: usize) {
+    let _ = writeln!(
+        page,
+        "<p class=\"summary\">{}</p>",
+        escape(&report.summary_text)
+    );
+    let _ = writeln!(page, "<div class=\"charts\">");
+    findings_chart(page, report);
+    status_chart(page, report);
+    let _ = writeln!(page, "</div>");
+    if report.summary.differing() == 0 {
+        let _ = writeln!(page, "<p>No changes.</p>");
+    }
+    for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
+        domain_section(page, domain, level);
+    }
+}
+
+/// The colour of a status in charts and labels; every use has a text beside it.
+fn status_class(status: Status) -> &'static str {
+    status.key()
+}
+
+/// Width of the charts' drawing, in its own units (the page scales it).
+const CHART_WIDTH: f64 = 760.0;
+/// Where bars start: the domain names are to their left.
+const BARS_AT: f64 = 320.0;
+
+fn findings_chart(page: &mut String, report: &Report) {
+    let row_height = 22.0;
+    let top = 40.0;
+    let height = top + report.domains.len() as f64 * (2.0 * row_height + 12.0) + 10.0;
+    let widest = report
+        .domains
+        .iter()
+        .flat_map(|d| [d.old_findings, d.new_findings])
+        .map(|c| c.well_developed + c.further_development)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let unit = (CHART_WIDTH - BARS_AT - 40.0) / widest as f64;
+    let (old_year, new_year) = (report.old.year, report.new.year);
+    let _ = writeln!(
+        page,
+        "<figure class=\"chart\">\n<svg class=\"findings-chart\" role=\"img\" aria-labelledby=\"findings-title\" viewBox=\"0 0 {CHART_WIDTH} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"findings-title\">Findings per domain: well-developed and further-development counts of the old ({old_year}) and the new ({new_year}) round</title>"
+    );
+    legend(
+        page,
+        &[
+            ("well-developed", "well-developed (left number)"),
+            ("further-development", "further development (right number)"),
+        ],
+    );
+    let mut y = top;
+    for d in &report.domains {
+        let _ = writeln!(
+            page,
+            "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
+            y + row_height,
+            escape(d.name)
+        );
+        for (year, counts) in [(old_year, d.old_findings), (new_year, d.new_findings)] {
+            let _ = write!(
+                page,
+                "<text class=\"year\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{year}</text>",
+                BARS_AT - 6.0,
+                y + 13.0
+            );
+            let mut x = BARS_AT;
+            for (class, n) in [
+                ("well-developed", counts.well_developed),
+                ("further-development", counts.further_development),
+            ] {
+                let w = n as f64 * unit;
+                let _ = write!(
+                    page,
+                    "<rect class=\"{class}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"16\"><title>{year}: {n} {}</title></rect>",
+                    class.replace('-', " ")
+                );
+                if n > 0 {
+                    let _ = write!(
+                        page,
+                        "<text class=\"in-bar\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{n}</text>",
+                        x + w / 2.0,
+                        y + 12.5
+                    );
+                }
+                x += w;
+            }
+            let _ = writeln!(
+                page,
+                "<text class=\"count\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+                x + 6.0,
+                y + 13.0,
+                counts.well_developed + counts.further_development
+            );
+            y += row_height;
+        }
+        y += 12.0;
+    }
+    let _ = writeln!(
+        page,
+        "</svg>\n<figcaption>Findings per domain, old and new round: well-developed, then further development, and the total</figcaption>\n</figure>"
+    );
+}
+
+fn status_chart(page: &mut String, report: &Report) {
+    let rows = report.domains.len() + 1;
+    let row_height = 40.0;
+    let top = 62.0;
+    let height = top + rows as f64 * row_height + 4.0;
+    let bar_width = CHART_WIDTH - BARS_AT;
+    let _ = writeln!(
+        page,
+        "<figure class=\"chart\">\n<svg class=\"status-chart\" role=\"img\" aria-labelledby=\"status-title\" viewBox=\"0 0 {CHART_WIDTH} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"status-title\">What happened to the findings of each domain, by status</title>"
+    );
+    let items: Vec<(&str, &str)> = Status::ALL.iter().map(|s| (s.key(), s.key())).collect();
+    legend(page, &items);
+    let mut y = top;
+    let all = ("All domains", &report.summary);
+    let rows = report
+        .domains
+        .iter()
+        .map(|d| (d.name, &d.summary))
+        .chain(std::iter::once(all));
+    for (name, summary) in rows {
+        let total = summary.total().max(1) as f64;
+        let _ = writeln!(
+            page,
+            "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
+            y + 13.0,
+            escape(name)
+        );
+        let mut x = BARS_AT;
+        for status in Status::ALL {
+            let n = summary.count(status);
+            if n == 0 {
+                continue;
+            }
+            let w = n as f64 / total * bar_width;
+            let _ = write!(
+                page,
+                "<rect class=\"{}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"16\"><title>{n} {status}</title></rect>",
+                status_class(status)
+            );
+            if w >= 14.0 {
+                let _ = write!(
+                    page,
+                    "<text class=\"in-bar\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{n}</text>",
+                    x + w / 2.0,
+                    y + 12.5
+                );
+            }
+            x += w;
+        }
+        let _ = writeln!(
+            page,
+            "\n<text class=\"count\" x=\"0\" y=\"{:.1}\">{}</text>",
+            y + 31.0,
+            escape(&describe(summary))
+        );
+        y += row_height;
+    }
+    let _ = writeln!(
+        page,
+        "</svg>\n<figcaption>Statuses per domain</figcaption>\n</figure>"
+    );
+}
+
+/// `26 unchanged, 4 reworded, 1 added`.
+fn describe(summary: &Summary) -> String {
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .filter(|&&s| summary.count(s) > 0)
+        .map(|&s| format!("{} {s}", summary.count(s)))
+        .collect();
+    if parts.is_empty() {
+        "no findings".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// A legend of swatches, each with its name written out.
+fn legend(page: &mut String, items: &[(&str, &str)]) {
+    let mut x = 0.0;
+    let mut y = 8.0;
+    for (class, label) in items {
+        let width = 22.0 + 7.0 * label.chars().count() as f64;
+        if x + width > CHART_WIDTH {
+            x = 0.0;
+            y += 20.0;
+        }
+        let _ = writeln!(
+            page,
+            "<rect class=\"{class}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"12\" height=\"12\"/><text class=\"legend\" x=\"{:.1}\" y=\"{:.1}\">{label}</text>",
+            x + 16.0,
+            y + 10.5
+        );
+        x += width + 12.0;
+    }
+}
+
+fn domain_section(page: &mut String, domain: &DomainReport, level: usize) {
+    let _ = writeln!(
+        page,
+        "<section class=\"domain\" id=\"{}\">\n<h{level}>{}</h{level}>",
+        domain.key,
+        escape(domain.name)
+    );
+    for status in Status::ALL {
+        let entries: Vec<&Entry> = domain
+            .entries
+            .iter()
+            .filter(|e| e.status == status)
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
+        // Every status is a list that opens and closes without a script; unchanged findings
+        // start closed, as the reader looks for what changed.
+        let open = if status == Status::Unchanged {
+            ""
+        } else {
+            " open"
+        };
+        let _ = writeln!(
+            page,
+            "<details class=\"status {}\"{open}>\n<summary><span class=\"badge {}\">{}</span> {}</summary>\n<ol class=\"entries\">",
+            status_class(status),
+            status_class(status),
+            status,
+            entries.len()
+        );
+        for entry in entries {
+            entry_item(page, entry);
+        }
+        let _ = writeln!(page, "</ol>\n</details>");
+    }
+    let _ = writeln!(page, "</section>");
+}
+
+fn entry_item(page: &mut String, entry: &Entry) {
+    let mut facts = Vec::new();
+    match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) => {
+            if o.domain != n.domain {
+                facts.push(format!("from {}", escape(o.domain.name())));
+            }
+            if o.category == n.category {
+                facts.push(o.category.key().to_string());
+            } else {
+                facts.push(format!("{} → {}", o.category.key(), n.category.key()));
+            }
+        }
+        (Some(side), None) | (None, Some(side)) => facts.push(side.category.key().to_string()),
+        (None, None) => {}
+    }
+    if let Some(similarity) = entry.similarity {
+        facts.push(format!("similarity {similarity:.3}"));
+    }
+    let _ = writeln!(
+        page,
+        "<li class=\"entry\">\n<p class=\"facts\">{}</p>",
+        facts.join(" · ")
+    );
+    let text = match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) if o.text != n.text => {
+            let marks = Marks {
+                same: &|t| escape(t),
+                removed: &|t| format!("<del>{}</del>", escape(t)),
+                inserted: &|t| format!("<ins>{}</ins>", escape(t)),
+                spaced: true,
+            };
+            marked_diff(&o.text, &n.text, &marks)
+        }
+        (_, Some(side)) | (Some(side), None) => escape(&side.text),
+        (None, None) => String::new(),
+    };
+    let _ = writeln!(page, "<p class=\"text\">{text}</p>");
+    for note in notes(entry) {
+        let class = if entry.negation && note.starts_with("negation") {
+            "note negation"
+        } else {
+            "note"
+        };
+        let _ = writeln!(page, "<p class=\"{class}\">{}</p>", escape(&note));
+    }
+    let _ = writeln!(page, "</li>");
+}
+
+/// Text as HTML: `&`, `<`, `>` and quotes written as entities.
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn open(page: &mut String, title: &str) {
+    let _ = writeln!(
+        page,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"mgi-diff {}\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>",
+        env!("CARGO_PKG_VERSION"),
+        escape(&safe(title))
+    );
+}
+
+fn close(page: &mut String) {
+    let _ = writeln!(
+        page,
+        "<footer><p>Made by mgi-diff {}. Word changes: <del>removed</del>, <ins>inserted</ins>.</p></footer>\n<script>\n{SCRIPT}</script>\n</body>\n</html>",
+        env!("CARGO_PKG_VERSION")
+    );
+}
+
+/// The page's style: light and dark schemes, charts, and A4 printing without cut entries.
+const CSS: &str = r#":root {
+  color-scheme: light dark;
+  --fg: #1d1d1f; --bg: #ffffff; --muted: #5f6368; --line: #d0d4d9; --card: #f6f7f9;
+  --unchanged: #9aa0a6; --reworded: #e0a100; --improved: #1e8e3e; --regressed: #c5221f;
+  --moved: #1a73e8; --added: #12858a; --resolved: #5bb974; --dropped: #a50e0e;
+  --well-developed: #1e8e3e; --further-development: #e37400;
+  --del: #fce8e6; --ins: #e6f4ea;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --fg: #e8eaed; --bg: #1f1f22; --muted: #a0a4a8; --line: #3c4043; --card: #2a2b2e;
+    --del: #5c1e1b; --ins: #1e4620;
+  }
+}
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
+  background: var(--bg); max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+h1 { font-size: 1.6rem; margin-bottom: .25rem; }
+code { font-size: .9em; }
+.meta, .facts, footer { color: var(--muted); font-size: .9rem; }
+.summary { font-size: 1.05rem; background: var(--card); border-left: 4px solid var(--moved);
+  padding: .75rem 1rem; }
+.banner { border: 2px solid var(--reworded); background: var(--card); padding: .5rem .75rem; }
+.banner.fail { border-color: var(--regressed); }
+.charts { display: grid; gap: 1rem; }
+figure.chart { margin: 0; }
+svg { width: 100%; height: auto; font: 13px system-ui, sans-serif; }
+svg text { fill: var(--fg); }
+svg text.in-bar { fill: #ffffff; font-weight: 600; }
+svg text.count, svg text.year { fill: var(--muted); }
+figcaption { color: var(--muted); font-size: .85rem; }
+rect.unchanged { fill: var(--unchanged); } rect.reworded { fill: var(--reworded); }
+rect.improved { fill: var(--improved); } rect.regressed { fill: var(--regressed); }
+rect.moved { fill: var(--moved); } rect.added { fill: var(--added); }
+rect.resolved { fill: var(--resolved); } rect.dropped { fill: var(--dropped); }
+rect.well-developed { fill: var(--well-developed); }
+rect.further-development { fill: var(--further-development); }
+section.domain, section.file { border-top: 1px solid var(--line); margin-top: 1.5rem; }
+details.status { margin: .5rem 0; }
+details.status > summary { cursor: pointer; font-weight: 600; }
+.badge { display: inline-block; border-radius: .25rem; padding: 0 .4rem; color: #ffffff;
+  background: var(--unchanged); }
+.badge.reworded { background: var(--reworded); color: #1d1d1f; }
+.badge.improved { background: var(--improved); } .badge.regressed { background: var(--regressed); }
+.badge.moved { background: var(--moved); } .badge.added { background: var(--added); }
+.badge.resolved { background: var(--resolved); color: #1d1d1f; }
+.badge.dropped { background: var(--dropped); }
+ol.entries { padding-left: 1.5rem; }
+li.entry { margin-bottom: .75rem; }
+li.entry p { margin: .1rem 0; }
+.note { font-size: .9rem; font-style: italic; }
+.note.negation { color: var(--regressed); }
+del { background: var(--del); text-decoration: line-through; }
+ins { background: var(--ins); text-decoration: underline; }
+table.files { border-collapse: collapse; width: 100%; font-size: .9rem; }
+table.files th, table.files td { border-bottom: 1px solid var(--line); padding: .25rem .4rem;
+  text-align: left; }
+table.files .num { text-align: right; }
+tr.invalid td { color: var(--regressed); }
+.problems .error { color: var(--regressed); }
+#controls button { margin-right: .5rem; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  #controls { display: none; }
+  details::details-content { content-visibility: visible; display: block; }
+  li.entry, figure, tr, .summary, .banner { break-inside: avoid; }
+  h2, h3, summary { break-after: avoid; }
+}
+"#;
+
+/// Buttons to open or close every status list, and every list opened for printing. The page
+/// works the same without it.
+const SCRIPT: &str = r#"(function () {
+  var lists = document.querySelectorAll("details.status");
+  if (!lists.length) return;
+  var bar = document.createElement("p");
+  bar.id = "controls";
+  [["Open all", true], ["Close all", false]].forEach(function (b) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = b[0];
+    button.addEventListener("click", function () {
+      lists.forEach(function (d) { d.open = b[1]; });
+    });
+    bar.appendChild(button);
+  });
+  var main = document.querySelector("main");
+  main.insertBefore(bar, main.firstChild);
+  window.addEventListener("beforeprint", function () {
+    lists.forEach(function (d) { d.open = true; });
+  });
+})();
+"#;
