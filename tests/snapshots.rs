@@ -129,3 +129,8 @@ fn markdown_parses_as_intended() {
         }
     }
 }
+
+#[test]
+fn html_report() {
+    insta::assert_snapshot!(diff(&["--format", "html"]));
+}
