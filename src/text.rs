@@ -106,6 +106,15 @@ pub(crate) fn unknown_key<'a>(
     msg
 }
 
+/// `text` with its first letter in capitals.
+pub(crate) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// `n` and the noun, singular or plural: "1 error", "2 warnings", "3 statuses".
 pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {

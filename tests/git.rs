@@ -445,3 +445,25 @@ fn an_illustrative_round_is_flagged_once_per_file() {
     let out = r.assert_ok();
     assert_eq!(out.matches("is illustrative").count(), 1, "{out}");
 }
+
+#[test]
+fn changes_make_an_html_page_too() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD~1", "-o", "changes.html"],
+    );
+    assert_eq!(r.code, 1, "an invalid profile fails the run: {}", r.stderr);
+    let page = std::fs::read_to_string(repo.path().join("changes.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(
+        page.contains("<h1>Profile changes since HEAD~1</h1>"),
+        "{page}"
+    );
+    assert!(page.contains("<code>profiles/testland/2020.toml</code> (modified)"));
+    assert!(
+        page.contains("class=\"status-chart\""),
+        "a compared file has its chart"
+    );
+    assert!(page.contains("New profile kazakhstan@2018 (36 findings)"));
+}

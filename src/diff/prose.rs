@@ -4,6 +4,7 @@
 
 use super::{Report, Status};
 use crate::profile::{Category, Domain};
+use crate::text::capitalised;
 
 /// One change of a kind, counted per domain in domain order.
 struct Kind {
@@ -54,14 +55,6 @@ fn and_list(parts: &[String]) -> String {
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 impl Report {

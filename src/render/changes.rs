@@ -107,7 +107,7 @@ pub(super) fn markdown(
         }
         if let Some(what) = file.what() {
             writeln!(out)?;
-            writeln!(out, "{}.", capitalised_text(&escape(&what)))?;
+            writeln!(out, "{}.", crate::text::capitalised(&escape(&what)))?;
         }
         let Some(diff) = &file.report else { continue };
         writeln!(out)?;
@@ -127,15 +127,6 @@ pub(super) fn markdown(
         }
     }
     Ok(())
-}
-
-/// `text` with its first letter in capitals.
-fn capitalised_text(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// `3 reworded, 1 added; 30 unchanged`.
@@ -196,7 +187,12 @@ pub(super) fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) 
             line(out, style, anstyle::Style::new(), &p.to_string())?;
         }
         if let Some(what) = file.what() {
-            line(out, style, anstyle::Style::new(), &capitalised_text(&what))?;
+            line(
+                out,
+                style,
+                anstyle::Style::new(),
+                &crate::text::capitalised(&what),
+            )?;
         }
         if let Some(diff) = &file.report {
             table::render(diff, style, out)?;

@@ -132,7 +132,8 @@ fn file_section(page: &mut String, file: &FileChange) {
         let _ = writeln!(page, "</ul>");
     }
     if let Some(what) = file.what() {
-        let _ = writeln!(page, "<p class=\"what\">{}.</p>", escape(&safe(&what)));
+        let what = crate::text::capitalised(&safe(&what));
+        let _ = writeln!(page, "<p class=\"what\">{}.</p>", escape(&what));
     }
     if let Some(report) = &file.report {
         let report = &*super::safe::report(report);

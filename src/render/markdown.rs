@@ -85,8 +85,7 @@ fn summary_row(name: &str, summary: &Summary, out: &mut dyn Write) -> io::Result
 }
 
 pub(super) fn capitalised(status: Status) -> String {
-    let key = status.key();
-    key[..1].to_uppercase() + &key[1..]
+    crate::text::capitalised(status.key())
 }
 
 /// One domain: a heading, then its entries grouped by status.
