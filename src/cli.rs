@@ -142,6 +142,17 @@ pub(crate) enum Commands {
     },
     /// Print the JSON Schema of the profile format (for editors such as Taplo).
     Schema,
+    /// git's external diff driver: shows a profile's changes by status in `git diff`
+    ///
+    /// Set up with `*.toml diff=mgi` in .gitattributes and
+    /// `git config diff.mgi.command "mgi-diff git-diff"`. A file that is not a valid profile is
+    /// shown as a plain diff; it always exits 0.
+    #[command(name = "git-diff")]
+    GitDiff {
+        /// What git passes: path old-file old-hex old-mode new-file new-hex new-mode [new-path message]
+        #[arg(num_args = 7..=9, allow_hyphen_values = true, value_name = "ARG")]
+        args: Vec<String>,
+    },
     /// Print shell completions.
     Completions {
         #[arg(value_enum)]
@@ -351,6 +362,7 @@ impl Cli {
                 report.format.map(Into::into),
             ),
             Commands::Schema => (Command::Schema, None),
+            Commands::GitDiff { args } => (Command::GitDiff { args }, None),
             Commands::Ids {
                 old,
                 new,

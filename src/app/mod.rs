@@ -3,6 +3,7 @@
 //! Every command renders into memory first and writes only when it has succeeded, so a failed
 //! run leaves nothing half-written on standard output or in `--output`.
 
+mod git_diff;
 mod ids;
 mod import;
 
@@ -70,6 +71,10 @@ pub(crate) enum Command {
         threshold: f64,
         options: crate::ids::Options,
     },
+    /// git's external diff driver: the 7 or 9 arguments git passes.
+    GitDiff {
+        args: Vec<String>,
+    },
     /// Published profile text to format-1 TOML.
     Import {
         input: String,
@@ -88,7 +93,7 @@ impl Command {
             Command::Check { .. } => &[Format::Table, Format::Json, Format::Github],
             Command::List => &[Format::Table, Format::Json],
             Command::Schema => &[Format::Json],
-            Command::Ids { .. } | Command::Import { .. } => &[],
+            Command::Ids { .. } | Command::Import { .. } | Command::GitDiff { .. } => &[],
         }
     }
 
@@ -99,7 +104,9 @@ impl Command {
             Command::Show { reference, .. } => vec![reference],
             Command::Import { input, .. } => vec![input],
             Command::Check { targets, .. } => targets.iter().map(String::as_str).collect(),
-            Command::List | Command::Changes { .. } | Command::Schema => Vec::new(),
+            Command::List | Command::Changes { .. } | Command::Schema | Command::GitDiff { .. } => {
+                Vec::new()
+            }
         }
     }
 }
@@ -185,6 +192,16 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
             *options,
             &mut out,
         )?,
+        Command::GitDiff { args } => {
+            // Inside git's pager standard output is no terminal, but colour is wanted.
+            let paged = std::env::var_os("GIT_PAGER_IN_USE").is_some();
+            let style = match (common.color, paged) {
+                (ColorChoice::Auto, true) => Style::detect(ColorChoice::Always, false),
+                _ => style,
+            };
+            git_diff::run(args, &style, &mut out);
+            ExitCode::Success
+        }
         Command::Schema => {
             render::json(&crate::profile::format::json_schema(), &mut out)?;
             ExitCode::Success

@@ -1,0 +1,131 @@
+//! `git-diff`: git's external diff driver. With `*.toml diff=mgi` in `.gitattributes` and
+//! `git config diff.mgi.command "mgi-diff git-diff"`, `git diff`, `git show` and `git log -p
+//! --ext-diff` show a profile's changes by status.
+//!
+//! git passes `path old-file old-hex old-mode new-file new-hex new-mode`, and two more
+//! (`new-path`, a message) for a rename; a missing side is `/dev/null`. A file that is not a
+//! profile, or does not load, is shown as a plain unified diff with a one-line note, so that
+//! `git diff` never breaks: every outcome exits 0, since git stops at "external diff died"
+//! otherwise.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::diff;
+use crate::profile::{Loaded, Profile};
+use crate::read;
+use crate::render::{self, Format, Style};
+
+/// Writes what git shows for one file.
+pub(super) fn run(args: &[String], style: &Style, out: &mut Vec<u8>) {
+    let (path, old_file, new_file) = match args {
+        [path, old, _, _, new, _, _] => (path.as_str(), old, new),
+        [path, old, _, _, new, _, _, new_path, _] => {
+            let _ = writeln!(
+                out,
+                "mgi-diff: {} renamed to {}",
+                safe(path),
+                safe(new_path)
+            );
+            (new_path.as_str(), old, new)
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "mgi-diff git-diff: git passes 7 or 9 arguments (got {}); see the README's \"git diff\" section",
+                args.len()
+            );
+            return;
+        }
+    };
+    let old = side(old_file, &format!("a/{path}"));
+    let new = side(new_file, &format!("b/{path}"));
+    match (&old, &new) {
+        (Side::Profile(old), Side::Profile(new)) => {
+            // What changed is what a reader of `git diff` looks for; the counts keep the rest.
+            let filter = diff::Filter {
+                changes_only: true,
+                ..diff::Filter::default()
+            };
+            let report = diff::diff(old, new, diff::DEFAULT_THRESHOLD).filter(&filter);
+            let _ = writeln!(out, "mgi-diff {}", safe(path));
+            if render::diff(&report, Format::Table, style, out).is_ok() {
+                return;
+            }
+        }
+        (Side::Absent, Side::Profile(p)) | (Side::Profile(p), Side::Absent) => {
+            let what = if matches!(old, Side::Absent) {
+                "new"
+            } else {
+                "deleted"
+            };
+            let _ = writeln!(
+                out,
+                "mgi-diff: {what} profile {} ({})",
+                crate::profile::ProfileName::of(p).reference(),
+                crate::text::plural(p.findings.len(), "finding")
+            );
+        }
+        _ => {
+            let why = [&old, &new]
+                .into_iter()
+                .find_map(|s| match s {
+                    Side::Other(why) => Some(why.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            let _ = writeln!(out, "mgi-diff: {}: {why}; a plain diff follows", safe(path));
+        }
+    }
+    plain(path, old_file, new_file, out);
+}
+
+enum Side {
+    /// `/dev/null`: the file does not exist on this side.
+    Absent,
+    Profile(Box<Profile>),
+    /// Not a profile, or one that does not load: why, in a few words.
+    Other(String),
+}
+
+fn side(file: &str, origin: &str) -> Side {
+    if file == "/dev/null" {
+        return Side::Absent;
+    }
+    let read = read::read_file(Path::new(file)).map(|text| read::Text {
+        origin: origin.to_string(),
+        ..text
+    });
+    match Loaded::from_read(read) {
+        Ok(Loaded {
+            profile: Some(p), ..
+        }) => Side::Profile(Box::new(p)),
+        Ok(loaded) => Side::Other(match loaded.errors().next() {
+            Some(first) => format!("not a valid profile ({first})"),
+            None => "not a valid profile".into(),
+        }),
+        Err(e) => Side::Other(e.to_string()),
+    }
+}
+
+/// The unified diff of the two files as git would show it, from their text (lossily decoded,
+/// bounded like every read).
+fn plain(path: &str, old_file: &str, new_file: &str, out: &mut Vec<u8>) {
+    let text = |file: &str| -> String {
+        if file == "/dev/null" {
+            return String::new();
+        }
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        let _ = std::fs::File::open(file).map(|f| f.take(read::MAX_SIZE).read_to_end(&mut bytes));
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let (old, new) = (text(old_file), text(new_file));
+    let diff = similar::TextDiff::from_lines(&old, &new);
+    let (a, b) = (format!("a/{path}"), format!("b/{path}"));
+    let _ = write!(out, "{}", diff.unified_diff().header(&safe(&a), &safe(&b)));
+}
+
+fn safe(text: &str) -> String {
+    crate::text::escape_unsafe(text).into_owned()
+}
