@@ -173,7 +173,7 @@ pub(crate) struct DiffArgs {
 /// The report options `diff` (and `changes`) share.
 #[derive(Debug, Args)]
 pub(crate) struct ReportArgs {
-    /// Output format [default: table, or the extension of --output: .md, .json, .html]
+    /// Output format [default: table, or the extension of --output: .md, .json, .html, .csv]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
     /// Show only this domain (repeatable).
@@ -247,6 +247,8 @@ pub enum ReportFormat {
     Json,
     /// One self-contained page with charts.
     Html,
+    /// One row per entry, for spreadsheets.
+    Csv,
 }
 
 impl From<ReportFormat> for Format {
@@ -256,6 +258,7 @@ impl From<ReportFormat> for Format {
             ReportFormat::Markdown => Format::Markdown,
             ReportFormat::Json => Format::Json,
             ReportFormat::Html => Format::Html,
+            ReportFormat::Csv => Format::Csv,
         }
     }
 }

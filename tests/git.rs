@@ -551,3 +551,20 @@ fn git_diff_reads_profiles_by_status_and_other_files_plainly() {
         "{deleted}"
     );
 }
+
+#[test]
+fn changes_in_csv_name_the_file_of_each_row() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD~1", "--format", "csv"],
+    );
+    let text = r.stdout.strip_prefix('\u{feff}').unwrap().to_string();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[0], "file");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(
+        rows.iter()
+            .any(|r| &r[0] == "profiles/testland/2020.toml" && &r[2] == "improved")
+    );
+}

@@ -86,9 +86,13 @@ impl Command {
     /// The formats the command can write, its default first.
     pub(crate) fn formats(&self) -> &'static [Format] {
         match self {
-            Command::Diff { .. } | Command::Changes { .. } => {
-                &[Format::Table, Format::Markdown, Format::Json, Format::Html]
-            }
+            Command::Diff { .. } | Command::Changes { .. } => &[
+                Format::Table,
+                Format::Markdown,
+                Format::Json,
+                Format::Html,
+                Format::Csv,
+            ],
             Command::Show { .. } => &[Format::Table, Format::Markdown, Format::Json],
             Command::Check { .. } => &[Format::Table, Format::Json, Format::Github],
             Command::List => &[Format::Table, Format::Json],

@@ -5,6 +5,7 @@
 
 mod changes;
 mod check;
+mod csv;
 mod html;
 mod json;
 mod markdown;
@@ -34,17 +35,20 @@ pub enum Format {
     Github,
     /// One self-contained HTML page with charts (`diff` and `changes`).
     Html,
+    /// One row per entry, for spreadsheets (`diff` and `changes`).
+    Csv,
 }
 
 impl Format {
     /// The format a file name's extension asks for: `.md`/`.markdown`, `.json`, `.html`,
-    /// `.txt`.
+    /// `.csv`, `.txt`.
     pub fn of_extension(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "md" | "markdown" => Some(Format::Markdown),
             "json" => Some(Format::Json),
             "html" | "htm" => Some(Format::Html),
+            "csv" => Some(Format::Csv),
             "txt" | "text" => Some(Format::Table),
             _ => None,
         }
@@ -141,14 +145,15 @@ fn width(terminal: bool) -> u16 {
     columns.or_else(measured).unwrap_or(100).max(20)
 }
 
-/// Renders a diff report: [`Format::Table`], [`Format::Markdown`], [`Format::Json`] or
-/// [`Format::Html`].
+/// Renders a diff report: [`Format::Table`], [`Format::Markdown`], [`Format::Json`],
+/// [`Format::Html`] or [`Format::Csv`].
 pub fn diff(report: &Report, format: Format, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Table => table::render(report, style, out),
         Format::Markdown => markdown::render(report, style, out),
         Format::Json => json::render(report, out),
         Format::Html => html::render(report, out),
+        Format::Csv => csv::render(&safe::report(report), out),
         Format::Github => Err(format.unsupported("a diff report")),
     }
 }
@@ -164,7 +169,7 @@ pub fn show(
         Format::Table => profile::table(profile, style, out),
         Format::Markdown => profile::markdown(profile, out),
         Format::Json => json::render(&profile::ProfileView::of(profile), out),
-        Format::Github | Format::Html => Err(format.unsupported("a profile")),
+        Format::Github | Format::Html | Format::Csv => Err(format.unsupported("a profile")),
     }
 }
 
@@ -178,7 +183,7 @@ pub(crate) fn list(
     match format {
         Format::Table => profile::list_table(rows, style, out),
         Format::Json => json::render(rows, out),
-        Format::Markdown | Format::Github | Format::Html => {
+        Format::Markdown | Format::Github | Format::Html | Format::Csv => {
             Err(format.unsupported("the profile list"))
         }
     }
@@ -196,6 +201,7 @@ pub(crate) fn changes(
         Format::Markdown => changes::markdown(report, style, out),
         Format::Json => json::render(report, out),
         Format::Html => html::changes(report, out),
+        Format::Csv => csv::changes(report, out),
         Format::Github => Err(format.unsupported("the changes report")),
     }
 }
@@ -212,7 +218,9 @@ pub(crate) fn check(
         Format::Table => check::text(report, out),
         Format::Json => json::render(report, out),
         Format::Github => check::github(report, root, out),
-        Format::Markdown | Format::Html => Err(format.unsupported("the check report")),
+        Format::Markdown | Format::Html | Format::Csv => {
+            Err(format.unsupported("the check report"))
+        }
     }
 }
 

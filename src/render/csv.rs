@@ -1,0 +1,85 @@
+//! CSV for spreadsheets: one row per entry, RFC 4180 (through the `csv` crate), UTF-8 with a
+//! byte-order mark so that a spreadsheet opens it as UTF-8 without asking.
+//!
+//! A cell that a spreadsheet would take for a formula (it starts with `=`, `+`, `-`, `@`, a
+//! tab or a carriage return) gets a leading `'`, as OWASP advises: a profile's text is shown,
+//! never run.
+
+use std::io::{self, Write};
+
+use crate::changes::ChangesReport;
+use crate::diff::{Entry, Report};
+
+const HEADER: [&str; 7] = [
+    "domain",
+    "status",
+    "old category",
+    "new category",
+    "old text",
+    "new text",
+    "similarity",
+];
+
+/// The entries of a diff report.
+pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = start(out)?;
+    writer.write_record(HEADER)?;
+    for domain in &report.domains {
+        for entry in &domain.entries {
+            writer.write_record(row(domain.name, entry))?;
+        }
+    }
+    writer.flush()
+}
+
+/// The entries of every compared file, each row starting with the file's path.
+pub(super) fn changes(report: &ChangesReport, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = start(out)?;
+    writer.write_record(std::iter::once("file").chain(HEADER))?;
+    for file in &report.files {
+        let Some(diff) = &file.report else { continue };
+        for domain in &diff.domains {
+            for entry in &domain.entries {
+                let cells = row(domain.name, entry);
+                writer.write_record(std::iter::once(cell(&file.path)).chain(cells))?;
+            }
+        }
+    }
+    writer.flush()
+}
+
+fn start(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
+    out.write_all("\u{feff}".as_bytes())?;
+    Ok(csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out))
+}
+
+fn row(domain: &str, entry: &Entry) -> [String; 7] {
+    let category = |side: &Option<crate::diff::Side>| {
+        side.as_ref()
+            .map_or(String::new(), |s| s.category.key().to_string())
+    };
+    let text =
+        |side: &Option<crate::diff::Side>| side.as_ref().map_or(String::new(), |s| cell(&s.text));
+    [
+        domain.to_string(),
+        entry.status.key().to_string(),
+        category(&entry.old),
+        category(&entry.new),
+        text(&entry.old),
+        text(&entry.new),
+        entry
+            .similarity
+            .map_or(String::new(), |s| format!("{s:.3}")),
+    ]
+}
+
+/// A text as a cell that a spreadsheet shows and never evaluates.
+fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
