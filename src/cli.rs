@@ -158,6 +158,8 @@ pub(crate) enum Commands {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Print the manual page (roff), e.g. `mgi-diff man > mgi-diff.1`.
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -237,6 +239,8 @@ pub(crate) enum Action {
     Run(Box<(Command, Option<Format>, Common)>),
     /// Completions need the clap definition, which only this module sees.
     Completions(clap_complete::Shell),
+    /// So does the manual page.
+    Man,
 }
 
 /// `diff` and `changes`'s formats.
@@ -322,6 +326,7 @@ impl Cli {
         };
         let (command, format): (Command, Option<Format>) = match self.command {
             Commands::Completions { shell } => return Action::Completions(shell),
+            Commands::Man => return Action::Man,
             Commands::Diff(args) => (
                 Command::Diff {
                     report: args.report.options(),
@@ -414,6 +419,18 @@ impl Cli {
     }
 }
 
+/// Writes what the command line itself prints; a closed pipe is not an error.
+fn print(bytes: &[u8]) -> std::process::ExitCode {
+    use crate::exit::ExitCode;
+    match std::io::Write::write_all(&mut std::io::stdout().lock(), bytes) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("mgi-diff: error: writing to standard output: {e}");
+            ExitCode::Error.into()
+        }
+        _ => ExitCode::Success.into(),
+    }
+}
+
 /// Runs the command line: parses it, runs the command, reports an error on standard error.
 pub(crate) fn main() -> std::process::ExitCode {
     use crate::exit::ExitCode;
@@ -423,12 +440,16 @@ pub(crate) fn main() -> std::process::ExitCode {
         Action::Completions(shell) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "mgi-diff", &mut script);
-            return match std::io::Write::write_all(&mut std::io::stdout().lock(), &script) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    eprintln!("mgi-diff: error: writing to standard output: {e}");
+            return print(&script);
+        }
+        Action::Man => {
+            let mut page = Vec::new();
+            return match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+                Ok(()) => print(&page),
+                Err(e) => {
+                    eprintln!("mgi-diff: error: {e}");
                     ExitCode::Error.into()
                 }
-                _ => ExitCode::Success.into(),
             };
         }
     };

@@ -127,7 +127,10 @@ impl Report {
         let olds = entries.clone().filter(|e| e.old.is_some()).count();
         let news = entries.clone().filter(|e| e.new.is_some()).count();
         let unchanged = entries.filter(|e| e.status == Status::Unchanged).count();
-        let period = if old.place() == new.place() {
+        let period = if old.place() == new.place() && old.year == new.year {
+            // Two versions of one round: an edit, not a new round.
+            format!("The {} profile of {}", old.year, old.place())
+        } else if old.place() == new.place() {
             format!(
                 "Between {} and {}, the profile of {}",
                 old.year,
@@ -158,10 +161,18 @@ impl Report {
                 number(olds)
             ));
         } else {
+            let counts = if olds == news {
+                let both = if old.year == new.year {
+                    "versions"
+                } else {
+                    "rounds"
+                };
+                format!("has {} findings in both {both}", number(olds))
+            } else {
+                format!("went from {} to {} findings", number(olds), number(news))
+            };
             sentences.push(format!(
-                "{period} went from {} to {} findings, {} of them unchanged.",
-                number(olds),
-                number(news),
+                "{period} {counts}, {} of them unchanged.",
                 number(unchanged)
             ));
             for group in [progress, setbacks, edits] {

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The work of the mgi-diff GitHub Action (action.yml), as a plain script that runs anywhere:
+#
+#   1. annotates every broken profile on its line (`check --format github`);
+#   2. writes the effect of the edit (`changes`, Markdown) to the job summary, even when a
+#      profile is broken, since that is when a reviewer needs it;
+#   3. gives a notice for each changed profile whose pairs with the earlier round are not yet
+#      tied by id;
+#   4. fails when a profile is broken or an entry has one of the chosen statuses.
+#
+# Inputs, from the environment: MGI_SINCE (the revision to compare with), MGI_PATHS (folders
+# or files, space-separated; default: the profile folder), MGI_FAIL_ON (statuses, comma-
+# separated; empty: never), GITHUB_STEP_SUMMARY (the file the summary is appended to; default:
+# standard output). `mgi-diff` must be on PATH.
+set -uo pipefail
+
+since="${MGI_SINCE:?MGI_SINCE: the revision to compare with, e.g. origin/main}"
+read -r -a paths <<<"${MGI_PATHS:-}"
+fail_on="${MGI_FAIL_ON:-}"
+summary="${GITHUB_STEP_SUMMARY:-/dev/stdout}"
+
+status=0
+
+# 1. Annotations on the lines of broken profiles.
+mgi-diff check --format github "${paths[@]}" || status=1
+
+# 2. The effect of the edit, to the job summary.
+gate=()
+[ -n "$fail_on" ] && gate=(--fail-on "$fail_on")
+report="$(mktemp)"
+trap 'rm -f "$report"' EXIT
+mgi-diff changes --since "$since" --format markdown --changes-only "${gate[@]}" \
+  --output "$report" "${paths[@]}"
+changes_status=$?
+if [ -s "$report" ]; then
+  cat "$report" >>"$summary"
+fi
+case "$changes_status" in
+  0) ;;
+  1) status=1 ;;
+  *) echo "::error title=mgi-diff::mgi-diff changes failed (exit status $changes_status)"; status=1 ;;
+esac
+
+# 3. Pairs not yet tied by id: a notice per changed profile with an earlier round.
+while IFS= read -r file; do
+  [ -f "$file" ] || continue
+  previous=$(ls "$(dirname "$file")"/*.toml 2>/dev/null | sort -V | grep -B1 -x -F "$file" | head -n 1)
+  [ -n "$previous" ] && [ "$previous" != "$file" ] || continue
+  if ! mgi-diff ids "$previous" "$file" >/dev/null 2>"$report.ids"; then
+    if grep -q "not yet tied" "$report.ids"; then
+      echo "::notice file=$file,title=mgi-diff::$(sed 's/^mgi-diff: //' "$report.ids" | head -n 1)"
+    fi
+  fi
+  rm -f "$report.ids"
+done < <(git diff --name-only "$since" -- "${paths[@]}" | grep '\.toml$')
+
+exit "$status"
