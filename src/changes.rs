@@ -12,7 +12,7 @@ use crate::read::Text;
 use crate::read::git::{self, Change, Changed};
 
 /// The whole report: one entry per changed file, invalid files first.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct ChangesReport {
     pub format_version: u32,
     pub since: String,
@@ -22,7 +22,7 @@ pub(crate) struct ChangesReport {
 }
 
 /// One changed profile file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct FileChange {
     /// From the repository's top: the new path, or the old one of a deleted file.
     pub path: String,

@@ -9,7 +9,7 @@ use crate::profile::{Level, LoadError, Loaded, Problem, Severity};
 use crate::store::{ProfileSet, Resolver};
 
 /// The outcome of checking a set of files.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Serialize, schemars::JsonSchema)]
 pub(crate) struct CheckReport {
     pub format_version: u32,
     pub files: usize,

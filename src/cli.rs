@@ -11,6 +11,7 @@ use crate::gate::Gate;
 use crate::import::Overrides;
 use crate::profile::{Domain, Provenance};
 use crate::render::{ColorChoice, Format};
+use crate::schemas::Kind;
 
 const REFERENCES: &str = "\
 Profile references (OLD, NEW, REF):
@@ -140,8 +141,13 @@ pub(crate) enum Commands {
         #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
         threshold: f64,
     },
-    /// Print the JSON Schema of the profile format (for editors such as Taplo).
-    Schema,
+    /// Print a JSON Schema: of the profile format (for editors such as Taplo), or of a JSON
+    /// output (for programs that read it)
+    Schema {
+        /// What the schema describes.
+        #[arg(value_enum, default_value_t = SchemaKind::Profile)]
+        kind: SchemaKind,
+    },
     /// git's external diff driver: shows a profile's changes by status in `git diff`
     ///
     /// Set up with `*.toml diff=mgi` in .gitattributes and
@@ -285,6 +291,21 @@ impl From<ShowFormat> for Format {
     }
 }
 
+/// What `schema` describes.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum SchemaKind {
+    /// A profile file (format 1).
+    Profile,
+    /// The JSON of `diff`.
+    Diff,
+    /// The JSON of `changes`.
+    Changes,
+    /// The JSON of `list`.
+    List,
+    /// The JSON of `check`.
+    Check,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(crate) enum ProvenanceArg {
     Published,
@@ -369,7 +390,16 @@ impl Cli {
                 },
                 report.format.map(Into::into),
             ),
-            Commands::Schema => (Command::Schema, None),
+            Commands::Schema { kind } => (
+                Command::Schema(match kind {
+                    SchemaKind::Profile => Kind::Profile,
+                    SchemaKind::Diff => Kind::Diff,
+                    SchemaKind::Changes => Kind::Changes,
+                    SchemaKind::List => Kind::List,
+                    SchemaKind::Check => Kind::Check,
+                }),
+                None,
+            ),
             Commands::GitDiff { args } => (Command::GitDiff { args }, None),
             Commands::Ids {
                 old,

@@ -74,7 +74,7 @@ impl Gate {
 }
 
 /// A changed file that fails the exit check, and why.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
 pub(crate) struct Failing {
     pub(crate) path: String,
     /// `1 dropped, 1 regressed (--fail-on dropped,regressed)`.

@@ -48,6 +48,7 @@ mod gate;
 mod ids;
 mod import;
 mod output;
+mod schemas;
 mod store;
 mod text;
 

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 /// How bad a problem is.
 pub enum Severity {
@@ -24,7 +24,7 @@ impl fmt::Display for Severity {
 }
 
 /// One thing wrong with a profile file, with the place it is at.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Problem {
     /// The file, as the user named it (a path, `<stdin>`, `REV:PATH`).
     pub file: String,

@@ -233,14 +233,22 @@ fn a_city_profile_is_named_country_slash_city_at_year() {
 }
 
 #[test]
-fn the_committed_schema_is_what_the_schema_command_prints() {
-    // Editors read the committed copy; it must not drift from the format.
+fn the_committed_schemas_are_what_the_schema_command_prints() {
+    // Editors and other programs read the committed copies; they must not drift.
     let dir = tempfile::tempdir().unwrap();
-    let printed = run(dir.path(), &["schema"]).assert_ok().to_string();
-    let committed = std::fs::read_to_string(repo().join("mgi-profile.schema.json")).unwrap();
+    for kind in ["profile", "diff", "changes", "list", "check"] {
+        let printed = run(dir.path(), &["schema", kind]).assert_ok().to_string();
+        let path = format!("schemas/{kind}.schema.json");
+        let committed = std::fs::read_to_string(repo().join(&path)).unwrap();
+        assert_eq!(
+            printed, committed,
+            "run `cargo run -- schema {kind} > {path}`"
+        );
+    }
     assert_eq!(
-        printed, committed,
-        "run `cargo run -- schema > mgi-profile.schema.json`"
+        run(dir.path(), &["schema"]).stdout,
+        run(dir.path(), &["schema", "profile"]).stdout,
+        "the profile format is the default"
     );
 }
 

@@ -682,3 +682,32 @@ fn the_actions_script_annotates_summarises_and_fails_as_asked() {
         "{written}"
     );
 }
+
+#[test]
+fn changes_json_validates_against_its_schema() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &[
+            "changes",
+            "--since",
+            "HEAD~1",
+            "--format",
+            "json",
+            "--fail-on",
+            "improved",
+        ],
+    );
+    let value: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(!value["failing"].as_array().unwrap().is_empty());
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::repo().join("schemas/changes.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}

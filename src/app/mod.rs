@@ -62,7 +62,8 @@ pub(crate) enum Command {
         paths: Vec<String>,
         report: ReportOptions,
     },
-    Schema,
+    /// A JSON Schema.
+    Schema(crate::schemas::Kind),
     /// Tie pairs by id in the two files.
     Ids {
         old: String,
@@ -96,7 +97,7 @@ impl Command {
             Command::Show { .. } => &[Format::Table, Format::Markdown, Format::Json],
             Command::Check { .. } => &[Format::Table, Format::Json, Format::Github],
             Command::List => &[Format::Table, Format::Json],
-            Command::Schema => &[Format::Json],
+            Command::Schema(_) => &[Format::Json],
             Command::Ids { .. } | Command::Import { .. } | Command::GitDiff { .. } => &[],
         }
     }
@@ -108,9 +109,10 @@ impl Command {
             Command::Show { reference, .. } => vec![reference],
             Command::Import { input, .. } => vec![input],
             Command::Check { targets, .. } => targets.iter().map(String::as_str).collect(),
-            Command::List | Command::Changes { .. } | Command::Schema | Command::GitDiff { .. } => {
-                Vec::new()
-            }
+            Command::List
+            | Command::Changes { .. }
+            | Command::Schema(_)
+            | Command::GitDiff { .. } => Vec::new(),
         }
     }
 }
@@ -206,8 +208,8 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
             git_diff::run(args, &style, &mut out);
             ExitCode::Success
         }
-        Command::Schema => {
-            render::json(&crate::profile::format::json_schema(), &mut out)?;
+        Command::Schema(kind) => {
+            render::json(&crate::schemas::json_schema(*kind), &mut out)?;
             ExitCode::Success
         }
     };

@@ -50,7 +50,9 @@ pub struct Options {
 }
 
 /// What happened to one finding between the two profiles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// The same text (up to case, spacing, quotes and a final stop) in the same category.
@@ -122,7 +124,7 @@ impl fmt::Display for Status {
 }
 
 /// Counts of entries per status; serialised with every status, in the order of [`Status::ALL`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[allow(missing_docs)] // one count per status, named as the status
 pub struct Summary {
     pub unchanged: usize,
@@ -201,7 +203,7 @@ impl Summary {
 }
 
 /// One side of an entry: a finding and where it stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Side {
     /// The finding's domain.
     pub domain: Domain,
@@ -228,7 +230,7 @@ impl From<&Finding> for Side {
 }
 
 /// One finding of the old profile, of the new one, or a matched pair.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Entry {
     /// What happened to the finding.
     pub status: Status,
@@ -252,7 +254,7 @@ pub struct Entry {
 }
 
 /// The other half of a possible rewording.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct NearMiss {
     /// The other finding.
     pub finding: Side,
@@ -261,7 +263,7 @@ pub struct NearMiss {
 }
 
 /// Why two findings were paired.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct PairEvidence {
     /// `same-text`, `same-id`, `similarity` or `moved`.
     pub basis: &'static str,
@@ -274,7 +276,7 @@ pub struct PairEvidence {
 }
 
 /// A term two paired texts share (a stemmed word or a known phrase).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SharedTerm {
     /// The term, as the matcher sees it (stemmed).
     pub term: String,
@@ -283,7 +285,7 @@ pub struct SharedTerm {
 }
 
 /// The best candidate that lost to the pair that was made.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct RunnerUp {
     /// The candidate finding.
     pub finding: Side,
@@ -292,7 +294,7 @@ pub struct RunnerUp {
 }
 
 /// The entries of one domain.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct DomainReport {
     /// The domain's key: `migrants-rights`.
     pub key: &'static str,
@@ -309,7 +311,7 @@ pub struct DomainReport {
 }
 
 /// Findings per category.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub struct CategoryCounts {
     /// "Examples of well-developed areas".
@@ -330,7 +332,7 @@ impl CategoryCounts {
 }
 
 /// What a report says about each of the two profiles.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ProfileInfo {
     /// Where the profile was read from: a path, `<stdin>`, `REV:PATH`, or a built-in profile.
     pub origin: String,
@@ -372,7 +374,7 @@ impl ProfileInfo {
 }
 
 /// The comparison of two profiles: the value every output format is rendered from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Report {
     /// The version of this JSON shape (1).
     pub format_version: u32,

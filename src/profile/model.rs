@@ -8,7 +8,9 @@ use serde::Serialize;
 use crate::text::normalize;
 
 /// The six MGI policy domains, in the order every report uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)] // named as IOM names them; see `Domain::name`
 pub enum Domain {
@@ -83,7 +85,9 @@ impl fmt::Display for Domain {
 }
 
 /// Which of the two lists of a domain a finding is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     /// "Examples of well-developed areas".

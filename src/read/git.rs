@@ -214,7 +214,7 @@ impl Drop for Blobs {
 }
 
 /// How a file changed between a revision and the working tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub(crate) enum Change {
     Added,
