@@ -139,15 +139,34 @@ impl Vocabulary {
         self.document_frequency.len()
     }
 
-    /// Rare terms weigh more: ln((N + 1) / df), so a term in every finding weighs almost nothing.
+    /// Rare terms weigh more: ln((N + 1) / df), so a term in every finding weighs almost nothing
+    /// (drawn towards 1 while N is small; see `FEW_DOCUMENTS`).
     pub(super) fn idf(&self) -> Vec<f64> {
-        let n = f64::from(self.documents) + 1.0;
+        if self.documents <= FEW_DOCUMENTS {
+            return vec![1.0; self.document_frequency.len()];
+        }
+        let documents = f64::from(self.documents);
+        let n = documents + 1.0;
         self.document_frequency
             .iter()
-            .map(|&df| (n / f64::from(df.max(1))).ln())
+            .map(|&df| {
+                let idf = (n / f64::from(df.max(1))).ln();
+                (documents * idf + PRIOR_DOCUMENTS * PRIOR_WEIGHT) / (documents + PRIOR_DOCUMENTS)
+            })
             .collect()
     }
 }
+
+/// Rarity measured among a handful of changed findings says little: in a one-finding edit
+/// every word is "in all of them", so the words a renamed ministry keeps weighed nothing and
+/// the rename came out as dropped + added (the `small-edit*` corpus pairs). Up to
+/// `FEW_DOCUMENTS` changed findings every term weighs the same; above, a term's weight starts
+/// from `PRIOR_WEIGHT` as if seen in `PRIOR_DOCUMENTS` more findings, which matters only while
+/// they are few. Chosen among six variants (uniform up to 3 or 4 findings; a prior of 0, 1 or 3
+/// findings) by leave-one-pair-out accuracy on the corpus: 0.929 to 0.939, this one the best.
+const FEW_DOCUMENTS: u32 = 3;
+const PRIOR_DOCUMENTS: f64 = 1.0;
+const PRIOR_WEIGHT: f64 = 1.0;
 
 /// The words of a text: as written, lowercased, and whether the word opens the text.
 fn words(text: &str) -> Vec<(&str, Cow<'_, str>, bool)> {
