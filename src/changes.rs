@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::diff::{Filter, ProfileInfo, Report, diff};
+use crate::diff::{Filter, ProfileInfo, Report, Status, diff};
 use crate::profile::ProfileName;
 use crate::profile::{LoadError, Loaded, Problem, Profile, Severity};
 use crate::read::Text;
@@ -19,6 +19,62 @@ pub(crate) struct ChangesReport {
     /// Why `--exit-code` or `--fail-on` fails the run, one line per file; empty when it passes.
     pub failing: Vec<crate::gate::Failing>,
     pub files: Vec<FileChange>,
+    /// Changes made identically in two or more files (a ministry renamed everywhere), each
+    /// told once in the Markdown and HTML reports; every file's report still holds them.
+    pub groups: Vec<Group>,
+}
+
+/// One change made identically in several files: the same old text becoming the same new
+/// text, or the same finding added or removed.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub(crate) struct Group {
+    pub status: Status,
+    /// The old text; null for an added finding.
+    pub old: Option<String>,
+    /// The new text; null for a resolved or dropped finding.
+    pub new: Option<String>,
+    /// The files it is made in, in report order.
+    pub files: Vec<String>,
+}
+
+impl Group {
+    /// Whether `entry` is this change.
+    pub(crate) fn is(&self, entry: &crate::diff::Entry) -> bool {
+        entry.status == self.status
+            && entry.old.as_ref().map(|s| &s.text) == self.old.as_ref()
+            && entry.new.as_ref().map(|s| &s.text) == self.new.as_ref()
+    }
+}
+
+/// The changes that two or more files share, in the order they first appear.
+fn groups(files: &[FileChange]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: std::collections::HashMap<(Status, Option<String>, Option<String>), usize> =
+        std::collections::HashMap::new();
+    for file in files {
+        let Some(report) = &file.report else { continue };
+        for entry in report.entries().filter(|e| e.status != Status::Unchanged) {
+            let key = (
+                entry.status,
+                entry.old.as_ref().map(|s| s.text.clone()),
+                entry.new.as_ref().map(|s| s.text.clone()),
+            );
+            let at = *index.entry(key.clone()).or_insert_with(|| {
+                groups.push(Group {
+                    status: key.0,
+                    old: key.1,
+                    new: key.2,
+                    files: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            if groups[at].files.last() != Some(&file.path) {
+                groups[at].files.push(file.path.clone());
+            }
+        }
+    }
+    groups.retain(|g| g.files.len() > 1);
+    groups
 }
 
 /// One changed profile file.
@@ -135,6 +191,7 @@ pub(crate) fn collect(
         format_version: 1,
         since: since.to_string(),
         failing: Vec::new(),
+        groups: groups(&files),
         files,
     })
 }

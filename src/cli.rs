@@ -200,6 +200,10 @@ pub(crate) struct ReportArgs {
     /// Show old and new texts whole instead of a word-level diff.
     #[arg(long)]
     pub no_word_diff: bool,
+    /// Markdown and HTML: shorten the report to at most N characters, leaving out whole
+    /// sections and saying so (a GitHub comment holds 65536, a job summary 1 MiB).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1000..))]
+    pub max_chars: Option<u64>,
     /// For every pair: the score, the weighted terms the two share, whether they stand in the
     /// same place, and the runner-up candidate (JSON: an `evidence` object).
     #[arg(long)]
@@ -222,6 +226,9 @@ impl ReportArgs {
             },
             threshold: self.threshold,
             word_diff: !self.no_word_diff,
+            max_chars: self
+                .max_chars
+                .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             explain: self.explain,
             gate: Gate {
                 exit_code: self.exit_code,

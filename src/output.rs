@@ -3,6 +3,8 @@
 //! it), and renamed over the target only once it is complete.
 
 use std::io::{self, Write};
+
+use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
@@ -71,5 +73,22 @@ impl Staged {
             .persist(&self.target)
             .map(|_| ())
             .map_err(|e| e.error)
+    }
+}
+
+/// Writes the finished output: to `path` through a temporary file renamed into place, or to
+/// standard output, where a reader that has gone away (`| head`) is not an error.
+pub(crate) fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
+    match path {
+        Some(path) => {
+            crate::output::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("writing to standard output"),
+            }
+        }
     }
 }

@@ -76,7 +76,24 @@ impl ProfileSet {
     }
 
     fn with_files(store: Store, mut rels: Vec<String>) -> ProfileSet {
-        rels.sort();
+        // Natural order, national before local, years ascending: `c2/2018` before `c10/2018`,
+        // `kazakhstan/2018` before `kazakhstan/almaty/2016`.
+        rels.sort_by(|a, b| {
+            let key = |rel: &str| ProfileName::from_rel(rel).map(|n| (n.country, n.city, n.year));
+            match (key(a), key(b)) {
+                (Some((ca, ta, ya)), Some((cb, tb, yb))) => crate::text::natural_cmp(&ca, &cb)
+                    .then_with(|| match (&ta, &tb) {
+                        (None, None) => std::cmp::Ordering::Equal,
+                        (None, Some(_)) => std::cmp::Ordering::Less,
+                        (Some(_), None) => std::cmp::Ordering::Greater,
+                        (Some(x), Some(y)) => crate::text::natural_cmp(x, y),
+                    })
+                    .then(ya.cmp(&yb)),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => crate::text::natural_cmp(a, b),
+            }
+        });
         let files = rels
             .into_iter()
             .map(|rel| SetFile {
@@ -266,7 +283,12 @@ fn walk_in(
         .map_err(io(dir))?
         .collect::<Result<_, _>>()
         .map_err(io(dir))?;
-    entries.sort_by_key(|e| e.file_name());
+    entries.sort_by(|a, b| {
+        crate::text::natural_cmp(
+            &a.file_name().to_string_lossy(),
+            &b.file_name().to_string_lossy(),
+        )
+    });
     for entry in entries {
         let path = entry.path();
         let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());

@@ -106,6 +106,43 @@ pub(crate) fn unknown_key<'a>(
     msg
 }
 
+/// Natural order: runs of digits compare as numbers (`c2` before `c10`), the rest by
+/// character, case-insensitively first so that `Almaty` and `almaty` sit together.
+pub(crate) fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (mut x, mut y) = (a.chars().peekable(), b.chars().peekable());
+    loop {
+        match (x.peek().copied(), y.peek().copied()) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(c), Some(d)) if c.is_ascii_digit() && d.is_ascii_digit() => {
+                let number = |it: &mut std::iter::Peekable<std::str::Chars<'_>>| {
+                    let mut digits = String::new();
+                    while let Some(c) = it.next_if(char::is_ascii_digit) {
+                        digits.push(c);
+                    }
+                    digits
+                };
+                let (m, n) = (number(&mut x), number(&mut y));
+                let (m, n) = (m.trim_start_matches('0'), n.trim_start_matches('0'));
+                match m.len().cmp(&n.len()).then_with(|| m.cmp(n)) {
+                    Ordering::Equal => continue,
+                    other => return other,
+                }
+            }
+            (Some(c), Some(d)) => {
+                let order = c.to_lowercase().cmp(d.to_lowercase());
+                if order != Ordering::Equal {
+                    return order;
+                }
+                x.next();
+                y.next();
+            }
+        }
+    }
+}
+
 /// `text` with its first letter in capitals.
 pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
@@ -169,6 +206,17 @@ mod tests {
         );
         assert_eq!(plural(1, "error"), "1 error");
         assert_eq!(plural(0, "warning"), "0 warnings");
+    }
+
+    #[test]
+    fn natural_order_reads_numbers_as_numbers() {
+        let mut names = vec!["c10", "c2", "c1", "C3", "b", "c02x"];
+        names.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(names, ["b", "c1", "c2", "c02x", "C3", "c10"]);
+        assert_eq!(
+            natural_cmp("a/2018.toml", "a/2018.toml"),
+            std::cmp::Ordering::Equal
+        );
     }
 
     #[test]

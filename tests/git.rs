@@ -711,3 +711,109 @@ fn changes_json_validates_against_its_schema() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+// The posting case: a ministry renamed across 300 profiles, and a few edits of their own.
+#[test]
+fn a_bulk_edit_is_told_once_and_the_report_fits_a_comment() {
+    let repo = tempfile::tempdir().unwrap();
+    let d = repo.path();
+    git(d, &["init", "-q"]);
+    let profile = |c: usize, old_name: bool| {
+        VALID
+            .replace("country = \"Testland\"", &format!("country = \"C{c}\""))
+            .replace(
+                "There is a migration strategy.",
+                if old_name {
+                    "The Ministry of Labour and Social Protection of the Population leads migration policy."
+                } else {
+                    "The Ministry of Labour, Employment and Migration leads migration policy."
+                },
+            )
+    };
+    for c in 1..=300 {
+        write(d, &format!("profiles/c{c}/2020.toml"), profile(c, true));
+    }
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "300 profiles"]);
+    for c in 1..=300 {
+        let mut text = profile(c, false);
+        if [7, 70, 250].contains(&c) {
+            text = text.replace(
+                "Foreign degrees are recognised.",
+                &format!("Foreign degrees are recognised within {c} days."),
+            );
+        }
+        write(d, &format!("profiles/c{c}/2020.toml"), text);
+    }
+    let args = [
+        "changes",
+        "--since",
+        "HEAD",
+        "--format",
+        "markdown",
+        "--changes-only",
+    ];
+    let full = run(d, &args);
+    let full = full.assert_ok();
+    assert_eq!(
+        full.matches("The Ministry of Labour").count(),
+        1,
+        "the identical edit is told once"
+    );
+    assert!(
+        full.contains("- **reworded** in 300 files:"),
+        "{}",
+        &full[..2000]
+    );
+    // Natural order: c2 before c10.
+    assert!(
+        full.find("`profiles/c2/2020.toml`").unwrap()
+            < full.find("`profiles/c10/2020.toml`").unwrap()
+    );
+
+    let short = run(d, &[&args[..], &["--max-chars", "65536"]].concat());
+    let md = short.assert_ok();
+    assert!(
+        md.chars().count() <= 65536,
+        "{} characters",
+        md.chars().count()
+    );
+    for c in [7, 70, 250] {
+        assert!(
+            md.contains(&format!("within {c} days")),
+            "the distinct edit of c{c} is named"
+        );
+    }
+    assert!(md.contains("in 300 files"));
+    // Valid CommonMark: every <details> closed, and it parses to the same blocks.
+    assert_eq!(
+        md.matches("<details>").count(),
+        md.matches("</details>").count()
+    );
+    let events = pulldown_cmark::Parser::new(md).count();
+    assert!(events > 100);
+
+    // A tiny budget keeps the title and tables, and says what it left out.
+    let tiny = run(
+        d,
+        &[
+            "changes",
+            "--since",
+            "HEAD",
+            "--changes-only",
+            "--format",
+            "html",
+            "--max-chars",
+            "1000",
+        ],
+    );
+    let html = tiny.assert_ok();
+    assert!(html.contains("This report was shortened to fit in 1000 characters"));
+    assert!(html.trim_end().ends_with("</html>"), "the page is closed");
+
+    // JSON keeps every file's entries and adds the groups.
+    let json = run(d, &["changes", "--since", "HEAD", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
+    assert_eq!(v["groups"][0]["files"].as_array().unwrap().len(), 300);
+    assert_eq!(v["files"][0]["report"]["summary"]["reworded"], 1);
+}

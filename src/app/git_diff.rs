@@ -14,10 +14,26 @@ use std::path::Path;
 use crate::diff;
 use crate::profile::{Loaded, Profile};
 use crate::read;
-use crate::render::{self, Format, Style};
+use crate::render::{self, ColorChoice, Format, Style};
 
-/// Writes what git shows for one file.
-pub(super) fn run(args: &[String], style: &Style, out: &mut Vec<u8>) {
+/// Writes what git shows for one file; git's run goes on whatever happens.
+pub(super) fn run(
+    args: &[String],
+    color: ColorChoice,
+    style: Style,
+    out: &mut Vec<u8>,
+) -> crate::exit::ExitCode {
+    // Inside git's pager standard output is no terminal, but colour is wanted.
+    let paged = std::env::var_os("GIT_PAGER_IN_USE").is_some();
+    let style = match (color, paged) {
+        (ColorChoice::Auto, true) => Style::detect(ColorChoice::Always, false),
+        _ => style,
+    };
+    write(args, &style, out);
+    crate::exit::ExitCode::Success
+}
+
+fn write(args: &[String], style: &Style, out: &mut Vec<u8>) {
     let (path, old_file, new_file) = match args {
         [path, old, _, _, new, _, _] => (path.as_str(), old, new),
         [path, old, _, _, new, _, _, new_path, _] => {

@@ -7,10 +7,9 @@ mod git_diff;
 mod ids;
 mod import;
 
-use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::check::{self, Target};
 use crate::diff::{self, Filter, ProfileInfo};
@@ -36,6 +35,8 @@ pub(crate) struct ReportOptions {
     pub(crate) filter: Filter,
     pub(crate) threshold: f64,
     pub(crate) word_diff: bool,
+    /// `--max-chars`: the longest a Markdown or HTML report may be.
+    pub(crate) max_chars: Option<usize>,
     /// `--explain`: record why each pair was made.
     pub(crate) explain: bool,
     pub(crate) gate: Gate,
@@ -198,22 +199,13 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
             *options,
             &mut out,
         )?,
-        Command::GitDiff { args } => {
-            // Inside git's pager standard output is no terminal, but colour is wanted.
-            let paged = std::env::var_os("GIT_PAGER_IN_USE").is_some();
-            let style = match (common.color, paged) {
-                (ColorChoice::Auto, true) => Style::detect(ColorChoice::Always, false),
-                _ => style,
-            };
-            git_diff::run(args, &style, &mut out);
-            ExitCode::Success
-        }
+        Command::GitDiff { args } => git_diff::run(args, common.color, style, &mut out),
         Command::Schema(kind) => {
             render::json(&crate::schemas::json_schema(*kind), &mut out)?;
             ExitCode::Success
         }
     };
-    emit(&out, common.output.as_deref())?;
+    crate::output::emit(&out, common.output.as_deref())?;
     Ok(code)
 }
 
@@ -221,6 +213,7 @@ impl ReportOptions {
     fn style(&self, style: Style) -> Style {
         Style {
             word_diff: self.word_diff,
+            max_chars: self.max_chars,
             ..style
         }
     }
@@ -254,21 +247,4 @@ fn refuse_to_overwrite_inputs(
         }
     }
     Ok(())
-}
-
-/// Writes the finished output: to `path` through a temporary file renamed into place, or to
-/// standard output, where a reader that has gone away (`| head`) is not an error.
-fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
-    match path {
-        Some(path) => {
-            crate::output::write(path, bytes).with_context(|| format!("writing {}", path.display()))
-        }
-        None => {
-            let mut stdout = io::stdout().lock();
-            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("writing to standard output"),
-            }
-        }
-    }
 }

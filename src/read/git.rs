@@ -256,7 +256,7 @@ impl Changed {
 
 /// Every `.toml` file under `pathspecs` (relative to `dir`) that was added, modified, deleted
 /// or renamed between `rev` and the working tree, committed or not, untracked new files
-/// included; paths from the repository's top, sorted.
+/// included; paths from the repository's top, in natural order (`c2` before `c10`).
 pub(crate) fn changed_since(
     dir: &Path,
     rev: &str,
@@ -288,7 +288,7 @@ pub(crate) fn changed_since(
         });
     }
     changes.retain(|c| c.path().ends_with(".toml"));
-    changes.sort_by(|a, b| a.path().cmp(b.path()));
+    changes.sort_by(|a, b| crate::text::natural_cmp(a.path(), b.path()));
     Ok(changes)
 }
 

@@ -2,11 +2,11 @@
 
 use std::io::{self, Write};
 
-use super::Style;
 use super::markdown::{self, capitalised, code, escape};
 use super::table::{self, line};
+use super::{Section, Style};
 use crate::changes::{ChangesReport, FileChange};
-use crate::diff::{Status, Summary};
+use crate::diff::{Report, Status, Summary};
 use crate::text::plural;
 
 /// Findings above which a file's section is folded in `<details>`.
@@ -50,31 +50,32 @@ pub(super) fn markdown(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let report = &safe_paths(report);
-    writeln!(out, "# Profile changes since `{}`", code(&report.since))?;
-    writeln!(out)?;
+    let mut head = Vec::new();
+    writeln!(head, "# Profile changes since `{}`", code(&report.since))?;
+    writeln!(head)?;
     for f in &report.failing {
         writeln!(
-            out,
+            head,
             "> **Failing:** `{}`: {}",
             code(&f.path),
             escape(&f.reason)
         )?;
-        writeln!(out)?;
+        writeln!(head)?;
     }
     if report.files.is_empty() {
-        writeln!(out, "{}", nothing(report))?;
-        return Ok(());
+        writeln!(head, "{}", nothing(report))?;
+        return out.write_all(&head);
     }
-    write!(out, "| File | Change | Validation |")?;
+    write!(head, "| File | Change | Validation |")?;
     for status in Status::ALL {
-        write!(out, " {} |", capitalised(status))?;
+        write!(head, " {} |", capitalised(status))?;
     }
-    writeln!(out)?;
-    writeln!(out, "|---|---|---|{}", "---:|".repeat(Status::ALL.len()))?;
+    writeln!(head)?;
+    writeln!(head, "|---|---|---|{}", "---:|".repeat(Status::ALL.len()))?;
     for file in &report.files {
         let mark = if file.is_valid() { "" } else { "❌ " };
         write!(
-            out,
+            head,
             "| `{}` | {} | {mark}{} |",
             code(&file.path),
             file.change.key(),
@@ -83,50 +84,171 @@ pub(super) fn markdown(
         let summary = file.report.as_ref().map(|r| r.summary);
         for status in Status::ALL {
             match summary {
-                Some(s) => write!(out, " {} |", s.count(status))?,
-                None => write!(out, " – |")?,
+                Some(s) => write!(head, " {} |", s.count(status))?,
+                None => write!(head, " – |")?,
             }
         }
-        writeln!(out)?;
+        writeln!(head)?;
     }
-    for file in &report.files {
-        writeln!(out)?;
-        writeln!(out, "## `{}` ({})", code(&file.path), file.change.key())?;
-        if !file.problems.is_empty() {
+    if !report.groups.is_empty() {
+        groups_markdown(report, &mut head)?;
+    }
+    let mut sections = Vec::new();
+    for file in report.files.iter().filter(|f| tells_something(report, f)) {
+        let mut section = Vec::new();
+        file_markdown(report, file, style, &mut section)?;
+        sections.push(Section {
+            text: String::from_utf8_lossy(&section).into_owned(),
+            summary: format!(
+                "{} ({})",
+                super::html::escape(&file.path),
+                file.change.key()
+            ),
+            first: own_changes(report, file),
+        });
+    }
+    let head = String::from_utf8_lossy(&head).into_owned();
+    let page = super::fit(
+        head,
+        sections,
+        "",
+        style.max_chars,
+        super::Fold::Markdown,
+        |left, all| {
+            format!(
+                "\n---\n\n_This report was shortened to fit in {} characters: {left} of {all} file sections are left out. The same command without `--max-chars` shows all of it._\n",
+                style.max_chars.unwrap_or(0)
+            )
+        },
+    );
+    out.write_all(page.as_bytes())
+}
+
+/// The changes made in several files, each once, with the files it is in.
+fn groups_markdown(report: &ChangesReport, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "## Made in several files")?;
+    writeln!(out)?;
+    for group in &report.groups {
+        let text = match (&group.old, &group.new) {
+            (Some(old), Some(new)) => markdown::inline_diff(old, new),
+            (Some(text), None) | (None, Some(text)) => escape(text),
+            (None, None) => String::new(),
+        };
+        let files: Vec<String> = group
+            .files
+            .iter()
+            .map(|f| format!("`{}`", code(&super::safe::text(f))))
+            .collect();
+        let n = plural(group.files.len(), "file");
+        writeln!(out, "- **{}** in {n}: {text}", group.status)?;
+        if files.len() <= 5 {
+            writeln!(out, "  - {}", files.join(", "))?;
+        } else {
             writeln!(out)?;
-            for p in &file.problems {
-                let at = match (p.line, p.column) {
-                    (Some(l), Some(c)) => format!("line {l}, column {c}: "),
-                    (Some(l), None) => format!("line {l}: "),
-                    _ => String::new(),
-                };
-                // Messages quote keys and values in backticks: let them be code spans.
-                let message = escape(&p.message).replace("\\`", "`");
-                writeln!(out, "- **{}:** {at}{message}", p.severity)?;
-            }
-        }
-        if let Some(what) = file.what() {
+            writeln!(out, "  <details><summary>{n}</summary>")?;
             writeln!(out)?;
-            writeln!(out, "{}.", crate::text::capitalised(&escape(&what)))?;
-        }
-        let Some(diff) = &file.report else { continue };
-        writeln!(out)?;
-        let fold = diff.entries().count() > FOLD_ABOVE;
-        if fold {
-            writeln!(
-                out,
-                "<details><summary>{}</summary>",
-                escape(&counts(&diff.summary))
-            )?;
+            writeln!(out, "  {}", files.join(", "))?;
             writeln!(out)?;
-        }
-        markdown::body(diff, style, 3, out)?;
-        if fold {
+            writeln!(out, "  </details>")?;
             writeln!(out)?;
-            writeln!(out, "</details>")?;
         }
     }
     Ok(())
+}
+
+/// One file's section: its problems, what it is, and its report without the changes it
+/// shares with other files (those are told once, above).
+fn file_markdown(
+    report: &ChangesReport,
+    file: &FileChange,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "## `{}` ({})", code(&file.path), file.change.key())?;
+    if !file.problems.is_empty() {
+        writeln!(out)?;
+        for p in &file.problems {
+            let at = match (p.line, p.column) {
+                (Some(l), Some(c)) => format!("line {l}, column {c}: "),
+                (Some(l), None) => format!("line {l}: "),
+                _ => String::new(),
+            };
+            // Messages quote keys and values in backticks: let them be code spans.
+            let message = escape(&p.message).replace("\\`", "`");
+            writeln!(out, "- **{}:** {at}{message}", p.severity)?;
+        }
+    }
+    if let Some(what) = file.what() {
+        writeln!(out)?;
+        writeln!(out, "{}.", crate::text::capitalised(&escape(&what)))?;
+    }
+    let Some(diff) = &file.report else {
+        return Ok(());
+    };
+    let (diff, shared) = without_groups(diff, report);
+    writeln!(out)?;
+    if shared > 0 {
+        writeln!(
+            out,
+            "{} of this file made in several files {} listed above.",
+            crate::text::capitalised(&plural(shared, "change")),
+            if shared == 1 { "is" } else { "are" }
+        )?;
+        writeln!(out)?;
+    }
+    let fold = diff.entries().count() > FOLD_ABOVE;
+    if fold {
+        writeln!(
+            out,
+            "<details><summary>{}</summary>",
+            escape(&counts(&diff.summary))
+        )?;
+        writeln!(out)?;
+    }
+    markdown::body(&diff, style, 3, out)?;
+    if fold {
+        writeln!(out)?;
+        writeln!(out, "</details>")?;
+    }
+    Ok(())
+}
+
+/// Whether a file's section says anything the files table and the changes made in several
+/// files do not: a problem, what the file is, or an entry of its own.
+pub(super) fn tells_something(report: &ChangesReport, file: &FileChange) -> bool {
+    !file.problems.is_empty()
+        || file.what().is_some()
+        || file.report.as_ref().is_some_and(|diff| {
+            diff.entries()
+                .any(|e| !report.groups.iter().any(|g| g.is(e)))
+        })
+}
+
+/// Whether a file has a problem or a change no other file shares: what a shortened report
+/// keeps first.
+pub(super) fn own_changes(report: &ChangesReport, file: &FileChange) -> bool {
+    file.problems.iter().any(|p| p.is_error())
+        || file.report.as_ref().is_some_and(|diff| {
+            diff.entries()
+                .any(|e| e.status != Status::Unchanged && !report.groups.iter().any(|g| g.is(e)))
+        })
+}
+
+/// `report` without the entries of the report's groups, and how many it left out; its counts
+/// still count them.
+pub(super) fn without_groups(diff: &Report, report: &ChangesReport) -> (Report, usize) {
+    let mut diff = diff.clone();
+    let mut shared = 0;
+    for domain in &mut diff.domains {
+        let before = domain.entries.len();
+        domain
+            .entries
+            .retain(|e| !report.groups.iter().any(|g| g.is(e)));
+        shared += before - domain.entries.len();
+    }
+    (diff, shared)
 }
 
 /// `3 reworded, 1 added; 30 unchanged`.

@@ -6,27 +6,63 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::table::provenance_warnings;
-use super::{Marks, marked_diff, notes};
+use super::{Fold, Marks, Section, Style, marked_diff, notes};
 use crate::changes::{ChangesReport, FileChange};
 use crate::diff::{DomainReport, Entry, Report, Status, Summary};
 use crate::text::plural;
 
 /// The diff report as a page.
-pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let report = &*super::safe::report(report);
     let mut page = String::with_capacity(64 * 1024);
     open(&mut page, &report.title());
     let _ = writeln!(page, "<header>\n<h1>{}</h1>", escape(&report.title()));
     sides(&mut page, report);
     let _ = writeln!(page, "</header>\n<main>");
-    body(&mut page, report, 2);
-    let _ = writeln!(page, "</main>");
-    close(&mut page);
-    out.write_all(page.as_bytes())
+    head_of_body(&mut page, report);
+    let sections = report
+        .domains
+        .iter()
+        .filter(|d| !d.entries.is_empty())
+        .map(|d| {
+            let mut text = String::new();
+            domain_section(&mut text, d, 2);
+            Section {
+                text,
+                summary: escape(d.name),
+                first: d.summary.differing() > 0,
+            }
+        })
+        .collect();
+    out.write_all(finish(page, sections, style, "domain").as_bytes())
 }
 
-/// The `changes` report as a page: the files and their counts, then a section per file.
-pub(super) fn changes(report: &ChangesReport, out: &mut dyn Write) -> io::Result<()> {
+/// The page with as many sections as fit in `--max-chars`, and its end.
+fn finish(head: String, sections: Vec<Section>, style: &Style, what: &str) -> String {
+    let mut tail = String::from("</main>\n");
+    close(&mut tail);
+    super::fit(
+        head,
+        sections,
+        &tail,
+        style.max_chars,
+        Fold::Html,
+        |left, all| {
+            format!(
+                "<p class=\"shortened\">This report was shortened to fit in {} characters: {left} of {all} {what} sections are left out. The same command without <code>--max-chars</code> shows all of it.</p>\n",
+                style.max_chars.unwrap_or(0)
+            )
+        },
+    )
+}
+
+/// The `changes` report as a page: the files and their counts, the changes made in several
+/// files, then a section per file.
+pub(super) fn changes(
+    report: &ChangesReport,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let title = format!("Profile changes since {}", report.since);
     let mut page = String::with_capacity(64 * 1024);
     open(&mut page, &title);
@@ -48,13 +84,55 @@ pub(super) fn changes(report: &ChangesReport, out: &mut dyn Write) -> io::Result
         );
     } else {
         files_table(&mut page, report);
+        groups(&mut page, report);
     }
-    for file in &report.files {
-        file_section(&mut page, file);
+    let sections = report
+        .files
+        .iter()
+        .filter(|file| super::changes::tells_something(report, file))
+        .map(|file| {
+            let mut text = String::new();
+            file_section(&mut text, report, file);
+            Section {
+                text,
+                summary: format!("{} ({})", escape(&safe(&file.path)), file.change.key()),
+                first: super::changes::own_changes(report, file),
+            }
+        })
+        .collect();
+    out.write_all(finish(page, sections, style, "file").as_bytes())
+}
+
+/// The changes made in several files, each once, with its files.
+fn groups(page: &mut String, report: &ChangesReport) {
+    if report.groups.is_empty() {
+        return;
     }
-    let _ = writeln!(page, "</main>");
-    close(&mut page);
-    out.write_all(page.as_bytes())
+    let _ = writeln!(
+        page,
+        "<section class=\"groups\">\n<h2>Made in several files</h2>\n<ol class=\"entries\">"
+    );
+    for group in &report.groups {
+        let text = match (&group.old, &group.new) {
+            (Some(old), Some(new)) => word_diff(&safe(old), &safe(new)),
+            (Some(text), None) | (None, Some(text)) => escape(&safe(text)),
+            (None, None) => String::new(),
+        };
+        let n = plural(group.files.len(), "file");
+        let files: Vec<String> = group
+            .files
+            .iter()
+            .map(|f| format!("<code>{}</code>", escape(&safe(f))))
+            .collect();
+        let _ = writeln!(
+            page,
+            "<li class=\"entry\">\n<p class=\"facts\"><span class=\"badge {}\">{}</span> in {n}</p>\n<p class=\"text\">{text}</p>\n<details><summary>{n}</summary><p>{}</p></details>\n</li>",
+            status_class(group.status),
+            group.status,
+            files.join(", ")
+        );
+    }
+    let _ = writeln!(page, "</ol>\n</section>");
 }
 
 fn safe(text: &str) -> String {
@@ -105,7 +183,7 @@ fn files_table(page: &mut String, report: &ChangesReport) {
     let _ = writeln!(page, "</tbody>\n</table>");
 }
 
-fn file_section(page: &mut String, file: &FileChange) {
+fn file_section(page: &mut String, report: &ChangesReport, file: &FileChange) {
     let _ = writeln!(
         page,
         "<section class=\"file\" id=\"{}\">\n<h2><code>{}</code> ({})</h2>",
@@ -135,10 +213,22 @@ fn file_section(page: &mut String, file: &FileChange) {
         let what = crate::text::capitalised(&safe(&what));
         let _ = writeln!(page, "<p class=\"what\">{}.</p>", escape(&what));
     }
-    if let Some(report) = &file.report {
-        let report = &*super::safe::report(report);
-        sides(page, report);
-        body(page, report, 3);
+    if let Some(diff) = &file.report {
+        let (diff, shared) = super::changes::without_groups(diff, report);
+        let diff = &*super::safe::report(&diff);
+        sides(page, diff);
+        if shared > 0 {
+            let _ = writeln!(
+                page,
+                "<p class=\"what\">{} of this file made in several files {} listed above.</p>",
+                crate::text::capitalised(&plural(shared, "change")),
+                if shared == 1 { "is" } else { "are" }
+            );
+        }
+        head_of_body(page, diff);
+        for domain in diff.domains.iter().filter(|d| !d.entries.is_empty()) {
+            domain_section(page, domain, 3);
+        }
     }
     let _ = writeln!(page, "</section>");
 }
@@ -172,8 +262,8 @@ fn sides(page: &mut String, report: &Report) {
     }
 }
 
-/// The summary in words, the charts, then the entries per domain, with headings from `level`.
-fn body(page: &mut String, report: &Report, level: usize) {
+/// The summary in words and the charts.
+fn head_of_body(page: &mut String, report: &Report) {
     let _ = writeln!(
         page,
         "<p class=\"summary\">{}</p>",
@@ -185,9 +275,6 @@ fn body(page: &mut String, report: &Report, level: usize) {
     let _ = writeln!(page, "</div>");
     if report.summary.differing() == 0 {
         let _ = writeln!(page, "<p>No changes.</p>");
-    }
-    for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
-        domain_section(page, domain, level);
     }
 }
 
@@ -440,15 +527,7 @@ fn entry_item(page: &mut String, entry: &Entry) {
         facts.join(" · ")
     );
     let text = match (&entry.old, &entry.new) {
-        (Some(o), Some(n)) if o.text != n.text => {
-            let marks = Marks {
-                same: &|t| escape(t),
-                removed: &|t| format!("<del>{}</del>", escape(t)),
-                inserted: &|t| format!("<ins>{}</ins>", escape(t)),
-                spaced: true,
-            };
-            marked_diff(&o.text, &n.text, &marks)
-        }
+        (Some(o), Some(n)) if o.text != n.text => word_diff(&o.text, &n.text),
         (_, Some(side)) | (Some(side), None) => escape(&side.text),
         (None, None) => String::new(),
     };
@@ -462,6 +541,17 @@ fn entry_item(page: &mut String, entry: &Entry) {
         let _ = writeln!(page, "<p class=\"{class}\">{}</p>", escape(&note));
     }
     let _ = writeln!(page, "</li>");
+}
+
+/// The word-level diff of two texts with `<del>` and `<ins>`.
+fn word_diff(old: &str, new: &str) -> String {
+    let marks = Marks {
+        same: &|t| escape(t),
+        removed: &|t| format!("<del>{}</del>", escape(t)),
+        inserted: &|t| format!("<ins>{}</ins>", escape(t)),
+        spaced: true,
+    };
+    marked_diff(old, new, &marks)
 }
 
 /// Text as HTML: `&`, `<`, `>` and quotes written as entities.

@@ -4,14 +4,28 @@
 use std::io::{self, Write};
 
 use super::table::provenance_warnings;
-use super::{Marks, Style, marked_diff, notes};
+use super::{Marks, Section, Style, marked_diff, notes};
 use crate::diff::{DomainReport, Entry, Report, Status, Summary};
 
 pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let report = &*super::safe::report(report);
-    writeln!(out, "# {}", escape(&report.title()))?;
-    writeln!(out)?;
-    body(report, style, 2, out)
+    let mut head = format!("# {}\n\n", escape(&report.title()));
+    let (rest, sections) = parts(report, style, 2)?;
+    head.push_str(&rest);
+    let page = super::fit(
+        head,
+        sections,
+        "",
+        style.max_chars,
+        super::Fold::Markdown,
+        |left, all| {
+            format!(
+                "\n---\n\n_This report was shortened to fit in {} characters: {left} of {all} domain sections are left out. The same command without `--max-chars` shows all of it._\n",
+                style.max_chars.unwrap_or(0)
+            )
+        },
+    );
+    out.write_all(page.as_bytes())
 }
 
 /// Everything after the title: warnings, sources, the summary table, and a section per domain
@@ -22,8 +36,19 @@ pub(super) fn body(
     level: usize,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let (head, sections) = parts(report, style, level)?;
+    out.write_all(head.as_bytes())?;
+    for section in sections {
+        out.write_all(section.text.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The body's head (the summary, warnings, sources, counts) and its domain sections.
+fn parts(report: &Report, style: &Style, level: usize) -> io::Result<(String, Vec<Section>)> {
     let report = &*super::safe::report(report);
     let (old, new) = (&report.old, &report.new);
+    let mut out = Vec::new();
     writeln!(out, "{}", escape(&report.summary_text))?;
     writeln!(out)?;
     for warning in provenance_warnings(report) {
@@ -39,7 +64,7 @@ pub(super) fn body(
         new.provenance.key()
     )?;
     writeln!(out)?;
-    summary_table(report, out)?;
+    summary_table(report, &mut out)?;
     if report.summary.differing() == 0 {
         writeln!(out)?;
         writeln!(out, "No changes.")?;
@@ -50,12 +75,18 @@ pub(super) fn body(
             "Each entry starts with its category (old → new when it changed). In a reworded text, ~~struck~~ words were removed and **bold** words inserted."
         )?;
     }
+    let mut sections = Vec::new();
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
     for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
-        writeln!(out)?;
-        domain_section(domain, style, level, out)?;
+        let mut text = b"\n".to_vec();
+        domain_section(domain, style, level, &mut text)?;
+        sections.push(Section {
+            text: String::from_utf8_lossy(&text).into_owned(),
+            summary: super::html::escape(domain.name),
+            first: domain.summary.differing() > 0,
+        });
     }
-    Ok(())
+    Ok((String::from_utf8_lossy(&out).into_owned(), sections))
 }
 
 /// The counts per domain and status, as a GitHub table.
@@ -154,7 +185,7 @@ fn item(entry: &Entry, style: &Style) -> String {
     format!("{prefix}{text}")
 }
 
-fn inline_diff(old: &str, new: &str) -> String {
+pub(super) fn inline_diff(old: &str, new: &str) -> String {
     let marks = Marks {
         same: &escape,
         removed: &|t| format!("~~{}~~", escape(t)),

@@ -96,6 +96,10 @@ pub struct Style {
     pub width: u16,
     /// Show rewordings as a word-level diff.
     pub word_diff: bool,
+    /// Markdown and HTML: the most characters the report may have. A longer one keeps its
+    /// title, summary and count tables, folds its detail sections and leaves out whole ones
+    /// until it fits, and says so at its end.
+    pub max_chars: Option<usize>,
 }
 
 impl Default for Style {
@@ -104,6 +108,7 @@ impl Default for Style {
             color: false,
             width: 100,
             word_diff: true,
+            max_chars: None,
         }
     }
 }
@@ -119,6 +124,7 @@ impl Style {
             color: wants_color(color, terminal, var("NO_COLOR").is_some(), dumb),
             width: width(terminal),
             word_diff: true,
+            max_chars: None,
         }
     }
 }
@@ -152,7 +158,7 @@ pub fn diff(report: &Report, format: Format, style: &Style, out: &mut dyn Write)
         Format::Table => table::render(report, style, out),
         Format::Markdown => markdown::render(report, style, out),
         Format::Json => json::render(report, out),
-        Format::Html => html::render(report, out),
+        Format::Html => html::render(report, style, out),
         Format::Csv => csv::render(&safe::report(report), out),
         Format::Github => Err(format.unsupported("a diff report")),
     }
@@ -200,7 +206,7 @@ pub(crate) fn changes(
         Format::Table => changes::table(report, style, out),
         Format::Markdown => changes::markdown(report, style, out),
         Format::Json => json::render(report, out),
-        Format::Html => html::changes(report, out),
+        Format::Html => html::changes(report, style, out),
         Format::Csv => csv::changes(report, out),
         Format::Github => Err(format.unsupported("the changes report")),
     }
@@ -227,6 +233,88 @@ pub(crate) fn check(
 /// Renders any serialisable value as JSON (the JSON Schema of `schema`).
 pub(crate) fn json(value: &impl serde::Serialize, out: &mut dyn Write) -> io::Result<()> {
     json::render(value, out)
+}
+
+/// A detail section of a long report: a domain, or a file of `changes`.
+pub(crate) struct Section {
+    /// The section as it is written.
+    pub(crate) text: String,
+    /// What it is, for the line that stands for it when it is folded (already escaped).
+    pub(crate) summary: String,
+    /// Kept before the others when the report is shortened: it tells what nothing else does
+    /// (a problem, or a change made in this file only).
+    pub(crate) first: bool,
+}
+
+/// How a format folds a section.
+#[derive(Clone, Copy)]
+pub(crate) enum Fold {
+    Markdown,
+    Html,
+}
+
+impl Fold {
+    fn wrap(self, section: &Section) -> String {
+        match self {
+            Fold::Markdown => format!(
+                "\n<details><summary>{}</summary>\n{}\n</details>\n",
+                section.summary, section.text
+            ),
+            Fold::Html => format!(
+                "<details class=\"fold\"><summary>{}</summary>\n{}</details>\n",
+                section.summary, section.text
+            ),
+        }
+    }
+}
+
+/// The report whole when it fits in `max` characters (or no limit is set); else `head`, each
+/// section folded, as many whole sections as fit (those marked `first` chosen first, then the
+/// others, each in order; a section that does not fit is left out, never cut) in their order,
+/// `note(left out, all)` and `tail`. Characters are counted as Unicode scalar
+/// values, as GitHub counts a comment's length.
+pub(crate) fn fit(
+    head: String,
+    sections: Vec<Section>,
+    tail: &str,
+    max: Option<usize>,
+    fold: Fold,
+    note: impl Fn(usize, usize) -> String,
+) -> String {
+    let chars = |s: &str| s.chars().count();
+    let whole = chars(&head) + sections.iter().map(|s| chars(&s.text)).sum::<usize>() + chars(tail);
+    let Some(max) = max.filter(|&max| whole > max) else {
+        let mut out = head;
+        for section in sections {
+            out.push_str(&section.text);
+        }
+        out.push_str(tail);
+        return out;
+    };
+    let all = sections.len();
+    // The note is longest when its numbers are: reserve that.
+    let reserved = chars(&note(all, all)) + chars(tail);
+    let folded: Vec<String> = sections.iter().map(|s| fold.wrap(s)).collect();
+    let mut kept = vec![false; all];
+    let mut used = chars(&head);
+    for first in [true, false] {
+        for (i, section) in sections.iter().enumerate() {
+            let size = chars(&folded[i]);
+            if section.first == first && used + size + reserved <= max {
+                kept[i] = true;
+                used += size;
+            }
+        }
+    }
+    let mut out = head;
+    for (text, kept) in folded.iter().zip(&kept) {
+        if *kept {
+            out.push_str(text);
+        }
+    }
+    out.push_str(&note(kept.iter().filter(|k| !**k).count(), all));
+    out.push_str(tail);
+    out
 }
 
 /// What a reader should know about an entry besides its texts, one plain line each: a
