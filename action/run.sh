@@ -11,7 +11,8 @@
 # Inputs, from the environment: MGI_SINCE (the revision to compare with), MGI_PATHS (folders
 # or files, space-separated; default: the profile folder), MGI_FAIL_ON (statuses, comma-
 # separated; empty: never), GITHUB_STEP_SUMMARY (the file the summary is appended to; default:
-# standard output). `mgi-diff` must be on PATH.
+# standard output), MGI_COMMENT_FILE (optional: where to write the same report cut to fit a
+# pull-request comment, 65,536 characters). `mgi-diff` must be on PATH.
 set -uo pipefail
 
 since="${MGI_SINCE:?MGI_SINCE: the revision to compare with, e.g. origin/main}"
@@ -29,9 +30,14 @@ gate=()
 [ -n "$fail_on" ] && gate=(--fail-on "$fail_on")
 report="$(mktemp)"
 trap 'rm -f "$report"' EXIT
+# A job summary holds 1 MiB: 262,144 characters fit it even if every one took four bytes.
 mgi-diff changes --since "$since" --format markdown --changes-only "${gate[@]}" \
-  --output "$report" "${paths[@]}"
+  --max-chars 262144 --output "$report" "${paths[@]}"
 changes_status=$?
+if [ -n "${MGI_COMMENT_FILE:-}" ]; then
+  mgi-diff changes --since "$since" --format markdown --changes-only "${gate[@]}" \
+    --max-chars 65536 --output "$MGI_COMMENT_FILE" "${paths[@]}" 2>/dev/null
+fi
 if [ -s "$report" ]; then
   cat "$report" >>"$summary"
 fi

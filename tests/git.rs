@@ -597,7 +597,7 @@ fn yaml(path: &str) -> yaml_rust2::Yaml {
 fn the_action_and_the_example_workflow_are_valid_and_agree() {
     let action = yaml("action.yml");
     assert_eq!(action["runs"]["using"].as_str(), Some("composite"));
-    for input in ["since", "paths", "fail-on"] {
+    for input in ["since", "paths", "fail-on", "comment-file"] {
         assert!(
             !action["inputs"][input]["description"].is_badvalue(),
             "{input}"
@@ -645,6 +645,7 @@ fn the_actions_script_annotates_summarises_and_fails_as_asked() {
             .env("MGI_PATHS", "profiles")
             .env("MGI_FAIL_ON", fail_on)
             .env("GITHUB_STEP_SUMMARY", &summary)
+            .env("MGI_COMMENT_FILE", repo.path().join("comment.md"))
             .env("COLUMNS", "100")
             .output()
             .unwrap()
@@ -662,6 +663,10 @@ fn the_actions_script_annotates_summarises_and_fails_as_asked() {
         "{written}"
     );
     assert!(written.contains("> **Failing:** `profiles/testland/2020.toml`: 1 regressed"));
+    let comment = std::fs::read_to_string(repo.path().join("comment.md")).unwrap();
+    assert!(
+        comment.starts_with("# Profile changes since `HEAD`") && comment.chars().count() <= 65536
+    );
     // Fixed: the summary is still written, and the check passes when nothing is asked.
     write(
         repo.path(),
