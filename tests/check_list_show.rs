@@ -278,3 +278,54 @@ fn list_keeps_each_profile_on_one_line_with_its_path_whole() {
     let rows: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
     assert_eq!(rows[0]["reference"], "testland@2021");
 }
+
+#[test]
+fn profiles_are_listed_in_natural_order_national_first_years_ascending() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |country: &str, city: Option<&str>, year: u16| {
+        let mut text = VALID
+            .replace(
+                "country = \"Testland\"",
+                &format!("country = \"{country}\""),
+            )
+            .replace("year = 2020", &format!("year = {year}"));
+        if let Some(city) = city {
+            text = text.replace(
+                &format!("year = {year}"),
+                &format!("year = {year}\nlevel = \"local\"\ncity = \"{city}\""),
+            );
+        }
+        text
+    };
+    let slug = |s: &str| s.to_lowercase();
+    for (country, city, year) in [
+        ("C10", None, 2020),
+        ("C2", Some("Almaty"), 2019),
+        ("C2", None, 2021),
+        ("C2", None, 2020),
+        ("C1", None, 2020),
+    ] {
+        let rel = match city {
+            Some(c) => format!("profiles/{}/{}/{year}.toml", slug(country), slug(c)),
+            None => format!("profiles/{}/{year}.toml", slug(country)),
+        };
+        write(dir.path(), &rel, p(country, city, year));
+    }
+    let out = run(dir.path(), &["list"]);
+    let order: Vec<&str> = out
+        .assert_ok()
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "c1@2020",
+            "c2@2020",
+            "c2@2021",
+            "c2/almaty@2019",
+            "c10@2020"
+        ]
+    );
+}
