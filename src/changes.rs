@@ -185,6 +185,7 @@ pub(crate) fn collect(
         .iter()
         .map(|c| compare(&top, &mut blobs, since, c, threshold, filter))
         .collect();
+    mark_duplicates(&mut files, &top, dir, pathspecs);
     // Invalid files first: they are what a reviewer must fix.
     files.sort_by_key(|f| f.is_valid());
     Ok(ChangesReport {
@@ -194,6 +195,79 @@ pub(crate) fn collect(
         groups: groups(&files),
         files,
     })
+}
+
+/// A changed profile that another file under the same paths (the whole repository when none is
+/// given) also is — same country, level, city and year — is an error of the changed file, the
+/// one the pull request brought, naming the other.
+fn mark_duplicates(files: &mut [FileChange], top: &Path, dir: &Path, pathspecs: &[String]) {
+    type Key = (String, crate::profile::Level, Option<String>, u16);
+    let key = |p: &ProfileInfo| -> Key {
+        (
+            p.country.to_lowercase(),
+            p.level,
+            p.city.as_deref().map(str::to_lowercase),
+            p.year,
+        )
+    };
+    let wanted: std::collections::HashSet<Key> = files
+        .iter()
+        .filter_map(|f| f.new.as_ref())
+        .map(key)
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let roots: Vec<std::path::PathBuf> = if pathspecs.is_empty() {
+        vec![top.to_path_buf()]
+    } else {
+        pathspecs.iter().map(|p| dir.join(p)).collect()
+    };
+    let real_top = top.canonicalize().unwrap_or_else(|_| top.to_path_buf());
+    let from_top = |path: &Path| -> Option<String> {
+        let real = path.canonicalize().ok()?;
+        let rel = real.strip_prefix(&real_top).ok()?;
+        let parts: Vec<String> = rel
+            .iter()
+            .map(|c| c.to_string_lossy().into_owned())
+            .collect();
+        Some(parts.join("/"))
+    };
+    let mut holders: std::collections::HashMap<Key, std::collections::BTreeSet<String>> =
+        std::collections::HashMap::new();
+    for root in roots.iter().filter(|r| r.is_dir()) {
+        let Ok(set) = crate::store::ProfileSet::open(root) else {
+            continue;
+        };
+        for f in &set.files {
+            let Some(profile) = set.load(f).profile else {
+                continue;
+            };
+            let k = key(&ProfileInfo::of(&profile));
+            if let (true, Some(path)) = (wanted.contains(&k), from_top(&root.join(&f.rel))) {
+                holders.entry(k).or_default().insert(path);
+            }
+        }
+    }
+    for file in files.iter_mut() {
+        let Some(new) = &file.new else { continue };
+        let Some(others) = holders.get(&key(new)) else {
+            continue;
+        };
+        for other in others.iter().filter(|o| **o != file.path) {
+            file.problems.push(Problem {
+                file: file.path.clone(),
+                line: None,
+                column: None,
+                severity: Severity::Error,
+                message: format!(
+                    "a second profile for {} {}: {other} has the same country, level, city and year",
+                    new.place(),
+                    new.year
+                ),
+            });
+        }
+    }
 }
 
 /// A file that could not be read at all, as a problem of `path`: the others are still

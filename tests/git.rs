@@ -822,3 +822,30 @@ fn a_bulk_edit_is_told_once_and_the_report_fits_a_comment() {
     assert_eq!(v["groups"][0]["files"].as_array().unwrap().len(), 300);
     assert_eq!(v["files"][0]["report"]["summary"]["reworded"], 1);
 }
+
+#[test]
+fn a_duplicate_profile_is_an_error_of_the_file_the_change_brought() {
+    let repo = repository();
+    // Testland 2020 again, under another name.
+    write(repo.path(), "profiles/testland/2020-copy.toml", VALID);
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "json"],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let file = &v["files"][0];
+    assert_eq!(file["path"], "profiles/testland/2020-copy.toml");
+    let messages: Vec<&str> = file["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["message"].as_str())
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.contains(
+            "a second profile for Testland 2020: profiles/testland/2020.toml has the same country, level, city and year"
+        )),
+        "{messages:?}"
+    );
+}
