@@ -180,11 +180,40 @@ pub(crate) fn collect(
     };
     let top = git::toplevel(dir)?;
     let changed = git::changed_since(dir, since, pathspecs)?;
+    // The old versions come from one git process, in order; loading and comparing the files
+    // is shared out between the machine's cores.
     let mut blobs = git::Blobs::open(&top, since)?;
-    let mut files: Vec<FileChange> = changed
+    let olds: Vec<Option<Result<Text, LoadError>>> = changed
         .iter()
-        .map(|c| compare(&top, &mut blobs, since, c, threshold, filter))
+        .map(|c| c.old_path.as_ref().map(|p| blobs.read(p)))
         .collect();
+    drop(blobs);
+    let mut work: Vec<(&Changed, Option<Result<Text, LoadError>>)> =
+        changed.iter().zip(olds).collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(8);
+    let chunk = work.len().div_ceil(threads).max(1);
+    let mut files: Vec<FileChange> = std::thread::scope(|scope| {
+        let handles: Vec<_> = work
+            .chunks_mut(chunk)
+            .map(|part| {
+                let top = &top;
+                scope.spawn(move || {
+                    part.iter_mut()
+                        .map(|(c, old)| compare(top, old.take(), since, c, threshold, filter))
+                        .collect::<Vec<FileChange>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
     mark_duplicates(&mut files, &top, dir, pathspecs);
     // Invalid files first: they are what a reviewer must fix.
     files.sort_by_key(|f| f.is_valid());
@@ -235,16 +264,33 @@ fn mark_duplicates(files: &mut [FileChange], top: &Path, dir: &Path, pathspecs: 
     };
     let mut holders: std::collections::HashMap<Key, std::collections::BTreeSet<String>> =
         std::collections::HashMap::new();
+    // The changed files are loaded already: only the others are read.
+    let mut changed = std::collections::HashSet::new();
+    for file in files.iter() {
+        if let Some(new) = &file.new {
+            holders
+                .entry(key(new))
+                .or_default()
+                .insert(file.path.clone());
+        }
+        changed.insert(file.path.clone());
+    }
     for root in roots.iter().filter(|r| r.is_dir()) {
         let Ok(set) = crate::store::ProfileSet::open(root) else {
             continue;
         };
         for f in &set.files {
+            let Some(path) = from_top(&root.join(&f.rel)) else {
+                continue;
+            };
+            if changed.contains(&path) {
+                continue;
+            }
             let Some(profile) = set.load(f).profile else {
                 continue;
             };
             let k = key(&ProfileInfo::of(&profile));
-            if let (true, Some(path)) = (wanted.contains(&k), from_top(&root.join(&f.rel))) {
+            if wanted.contains(&k) {
                 holders.entry(k).or_default().insert(path);
             }
         }
@@ -301,7 +347,7 @@ fn unreadable(path: &str, shown: &str, error: LoadError) -> Loaded {
 
 fn compare(
     top: &Path,
-    blobs: &mut git::Blobs,
+    old_read: Option<Result<Text, LoadError>>,
     since: &str,
     c: &Changed,
     threshold: f64,
@@ -331,8 +377,13 @@ fn compare(
         None => None,
         Some(path) => {
             let shown = format!("{since}:{path}");
-            let loaded = Loaded::from_read(blobs.read(path))
-                .unwrap_or_else(|e| unreadable(c.path(), &shown, e));
+            let read = old_read.unwrap_or_else(|| {
+                Err(LoadError::Git(format!(
+                    "`{path}` was not read at `{since}`"
+                )))
+            });
+            let loaded =
+                Loaded::from_read(read).unwrap_or_else(|e| unreadable(c.path(), &shown, e));
             if loaded.profile.is_none() {
                 let first = loaded
                     .errors()
