@@ -372,8 +372,14 @@ mod tests {
 
     #[test]
     fn ls_tree_output_is_read() {
-        let out = "100644 blob 1111\tprofiles/a b/2018.toml\0040000 tree 2222\tprofiles\0160000 commit 3333\tsub\0";
-        let ids = parse_ls_tree(out);
+        let out = [
+            "100644 blob 1111\tprofiles/a b/2018.toml",
+            "040000 tree 2222\tprofiles",
+            "160000 commit 3333\tsub",
+            "",
+        ]
+        .join("\0");
+        let ids = parse_ls_tree(&out);
         assert_eq!(ids.len(), 1);
         assert_eq!(ids["profiles/a b/2018.toml"], "1111");
     }
