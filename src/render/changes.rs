@@ -108,20 +108,7 @@ pub(super) fn markdown(
         });
     }
     let head = String::from_utf8_lossy(&head).into_owned();
-    let page = super::fit(
-        head,
-        sections,
-        "",
-        style.max_chars,
-        super::Fold::Markdown,
-        |left, all| {
-            format!(
-                "\n---\n\n_This report was shortened to fit in {} characters: {left} of {all} file sections are left out. The same command without `--max-chars` shows all of it._\n",
-                style.max_chars.unwrap_or(0)
-            )
-        },
-    );
-    out.write_all(page.as_bytes())
+    out.write_all(markdown::shortened(head, sections, style, "file").as_bytes())
 }
 
 /// The changes made in several files, each once, with the files it is in.

@@ -334,19 +334,8 @@ fn findings_chart(page: &mut String, report: &Report) {
                 ("further-development", counts.further_development),
             ] {
                 let w = n as f64 * unit;
-                let _ = write!(
-                    page,
-                    "<rect class=\"{class}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"16\"><title>{year}: {n} {}</title></rect>",
-                    class.replace('-', " ")
-                );
-                if n > 0 {
-                    let _ = write!(
-                        page,
-                        "<text class=\"in-bar\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{n}</text>",
-                        x + w / 2.0,
-                        y + 12.5
-                    );
-                }
+                let title = format!("{year}: {n} {}", class.replace('-', " "));
+                segment(page, class, &title, (x, y, w), (n > 0).then_some(n));
                 x += w;
             }
             let _ = writeln!(
@@ -400,19 +389,15 @@ fn status_chart(page: &mut String, report: &Report) {
                 continue;
             }
             let w = n as f64 / total * bar_width;
-            let _ = write!(
+            let title = format!("{n} {status}");
+            // A number in a segment too narrow for it would spill over its neighbour.
+            segment(
                 page,
-                "<rect class=\"{}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"16\"><title>{n} {status}</title></rect>",
-                status_class(status)
+                status_class(status),
+                &title,
+                (x, y, w),
+                (w >= 14.0).then_some(n),
             );
-            if w >= 14.0 {
-                let _ = write!(
-                    page,
-                    "<text class=\"in-bar\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{n}</text>",
-                    x + w / 2.0,
-                    y + 12.5
-                );
-            }
             x += w;
         }
         let _ = writeln!(
@@ -427,6 +412,28 @@ fn status_chart(page: &mut String, report: &Report) {
         page,
         "</svg>\n<figcaption>Statuses per domain</figcaption>\n</figure>"
     );
+}
+
+/// One segment of a bar, with its tooltip title and, when given, its number written in it.
+fn segment(
+    page: &mut String,
+    class: &str,
+    title: &str,
+    (x, y, w): (f64, f64, f64),
+    label: Option<usize>,
+) {
+    let _ = write!(
+        page,
+        "<rect class=\"{class}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"16\"><title>{title}</title></rect>"
+    );
+    if let Some(n) = label {
+        let _ = write!(
+            page,
+            "<text class=\"in-bar\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{n}</text>",
+            x + w / 2.0,
+            y + 12.5
+        );
+    }
 }
 
 /// `26 unchanged, 4 reworded, 1 added`.

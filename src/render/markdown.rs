@@ -12,20 +12,25 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
     let mut head = format!("# {}\n\n", escape(&report.title()));
     let (rest, sections) = parts(report, style, 2)?;
     head.push_str(&rest);
-    let page = super::fit(
+    out.write_all(shortened(head, sections, style, "domain").as_bytes())
+}
+
+/// The report within `--max-chars`, its left-out `what` sections counted in a closing line.
+pub(super) fn shortened(head: String, sections: Vec<Section>, style: &Style, what: &str) -> String {
+    let note = |left, all| {
+        format!(
+            "\n---\n\n_This report was shortened to fit in {} characters: {left} of {all} {what} sections are left out. The same command without `--max-chars` shows all of it._\n",
+            style.max_chars.unwrap_or(0)
+        )
+    };
+    super::fit(
         head,
         sections,
         "",
         style.max_chars,
         super::Fold::Markdown,
-        |left, all| {
-            format!(
-                "\n---\n\n_This report was shortened to fit in {} characters: {left} of {all} domain sections are left out. The same command without `--max-chars` shows all of it._\n",
-                style.max_chars.unwrap_or(0)
-            )
-        },
-    );
-    out.write_all(page.as_bytes())
+        note,
+    )
 }
 
 /// Everything after the title: warnings, sources, the summary table, and a section per domain
