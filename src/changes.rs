@@ -103,12 +103,12 @@ impl FileChange {
     pub(crate) fn what(&self) -> Option<String> {
         let plural = crate::text::plural(self.findings, "finding");
         match (&self.old, &self.new, &self.report) {
-            (None, Some(new), None) => Some(format!(
+            (None, Some(new), _) => Some(format!(
                 "new profile {} ({plural}); no earlier round of {} to compare with",
                 new.reference,
                 new.place()
             )),
-            (Some(old), None, None) => Some(format!(
+            (Some(old), None, _) => Some(format!(
                 "deleted profile {} (it held {plural})",
                 old.reference
             )),
@@ -413,10 +413,23 @@ fn compare(
         .as_ref()
         .or(old.as_ref())
         .map_or(0, |p| p.findings.len());
+    // A new profile with no earlier round is all `added`, a deleted one all `resolved` or
+    // `dropped`; the side that does not exist is null in JSON and "none" in text.
     let report = match (&old, &new) {
-        (Some(old), Some(new)) => Some(diff(old, new, threshold).filter(filter)),
+        (Some(old), Some(new)) => Some(diff(old, new, threshold)),
+        (None, Some(new)) if c.old_path.is_none() => {
+            let mut report = diff(&absent(new), new, threshold);
+            report.old.absent = true;
+            Some(report)
+        }
+        (Some(old), None) if c.new_path.is_none() => {
+            let mut report = diff(old, &absent(old), threshold);
+            report.new.absent = true;
+            Some(report)
+        }
         _ => None,
-    };
+    }
+    .map(|r| r.filter(filter));
     FileChange {
         path: c.path().to_string(),
         change: c.change,
@@ -425,6 +438,14 @@ fn compare(
         new: new.as_ref().map(ProfileInfo::of),
         findings,
         report,
+    }
+}
+
+/// The side of an added or deleted file that does not exist: the same profile, no findings.
+fn absent(like: &Profile) -> Profile {
+    Profile {
+        findings: Vec::new(),
+        ..like.clone()
     }
 }
 

@@ -165,13 +165,14 @@ impl ProfileSet {
         }
     }
 
-    /// What `list` shows: the profiles of the set that load, in path order (files with errors
+    /// What `list` shows: the profiles of the set that load, in natural order (files with errors
     /// are left to `check`), each with where it is.
     pub(crate) fn valid_profiles(&self) -> impl Iterator<Item = crate::diff::ProfileInfo> + '_ {
         self.files.iter().filter_map(|f| {
             let profile = self.load(f).profile?;
             Some(crate::diff::ProfileInfo {
                 origin: self.where_is(&f.rel),
+                source: self.where_is(&f.rel),
                 ..crate::diff::ProfileInfo::of(&profile)
             })
         })

@@ -181,8 +181,10 @@ fn changes_reports_every_kind_of_change_in_json() {
     assert!(broken["report"].is_null());
     assert_eq!(broken["problems"][0]["line"], 6);
     assert_eq!(broken["problems"][0]["column"], 8);
-    // A new profile with no earlier round is not compared with an invented empty one.
-    assert!(files[1]["report"].is_null() && files[1]["old"].is_null());
+    // A new profile with no earlier round is all added; the side that does not exist is null.
+    assert!(files[1]["old"].is_null() && files[1]["report"]["old"].is_null());
+    assert_eq!(files[1]["report"]["summary"]["added"], 36);
+    assert_eq!(files[1]["report"]["new"]["reference"], "kazakhstan@2018");
     assert_eq!(files[1]["new"]["reference"], "kazakhstan@2018");
     assert_eq!(files[1]["findings"], 36);
     assert_eq!(files[2]["report"]["summary"]["improved"], 1);
@@ -200,7 +202,10 @@ fn a_deleted_profile_is_said_to_be_deleted_once() {
     let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
     let file = &v["files"][0];
     assert_eq!(file["change"], "deleted");
-    assert!(file["report"].is_null() && file["new"].is_null());
+    // All resolved or dropped, as the contract says; the new side is null.
+    assert!(file["new"].is_null() && file["report"]["new"].is_null());
+    assert_eq!(file["report"]["summary"]["dropped"], 5);
+    assert_eq!(file["report"]["summary"]["resolved"], 2);
     assert_eq!(file["old"]["reference"], "testland@2021");
     assert_eq!(file["findings"], 7);
     let text = run(repo.path(), &["changes", "--since", "HEAD"]);

@@ -336,6 +336,9 @@ impl CategoryCounts {
 pub struct ProfileInfo {
     /// Where the profile was read from: a path, `<stdin>`, `REV:PATH`, or a built-in profile.
     pub origin: String,
+    /// The same as `origin`, under the name the first JSON reports gave it: kept so that
+    /// programs written against `format_version` 1 go on working.
+    pub source: String,
     /// The reference that names it in a profile set: `kazakhstan@2018`.
     pub reference: String,
     /// The country's name.
@@ -350,6 +353,10 @@ pub struct ProfileInfo {
     pub year: u16,
     /// Published by IOM, a draft, or illustrative.
     pub provenance: Provenance,
+    /// This side does not exist (a profile file added or deleted, in `changes`): the report
+    /// lists every finding of the other side, and JSON writes this side as null.
+    #[serde(skip)]
+    pub(crate) absent: bool,
 }
 
 impl ProfileInfo {
@@ -357,6 +364,7 @@ impl ProfileInfo {
     pub fn of(p: &Profile) -> ProfileInfo {
         ProfileInfo {
             origin: p.origin.clone(),
+            source: p.origin.clone(),
             reference: crate::profile::ProfileName::of(p).reference(),
             country: p.country.clone(),
             iso3: p.iso3.clone(),
@@ -364,6 +372,7 @@ impl ProfileInfo {
             city: p.city.clone(),
             year: p.year,
             provenance: p.provenance,
+            absent: false,
         }
     }
 
@@ -378,9 +387,14 @@ impl ProfileInfo {
 pub struct Report {
     /// The version of this JSON shape (1).
     pub format_version: u32,
-    /// The earlier profile.
+    /// The earlier profile (null in JSON for a file `changes` finds added, with no earlier
+    /// round to compare with).
+    #[serde(serialize_with = "info_or_null")]
+    #[schemars(with = "Option<ProfileInfo>")]
     pub old: ProfileInfo,
-    /// The later profile.
+    /// The later profile (null in JSON for a file `changes` finds deleted).
+    #[serde(serialize_with = "info_or_null")]
+    #[schemars(with = "Option<ProfileInfo>")]
     pub new: ProfileInfo,
     /// The counts over every domain kept.
     pub summary: Summary,
@@ -396,7 +410,11 @@ impl Report {
     /// profiles are of different places.
     pub fn title(&self) -> String {
         let (old, new) = (&self.old, &self.new);
-        if old.place() == new.place() {
+        if old.absent {
+            format!("{} {} (new profile)", new.place(), new.year)
+        } else if new.absent {
+            format!("{} {} (deleted profile)", old.place(), old.year)
+        } else if old.place() == new.place() {
             format!("{}: {} → {}", old.place(), old.year, new.year)
         } else {
             format!(
@@ -437,6 +455,18 @@ impl Report {
             self.summary.add(&d.summary);
         }
         self
+    }
+}
+
+/// Writes a side of a report, or null when it does not exist.
+fn info_or_null<S: serde::Serializer>(
+    info: &ProfileInfo,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    if info.absent {
+        serializer.serialize_none()
+    } else {
+        serializer.serialize_some(info)
     }
 }
 

@@ -127,6 +127,43 @@ impl Report {
         let olds = entries.clone().filter(|e| e.old.is_some()).count();
         let news = entries.clone().filter(|e| e.new.is_some()).count();
         let unchanged = entries.filter(|e| e.status == Status::Unchanged).count();
+        if old.absent || new.absent {
+            let (side, what) = if old.absent {
+                (new, "is new")
+            } else {
+                (old, "was deleted")
+            };
+            let mut sentence = format!(
+                "The {} profile of {} {what}: {} findings, {} well-developed and {} for further development.",
+                side.year,
+                side.place(),
+                number(self.summary.total()),
+                number(
+                    self.entries()
+                        .filter(|e| {
+                            [&e.old, &e.new]
+                                .into_iter()
+                                .flatten()
+                                .any(|s| s.category == Category::WellDeveloped)
+                        })
+                        .count()
+                ),
+                number(
+                    self.entries()
+                        .filter(|e| {
+                            [&e.old, &e.new]
+                                .into_iter()
+                                .flatten()
+                                .any(|s| s.category == Category::FurtherDevelopment)
+                        })
+                        .count()
+                ),
+            );
+            if let Some(warning) = side.provenance.warning() {
+                sentence.push_str(&format!(" It is {warning}."));
+            }
+            return sentence;
+        }
         let period = if old.place() == new.place() && old.year == new.year {
             // Two versions of one round: an edit, not a new round.
             format!("The {} profile of {}", old.year, old.place())

@@ -245,13 +245,19 @@ fn anchor(text: &str) -> String {
 /// Where the two profiles come from, and the banner for a round IOM did not publish.
 fn sides(page: &mut String, report: &Report) {
     let (old, new) = (&report.old, &report.new);
+    let side = |p: &crate::diff::ProfileInfo| match p.absent {
+        true => "none".to_string(),
+        false => format!(
+            "<code>{}</code> ({})",
+            escape(&p.origin),
+            p.provenance.key()
+        ),
+    };
     let _ = writeln!(
         page,
-        "<p class=\"meta\">Old: <code>{}</code> ({}) · New: <code>{}</code> ({})</p>",
-        escape(&old.origin),
-        old.provenance.key(),
-        escape(&new.origin),
-        new.provenance.key()
+        "<p class=\"meta\">Old: {} · New: {}</p>",
+        side(old),
+        side(new)
     );
     for warning in provenance_warnings(report) {
         let _ = writeln!(

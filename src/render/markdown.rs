@@ -60,14 +60,11 @@ fn parts(report: &Report, style: &Style, level: usize) -> io::Result<(String, Ve
         writeln!(out, "> **Warning:** {}.", escape(&warning))?;
         writeln!(out)?;
     }
-    writeln!(
-        out,
-        "Old: `{}` ({}); new: `{}` ({}).",
-        code(&old.origin),
-        old.provenance.key(),
-        code(&new.origin),
-        new.provenance.key()
-    )?;
+    let side = |p: &crate::diff::ProfileInfo| match p.absent {
+        true => "none".to_string(),
+        false => format!("`{}` ({})", code(&p.origin), p.provenance.key()),
+    };
+    writeln!(out, "Old: {}; new: {}.", side(old), side(new))?;
     writeln!(out)?;
     summary_table(report, &mut out)?;
     if report.summary.differing() == 0 {

@@ -29,7 +29,7 @@ fn fix_side(side: &mut Side) {
 fn needs_escaping(report: &Report) -> bool {
     let unsafe_text = |s: &str| s.chars().any(is_unsafe);
     let info = |i: &crate::diff::ProfileInfo| {
-        [&i.origin, &i.country, &i.iso3]
+        [&i.origin, &i.source, &i.country, &i.iso3]
             .into_iter()
             .any(|s| unsafe_text(s))
             || i.city.as_deref().is_some_and(unsafe_text)
@@ -56,7 +56,12 @@ pub(super) fn report(report: &Report) -> Cow<'_, Report> {
     let mut safe = report.clone();
     fix(&mut safe.summary_text);
     for info in [&mut safe.old, &mut safe.new] {
-        for s in [&mut info.origin, &mut info.country, &mut info.iso3] {
+        for s in [
+            &mut info.origin,
+            &mut info.source,
+            &mut info.country,
+            &mut info.iso3,
+        ] {
             fix(s);
         }
         if let Some(city) = &mut info.city {
@@ -123,7 +128,7 @@ pub(super) fn text(s: &str) -> Cow<'_, str> {
 pub(super) fn infos(rows: &[ProfileInfo]) -> Vec<ProfileInfo> {
     let mut rows = rows.to_vec();
     for r in &mut rows {
-        for s in [&mut r.origin, &mut r.country, &mut r.iso3] {
+        for s in [&mut r.origin, &mut r.source, &mut r.country, &mut r.iso3] {
             fix(s);
         }
         if let Some(city) = &mut r.city {

@@ -70,6 +70,7 @@ fn status_color(status: Status) -> Color {
 pub(super) fn provenance_warnings(report: &Report) -> Vec<String> {
     let mut lines: Vec<String> = [&report.old, &report.new]
         .into_iter()
+        .filter(|p| !p.absent)
         .filter_map(|p| {
             p.provenance
                 .warning()
@@ -242,6 +243,9 @@ fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
 }
 
 fn side_line(p: &ProfileInfo) -> String {
+    if p.absent {
+        return "none".into();
+    }
     format!("{} ({}, {})", p.origin, p.iso3, p.provenance.key())
 }
 
