@@ -521,3 +521,20 @@ fn narrow_terminals_get_lines_that_fit_and_whole_words() {
     );
     assert!(at("20").lines().all(|l| !l.ends_with("further-")));
 }
+
+#[test]
+fn explain_gives_the_position_evidence_of_every_pair() {
+    let v = json(&["--explain"]);
+    let evidence: Vec<&serde_json::Value> = v["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap())
+        .filter_map(|e| e.get("evidence"))
+        .collect();
+    assert!(!evidence.is_empty());
+    assert!(evidence.iter().all(|e| e["same_place"].is_boolean()));
+    // Unchanged findings mostly stand where they stood; a moved one never does.
+    assert!(evidence.iter().any(|e| e["same_place"] == true));
+    assert!(evidence.iter().any(|e| e["same_place"] == false));
+}

@@ -273,6 +273,9 @@ pub struct PairEvidence {
     pub shared_terms: Vec<SharedTerm>,
     /// The old finding's best other candidate in the new profile's domain, if any.
     pub runner_up: Option<RunnerUp>,
+    /// Position evidence, as a line diff would use it: the two open their lists, or follow
+    /// findings that were paired too. Shown to the reader; the matcher does not pair by it.
+    pub same_place: bool,
 }
 
 /// A term two paired texts share (a stemmed word or a known phrase).
@@ -525,6 +528,19 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         near_old.insert(near.old, near);
         near_new.insert(near.new, near);
     }
+    // The finding before `i` in the same list of `profile`, if any.
+    let previous = |profile: &Profile, i: usize| {
+        let f = &profile.findings[i];
+        (i > 0).then(|| i - 1).filter(|&p| {
+            let q = &profile.findings[p];
+            q.domain == f.domain && q.category == f.category
+        })
+    };
+    let same_place = |pair: &Pair| match (previous(old, pair.old), previous(new, pair.new)) {
+        (None, None) => true,
+        (Some(po), Some(pn)) => matched_old[po].is_some_and(|p| p.new == pn),
+        _ => false,
+    };
     let evidence = |pair: &Pair| {
         let e = explainer.explain(pair);
         PairEvidence {
@@ -547,6 +563,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 finding: (&new.findings[n]).into(),
                 similarity: rounded(similarity),
             }),
+            same_place: same_place(pair),
         }
     };
 

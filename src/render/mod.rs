@@ -340,7 +340,12 @@ pub(crate) fn notes(entry: &Entry) -> Vec<String> {
         ));
     }
     if let Some(e) = &entry.evidence {
-        let mut line = format!("evidence: score {:.3}, by {}", e.score, e.basis);
+        let place = if e.same_place {
+            "in the same place"
+        } else {
+            "in another place"
+        };
+        let mut line = format!("evidence: score {:.3}, by {}, {place}", e.score, e.basis);
         if !e.shared_terms.is_empty() {
             let terms: Vec<String> = e
                 .shared_terms
