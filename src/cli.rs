@@ -90,7 +90,7 @@ pub(crate) enum Commands {
     },
     /// Turn the text of a published MGI profile into a format-1 TOML profile.
     #[command(
-        after_help = "Example: mgi-diff import profile.txt --source URL > profiles/kazakhstan/2018.toml"
+        after_help = "Example (the published Kazakhstan 2018 text is shipped in the repository):\n  mgi-diff import examples/kazakhstan-2018.txt --source URL -o kazakhstan-2018.toml"
     )]
     Import {
         /// The profile's text, copied from the published page or PDF; `-` reads standard input.
