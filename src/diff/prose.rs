@@ -48,6 +48,15 @@ fn number(n: usize) -> String {
         .map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
+/// "one finding", "two findings".
+fn findings(n: usize) -> String {
+    if n == 1 {
+        "one finding".into()
+    } else {
+        format!("{} findings", number(n))
+    }
+}
+
 /// "a, b and c".
 fn and_list(parts: &[String]) -> String {
     match parts {
@@ -193,9 +202,10 @@ impl Report {
             && olds == news
             && olds == unchanged
         {
+            let same = if olds == 1 { "is" } else { "are" };
             sentences.push(format!(
-                "{period} did not change: its {} findings are the same.",
-                number(olds)
+                "{period} did not change: its {} {same} the same.",
+                findings(olds)
             ));
         } else {
             let counts = if olds == news {
@@ -204,14 +214,16 @@ impl Report {
                 } else {
                     "rounds"
                 };
-                format!("has {} findings in both {both}", number(olds))
+                format!("has {} in both {both}", findings(olds))
             } else {
-                format!("went from {} to {} findings", number(olds), number(news))
+                format!("went from {} to {}", number(olds), findings(news))
             };
-            sentences.push(format!(
-                "{period} {counts}, {} of them unchanged.",
+            let unchanged = if unchanged == 0 {
+                "none".to_string()
+            } else {
                 number(unchanged)
-            ));
+            };
+            sentences.push(format!("{period} {counts}, {unchanged} of them unchanged."));
             for group in [progress, setbacks, edits] {
                 if !group.is_empty() {
                     sentences.push(format!("{}.", capitalised(&and_list(&group))));
@@ -231,5 +243,130 @@ impl Report {
             sentences.push(format!("{}.", capitalised(&warnings.join("; "))));
         }
         sentences.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diff::{DEFAULT_THRESHOLD, diff};
+    use crate::profile::{Category, Domain, Profile, Provenance};
+
+    fn profile(country: &str, year: u16, findings: &[(Category, &str)]) -> Profile {
+        Profile::new("memory", country, "ATA", year).with_findings(
+            findings
+                .iter()
+                .map(|(c, t)| (Domain::Partnerships, *c, t.to_string())),
+        )
+    }
+
+    const WD: Category = Category::WellDeveloped;
+    const FD: Category = Category::FurtherDevelopment;
+
+    #[test]
+    fn an_unchanged_profile_is_said_not_to_change() {
+        let p = profile("Testland", 2020, &[(WD, "A regional forum meets yearly.")]);
+        assert_eq!(
+            diff(&p, &p, DEFAULT_THRESHOLD).summary_text,
+            "The 2020 profile of Testland did not change: its one finding is the same."
+        );
+    }
+
+    #[test]
+    fn counts_say_versions_rounds_or_a_change_of_size() {
+        let old = profile(
+            "Testland",
+            2020,
+            &[(
+                FD,
+                "There is no agreement with neighbours on labour migration.",
+            )],
+        );
+        let edit = profile(
+            "Testland",
+            2020,
+            &[(
+                WD,
+                "An agreement with neighbours on labour migration was signed.",
+            )],
+        );
+        let text = diff(&old, &edit, DEFAULT_THRESHOLD).summary_text;
+        assert!(
+            text.starts_with("The 2020 profile of Testland has one finding in both versions, none of them unchanged. One gap became a strength (Partnerships)."),
+            "{text}"
+        );
+        let later = profile(
+            "Testland",
+            2024,
+            &[(
+                WD,
+                "An agreement with neighbours on labour migration was signed.",
+            )],
+        );
+        let text = diff(&old, &later, DEFAULT_THRESHOLD).summary_text;
+        assert!(
+            text.starts_with(
+                "Between 2020 and 2024, the profile of Testland has one finding in both rounds"
+            ),
+            "{text}"
+        );
+        let bigger = profile(
+            "Testland",
+            2024,
+            &[
+                (
+                    FD,
+                    "There is no agreement with neighbours on labour migration.",
+                ),
+                (WD, "Diaspora bonds are issued."),
+            ],
+        );
+        let text = diff(&old, &bigger, DEFAULT_THRESHOLD).summary_text;
+        assert!(text.starts_with("Between 2020 and 2024, the profile of Testland went from one to two findings, one of them unchanged. One new strength was recorded (Partnerships)."), "{text}");
+        let elsewhere = profile(
+            "Otherland",
+            2024,
+            &[(
+                FD,
+                "There is no agreement with neighbours on labour migration.",
+            )],
+        );
+        let text = diff(&old, &elsewhere, DEFAULT_THRESHOLD).summary_text;
+        assert!(
+            text.starts_with("Between Testland 2020 and Otherland 2024, the profiles"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn losses_and_provenance_are_said() {
+        let old = profile(
+            "Testland",
+            2020,
+            &[
+                (WD, "Diaspora bonds are issued."),
+                (FD, "Visas cannot be applied for online."),
+            ],
+        );
+        let mut new = profile(
+            "Testland",
+            2024,
+            &[(FD, "Return migrants get no reintegration support.")],
+        );
+        new.provenance = Provenance::Illustrative;
+        let text = diff(&old, &new, DEFAULT_THRESHOLD).summary_text;
+        assert!(text.contains("One gap was closed (Partnerships)"), "{text}");
+        assert!(
+            text.contains(
+                "One strength was lost (Partnerships) and one new gap was recorded (Partnerships)."
+            ),
+            "{text}"
+        );
+        assert!(text.starts_with("Between 2020 and 2024, the profile of Testland went from two to one finding, none of them unchanged."), "{text}");
+        assert!(
+            text.ends_with(
+                "The 2024 round is illustrative: hypothetical data, not published by IOM."
+            ),
+            "{text}"
+        );
     }
 }
