@@ -196,12 +196,8 @@ impl Report {
         let phrases =
             |kinds: &[Kind]| -> Vec<String> { kinds.iter().filter_map(Kind::phrase).collect() };
         let (progress, setbacks, edits) = (phrases(&progress), phrases(&setbacks), phrases(&edits));
-        if progress.is_empty()
-            && setbacks.is_empty()
-            && edits.is_empty()
-            && olds == news
-            && olds == unchanged
-        {
+        // Every finding on both sides unchanged: nothing else can have happened.
+        if olds == unchanged && news == unchanged {
             let same = if olds == 1 { "is" } else { "are" };
             sentences.push(format!(
                 "{period} did not change: its {} {same} the same.",
@@ -334,6 +330,38 @@ mod tests {
         assert!(
             text.starts_with("Between Testland 2020 and Otherland 2024, the profiles"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn a_new_or_deleted_profile_is_said_to_be_one() {
+        let p = profile(
+            "Testland",
+            2024,
+            &[
+                (WD, "Diaspora bonds are issued."),
+                (FD, "Return migrants get no support."),
+            ],
+        );
+        let empty = profile("Testland", 2024, &[]);
+        let mut added = diff(&empty, &p, DEFAULT_THRESHOLD);
+        added.old.absent = true;
+        assert_eq!(
+            added.prose(),
+            "The 2024 profile of Testland is new: two findings, one well-developed and one for further development."
+        );
+        let mut deleted = diff(&p, &empty, DEFAULT_THRESHOLD);
+        deleted.new.absent = true;
+        assert!(
+            deleted
+                .prose()
+                .starts_with("The 2024 profile of Testland was deleted: two findings")
+        );
+        // With both sides there, it is a comparison.
+        assert!(
+            diff(&p, &p, DEFAULT_THRESHOLD)
+                .prose()
+                .contains("did not change")
         );
     }
 
