@@ -854,3 +854,29 @@ fn a_duplicate_profile_is_an_error_of_the_file_the_change_brought() {
         "{messages:?}"
     );
 }
+
+// Regression: the text of a change made in several files reached the Markdown raw.
+#[test]
+fn a_bulk_edit_with_a_control_character_is_shown_escaped() {
+    let repo = repository();
+    for (path, year) in [
+        ("profiles/testland/2020.toml", 2020),
+        ("profiles/testland/2021.toml", 2021),
+    ] {
+        let text = VALID
+            .replace("year = 2020", &format!("year = {year}"))
+            .replace(
+                "There is a migration strategy.",
+                "There is a migration strategy \\u001b[2J now.",
+            );
+        write(repo.path(), path, text);
+    }
+    for format in ["markdown", "html", "table"] {
+        let r = run(
+            repo.path(),
+            &["changes", "--since", "HEAD", "--format", format],
+        );
+        assert!(!r.stdout.contains('\u{1b}'), "{format}: {}", r.stdout);
+        assert!(r.stdout.contains("1b"), "{format} shows it escaped");
+    }
+}

@@ -117,9 +117,10 @@ fn groups_markdown(report: &ChangesReport, out: &mut dyn Write) -> io::Result<()
     writeln!(out, "## Made in several files")?;
     writeln!(out)?;
     for group in &report.groups {
+        let safe = |t: &str| super::safe::text(t).into_owned();
         let text = match (&group.old, &group.new) {
-            (Some(old), Some(new)) => markdown::inline_diff(old, new),
-            (Some(text), None) | (None, Some(text)) => escape(text),
+            (Some(old), Some(new)) => markdown::inline_diff(&safe(old), &safe(new)),
+            (Some(text), None) | (None, Some(text)) => escape(&safe(text)),
             (None, None) => String::new(),
         };
         let files: Vec<String> = group
