@@ -313,6 +313,13 @@ pub struct DomainReport {
     pub entries: Vec<Entry>,
 }
 
+impl DomainReport {
+    /// The entries shown that have `status`, in report order.
+    pub fn with_status(&self, status: Status) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(move |e| e.status == status)
+    }
+}
+
 /// Findings per category.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]

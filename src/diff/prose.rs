@@ -142,31 +142,24 @@ impl Report {
             } else {
                 (old, "was deleted")
             };
+            // One side only: each entry holds one finding.
+            let in_category = |c: Category| {
+                self.entries()
+                    .filter(|e| {
+                        [&e.old, &e.new]
+                            .into_iter()
+                            .flatten()
+                            .any(|s| s.category == c)
+                    })
+                    .count()
+            };
             let mut sentence = format!(
                 "The {} profile of {} {what}: {} findings, {} well-developed and {} for further development.",
                 side.year,
                 side.place(),
                 number(self.summary.total()),
-                number(
-                    self.entries()
-                        .filter(|e| {
-                            [&e.old, &e.new]
-                                .into_iter()
-                                .flatten()
-                                .any(|s| s.category == Category::WellDeveloped)
-                        })
-                        .count()
-                ),
-                number(
-                    self.entries()
-                        .filter(|e| {
-                            [&e.old, &e.new]
-                                .into_iter()
-                                .flatten()
-                                .any(|s| s.category == Category::FurtherDevelopment)
-                        })
-                        .count()
-                ),
+                number(in_category(Category::WellDeveloped)),
+                number(in_category(Category::FurtherDevelopment)),
             );
             if let Some(warning) = side.provenance.warning() {
                 sentence.push_str(&format!(" It is {warning}."));

@@ -484,11 +484,7 @@ fn domain_section(page: &mut String, domain: &DomainReport, level: usize) {
         escape(domain.name)
     );
     for status in Status::ALL {
-        let entries: Vec<&Entry> = domain
-            .entries
-            .iter()
-            .filter(|e| e.status == status)
-            .collect();
+        let entries: Vec<&Entry> = domain.with_status(status).collect();
         if entries.is_empty() {
             continue;
         }
@@ -516,20 +512,13 @@ fn domain_section(page: &mut String, domain: &DomainReport, level: usize) {
 }
 
 fn entry_item(page: &mut String, entry: &Entry) {
-    let mut facts = Vec::new();
-    match (&entry.old, &entry.new) {
-        (Some(o), Some(n)) => {
-            if o.domain != n.domain {
-                facts.push(format!("from {}", escape(o.domain.name())));
-            }
-            if o.category == n.category {
-                facts.push(o.category.key().to_string());
-            } else {
-                facts.push(format!("{} → {}", o.category.key(), n.category.key()));
-            }
-        }
-        (Some(side), None) | (None, Some(side)) => facts.push(side.category.key().to_string()),
-        (None, None) => {}
+    let (from, category) = super::placement(entry);
+    let mut facts: Vec<String> = from
+        .map(|d| format!("from {}", escape(d)))
+        .into_iter()
+        .collect();
+    if !category.is_empty() {
+        facts.push(category);
     }
     if let Some(similarity) = entry.similarity {
         facts.push(format!("similarity {similarity:.3}"));

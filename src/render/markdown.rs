@@ -131,11 +131,7 @@ pub(super) fn domain_section(
     let hashes = "#".repeat(level);
     writeln!(out, "{hashes} {}", escape(domain.name))?;
     for status in Status::ALL {
-        let entries: Vec<&Entry> = domain
-            .entries
-            .iter()
-            .filter(|e| e.status == status)
-            .collect();
+        let entries: Vec<&Entry> = domain.with_status(status).collect();
         if entries.is_empty() {
             continue;
         }
@@ -153,21 +149,11 @@ pub(super) fn domain_section(
 }
 
 fn item(entry: &Entry, style: &Style) -> String {
-    let mut prefix = String::new();
-    match (&entry.old, &entry.new) {
-        (Some(o), Some(n)) => {
-            if o.domain != n.domain {
-                prefix.push_str(&format!("from {}, ", escape(o.domain.name())));
-            }
-            if o.category == n.category {
-                prefix.push_str(o.category.key());
-            } else {
-                prefix.push_str(&format!("{} → {}", o.category.key(), n.category.key()));
-            }
-        }
-        (None, Some(side)) | (Some(side), None) => prefix.push_str(side.category.key()),
-        (None, None) => {}
-    }
+    let (from, category) = super::placement(entry);
+    let prefix = match from {
+        Some(domain) => format!("from {}, {category}", escape(domain)),
+        None => category,
+    };
     let prefix = if prefix.is_empty() {
         prefix
     } else {

@@ -317,6 +317,24 @@ pub(crate) fn fit(
     out
 }
 
+/// Where an entry stands besides its status: the domain its old finding moved from, if it
+/// moved, and its category, `old → new` when it changed. Every renderer words it the same.
+pub(crate) fn placement(entry: &Entry) -> (Option<&'static str>, String) {
+    match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) => {
+            let from = (o.domain != n.domain).then(|| o.domain.name());
+            let category = if o.category == n.category {
+                o.category.key().to_string()
+            } else {
+                format!("{} → {}", o.category.key(), n.category.key())
+            };
+            (from, category)
+        }
+        (Some(side), None) | (None, Some(side)) => (None, side.category.key().to_string()),
+        (None, None) => (None, String::new()),
+    }
+}
+
 /// What a reader should know about an entry besides its texts, one plain line each: a
 /// possible flip of meaning, a possible rewording left unpaired, and (with `--explain`) the
 /// evidence for a pair. Every text renderer shows the same lines.

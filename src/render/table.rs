@@ -281,14 +281,9 @@ fn describe(summary: &Summary) -> String {
     }
 }
 
+/// The category, on two lines when it changed (the column stays narrow).
 fn category_cell(entry: &Entry) -> String {
-    match (&entry.old, &entry.new) {
-        (Some(o), Some(n)) if o.category != n.category => {
-            format!("{}\n→ {}", o.category.key(), n.category.key())
-        }
-        (_, Some(side)) | (Some(side), None) => side.category.key().to_string(),
-        (None, None) => String::new(),
-    }
+    super::placement(entry).1.replace(" → ", "\n→ ")
 }
 
 fn finding_cell(entry: &Entry, style: &Style) -> String {
