@@ -880,3 +880,48 @@ fn a_bulk_edit_with_a_control_character_is_shown_escaped() {
         assert!(r.stdout.contains("1b"), "{format} shows it escaped");
     }
 }
+
+// Regression: git-diff's plain fallback sent a file's control characters raw, and dumped
+// /dev/zero up to the size limit.
+#[test]
+fn git_diff_shows_plain_files_safely() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = write(dir.path(), "evil.toml", "x = \"\u{1b}[2J\"\n");
+    let plain = write(dir.path(), "plain.toml", "x = 1\n");
+    let r = run(
+        dir.path(),
+        &[
+            "git-diff",
+            "evil.toml",
+            &plain,
+            "0",
+            "100644",
+            &evil,
+            "0",
+            "100644",
+        ],
+    );
+    let out = r.assert_ok();
+    assert!(
+        !out.contains('\u{1b}') && out.contains("\\u{1b}[2J"),
+        "{out}"
+    );
+    let r = run(
+        dir.path(),
+        &[
+            "git-diff",
+            "zero.toml",
+            "/dev/zero",
+            "0",
+            "100644",
+            &plain,
+            "0",
+            "100644",
+        ],
+    );
+    let out = r.assert_ok();
+    assert!(
+        out.contains("over the 16 MiB limit; not shown") && out.len() < 1000,
+        "{out}"
+    );
+}

@@ -127,19 +127,35 @@ fn side(file: &str, origin: &str) -> Side {
 /// The unified diff of the two files as git would show it, from their text (lossily decoded,
 /// bounded like every read).
 fn plain(path: &str, old_file: &str, new_file: &str, out: &mut Vec<u8>) {
-    let text = |file: &str| -> String {
+    // Text, or why it is not shown: more than the size limit, or binary (a NUL byte).
+    let text = |file: &str| -> Result<String, &'static str> {
         if file == "/dev/null" {
-            return String::new();
+            return Ok(String::new());
         }
         use std::io::Read;
         let mut bytes = Vec::new();
-        let _ = std::fs::File::open(file).map(|f| f.take(read::MAX_SIZE).read_to_end(&mut bytes));
-        String::from_utf8_lossy(&bytes).into_owned()
+        let _ =
+            std::fs::File::open(file).map(|f| f.take(read::MAX_SIZE + 1).read_to_end(&mut bytes));
+        if bytes.len() as u64 > read::MAX_SIZE {
+            return Err("over the 16 MiB limit");
+        }
+        if bytes.contains(&0) {
+            return Err("binary");
+        }
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
     };
-    let (old, new) = (text(old_file), text(new_file));
+    let (old, new) = match (text(old_file), text(new_file)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(why), _) | (_, Err(why)) => {
+            let _ = writeln!(out, "mgi-diff: {}: {why}; not shown", safe(path));
+            return;
+        }
+    };
     let diff = similar::TextDiff::from_lines(&old, &new);
     let (a, b) = (format!("a/{path}"), format!("b/{path}"));
-    let _ = write!(out, "{}", diff.unified_diff().header(&safe(&a), &safe(&b)));
+    // The file's own text may hold control characters: shown escaped, never sent raw.
+    let unified = diff.unified_diff().header(&a, &b).to_string();
+    let _ = write!(out, "{}", safe(&unified));
 }
 
 fn safe(text: &str) -> String {
