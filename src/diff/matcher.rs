@@ -39,6 +39,9 @@ pub struct Tuning {
     /// The share of its similarity a pair loses when both texts name things (partners, laws,
     /// years) and no name agrees: 1 means such texts are never paired.
     pub name_penalty: f64,
+    /// The same for subjects: whom a finding is about (children, women, students, …) or which
+    /// service (schools, housing, banking, …).
+    pub subject_penalty: f64,
 }
 
 /// How a pair was found, for `--explain`.
@@ -197,7 +200,11 @@ impl<'a> Matcher<'a> {
     /// only for the same text.
     fn similarity(&self, o: usize, n: usize) -> f64 {
         self.old_terms[o]
-            .similarity(&self.new_terms[n], self.tuning.name_penalty)
+            .similarity(
+                &self.new_terms[n],
+                self.tuning.name_penalty,
+                self.tuning.subject_penalty,
+            )
             .min(BELOW_IDENTICAL)
     }
 
@@ -341,13 +348,8 @@ impl<'a> Matcher<'a> {
             heaviest.clear();
             heaviest.extend(terms.terms.iter().map(|t| (t.0, t.1)));
             heaviest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            let bound = threshold * terms.total / (2.0 - threshold);
-            let mut rest = terms.total;
-            for &(term, weight) in &heaviest {
-                if rest < bound {
-                    break;
-                }
-                rest -= weight;
+            let (length, rest) = prefix(&heaviest, terms.total, threshold);
+            for &(term, weight) in &heaviest[..length] {
                 let t = term as usize;
                 for &(a, w) in &postings[start[t]..start[t + 1]] {
                     if shared[a] == 0.0 {
@@ -358,10 +360,14 @@ impl<'a> Matcher<'a> {
             }
             for &a in &touched {
                 let o = olds[a];
-                // What the terms not looked at could still add, at most.
-                let most = shared[a] + rest.max(0.0);
+                let overlap = shared[a];
                 shared[a] = 0.0;
-                if 2.0 * most / (self.old_terms[o].total + terms.total) < threshold {
+                if !may_reach(
+                    overlap,
+                    rest,
+                    self.old_terms[o].total + terms.total,
+                    threshold,
+                ) {
                     continue;
                 }
                 let sim = self.similarity(o, n);
@@ -455,6 +461,30 @@ impl Explainer<'_> {
             runner_up,
         }
     }
+}
+
+/// The prefix of a text's terms (`heaviest`: (term, weight), heaviest first; `total`: their
+/// weight) that must propose its candidates at `threshold`: the shortest whose remaining
+/// terms weigh less than `t·w/(2−t)`, so that a text sharing none of the prefix cannot reach
+/// `t` (it shares at most the rest, `r`, and then 2r/(r + w) < t). Returns its length and
+/// the weight of the terms after it.
+fn prefix(heaviest: &[(u32, f64)], total: f64, threshold: f64) -> (usize, f64) {
+    let bound = threshold * total / (2.0 - threshold);
+    let mut rest = total;
+    for (length, &(_, weight)) in heaviest.iter().enumerate() {
+        if rest < bound {
+            return (length, rest);
+        }
+        rest -= weight;
+    }
+    (heaviest.len(), rest)
+}
+
+/// Whether a pair can still reach `threshold`: `overlap` is the weight it shares through the
+/// prefix, `rest` the weight of the new text's terms not looked at (all of which it might
+/// share), `both` the weight of the two texts. A pair that cannot is not compared in full.
+fn may_reach(overlap: f64, rest: f64, both: f64, threshold: f64) -> bool {
+    2.0 * (overlap + rest.max(0.0)) / both >= threshold
 }
 
 /// The explicit ids a profile uses.
@@ -558,6 +588,107 @@ mod tests {
             }
             prop_assert_eq!(got, all);
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// The prefix is as short as it can be without losing a pair: a text that holds only
+        /// the terms after it stays below the threshold, and one that also holds the prefix's
+        /// last term would reach it (so a shorter prefix would miss that text).
+        #[test]
+        fn the_prefix_is_the_shortest_that_loses_no_pair(
+            weights in prop::collection::vec(0.1f64..5.0, 1..20),
+            threshold in 0.05f64..0.95,
+        ) {
+            let mut heaviest: Vec<(u32, f64)> =
+                weights.iter().enumerate().map(|(i, &w)| (i as u32, w)).collect();
+            heaviest.sort_by(|x, y| y.1.total_cmp(&x.1));
+            let total: f64 = weights.iter().sum();
+            let (length, rest) = prefix(&heaviest, total, threshold);
+            let tail: f64 = heaviest[length..].iter().map(|t| t.1).sum();
+            prop_assert!((rest - tail).abs() < 1e-9, "rest {rest}, terms after {tail}");
+            // The best similarity of a text that holds exactly terms worth `shared` of this
+            // one and nothing else (weighted Dice).
+            let best = |shared: f64| 2.0 * shared / (shared + total);
+            if length < heaviest.len() {
+                prop_assert!(best(tail) < threshold);
+            }
+            if length > 0 {
+                let one_more = tail + heaviest[length - 1].1;
+                prop_assert!(best(one_more) >= threshold - 1e-12);
+            }
+        }
+
+        /// A candidate is compared in full exactly when it could still reach the threshold:
+        /// for an old text that holds some of the new text's terms and all of its rest, the
+        /// bound is its similarity.
+        #[test]
+        fn a_pair_is_weighed_when_it_could_reach_the_threshold(
+            overlap in 0.0f64..10.0,
+            rest in 0.0f64..10.0,
+            unshared in 0.1f64..10.0,
+            threshold in 0.05f64..0.95,
+        ) {
+            // The old text: the shared terms only. The new one: those, and `unshared` more.
+            let old_total = overlap + rest;
+            let new_total = overlap + rest + unshared;
+            let similarity = 2.0 * (overlap + rest) / (old_total + new_total);
+            prop_assert_eq!(
+                may_reach(overlap, rest, old_total + new_total, threshold),
+                similarity >= threshold
+            );
+            prop_assert!(may_reach(overlap, rest, old_total + new_total, similarity));
+        }
+    }
+
+    /// At exactly the threshold a pair is kept: the prefix goes on while the rest weighs as
+    /// much as the bound, and the bound does not prune a pair that it equals.
+    #[test]
+    fn a_pair_exactly_at_the_threshold_is_a_candidate() {
+        let texts = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let old = profile(2018, texts(&["Alpha beta.", "Gamma."]));
+        let new = profile(2022, texts(&["Alpha beta gamma."]));
+        let mut m = Matcher::new(&old, &new, Tuning::default());
+        m.same_texts();
+        m.weigh_free_findings();
+        let (os, ns) = m.free_in(Some(Domain::WellBeing));
+        // Three changed findings: every term weighs 1, and "Gamma." shares one of four.
+        assert_eq!(m.similarity(1, 0), 0.5);
+        let edges = m.candidates(&os, &ns, 0.5);
+        assert!(
+            edges.iter().any(|&(a, b, _)| (os[a], ns[b]) == (1, 0)),
+            "{edges:?}"
+        );
+    }
+
+    /// Which of two equally good partners a finding takes does not depend on the order the
+    /// findings are listed in, on either side.
+    #[test]
+    fn ties_do_not_depend_on_the_order_of_findings() {
+        let texts = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let partners = [
+            "Migrants can register online quickly.",
+            "Migrants can register online easily.",
+        ];
+        let partner = |olds: &[&str], news: &[&str]| {
+            let (old, new) = (profile(2018, texts(olds)), profile(2022, texts(news)));
+            let (matching, _) = Matcher::new(&old, &new, Tuning::default()).run();
+            assert_eq!(matching.pairs.len(), 1);
+            let p = matching.pairs[0];
+            (
+                old.findings[p.old].text.clone(),
+                new.findings[p.new].text.clone(),
+            )
+        };
+        let one = "Migrants can register online.";
+        let forward = partner(&[one], &partners);
+        let reversed = partner(&[one], &[partners[1], partners[0]]);
+        assert_eq!(forward, reversed);
+        // And the other way round: two equally good old findings for one new one.
+        let forward = partner(&partners, &[one]);
+        let reversed = partner(&[partners[1], partners[0]], &[one]);
+        assert_eq!(forward, reversed);
     }
 
     fn finding_in(category: Category, text: &str) -> (Domain, Category, String) {
