@@ -181,16 +181,20 @@ fn accuracy(cases: &[Case], tuning: Tuning) -> (f64, usize, Vec<String>) {
     (right as f64 / total as f64, total, wrong)
 }
 
-/// Every setting the cross-validation chooses from: threshold and name penalty.
+/// Every setting the cross-validation chooses from: threshold, name penalty and subject
+/// penalty (0: subjects are ordinary words).
 fn grid() -> Vec<Tuning> {
     let mut grid = Vec::new();
     for t in 6..=24 {
         let threshold = f64::from(t) * 0.025;
         for name_penalty in [0.5, 0.75, 1.0] {
-            grid.push(Tuning {
-                threshold,
-                name_penalty,
-            });
+            for subject_penalty in [0.0, 0.5, 1.0] {
+                grid.push(Tuning {
+                    threshold,
+                    name_penalty,
+                    subject_penalty,
+                });
+            }
         }
     }
     grid
@@ -262,7 +266,8 @@ fn defaults_are_the_chosen_setting() {
     let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
     assert!(
         close(chosen.threshold, default.threshold)
-            && close(chosen.name_penalty, default.name_penalty),
+            && close(chosen.name_penalty, default.name_penalty)
+            && close(chosen.subject_penalty, default.subject_penalty),
         "the corpus chooses {chosen:?}, the defaults are {default:?}"
     );
 }

@@ -278,6 +278,63 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["non", "citizens"], "foreigner"),
 ];
 
+/// Words that say whom a finding is about or which service or sector: two findings that both
+/// name such things and share none of them are about different subjects.
+const SUBJECTS: &[&str] = &[
+    "child",
+    "minors",
+    "adults",
+    "adult",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "youth",
+    "students",
+    "student",
+    "graduates",
+    "refugees",
+    "refugee",
+    "returnees",
+    "diaspora",
+    "victims",
+    "elderly",
+    "seasonal",
+    "entrepreneurs",
+    "investors",
+    "stateless",
+    "families",
+    "spouses",
+    "school",
+    "schools",
+    "education",
+    "university",
+    "universities",
+    "healthcare",
+    "health",
+    "housing",
+    "bank",
+    "banking",
+    "account",
+    "pension",
+    "pensions",
+    "insurance",
+    "childcare",
+    "training",
+    "licence",
+    "courts",
+    "court",
+    "justice",
+];
+
+static SUBJECT_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| SUBJECTS.iter().copied().collect());
+
+/// Whether a word (as the lexicon reads it) names a subject.
+pub(super) fn is_subject(word: &str) -> bool {
+    SUBJECT_SET.contains(word)
+}
+
 static WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     GROUPS
         .iter()

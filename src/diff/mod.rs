@@ -32,6 +32,7 @@ impl Default for Tuning {
         Tuning {
             threshold: DEFAULT_THRESHOLD,
             name_penalty: DEFAULT_NAME_PENALTY,
+            subject_penalty: DEFAULT_SUBJECT_PENALTY,
         }
     }
 }
@@ -39,6 +40,10 @@ impl Default for Tuning {
 /// The share of similarity lost by two texts whose names and numbers all disagree; chosen
 /// with [`DEFAULT_THRESHOLD`] (see there).
 pub const DEFAULT_NAME_PENALTY: f64 = 1.0;
+
+/// The share of similarity lost by two texts whose subjects all disagree; chosen with
+/// [`DEFAULT_THRESHOLD`] (see there).
+pub const DEFAULT_SUBJECT_PENALTY: f64 = 1.0;
 
 /// What to compute besides the pairs.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
