@@ -279,51 +279,65 @@ const PHRASES: &[(&[&str], &str)] = &[
 ];
 
 /// Words that say whom a finding is about or which service or sector: two findings that both
-/// name such things and share none of them are about different subjects.
+/// name such things and share none of them are about different subjects ("Migrant children do
+/// not receive language support at school" / "Migrant adults … at work"). Written like the
+/// groups above, from the populations and services MGI profiles name; a word of a group is
+/// listed as its group's first word, which is how it is read.
 const SUBJECTS: &[&str] = &[
+    // Whom.
     "child",
     "minors",
-    "adults",
     "adult",
+    "adults",
+    "woman",
     "women",
-    "men",
     "girls",
     "boys",
     "youth",
-    "students",
     "student",
+    "students",
+    "graduate",
     "graduates",
-    "refugees",
     "refugee",
+    "refugees",
+    "returnee",
     "returnees",
     "diaspora",
+    "victim",
     "victims",
     "elderly",
     "seasonal",
+    "entrepreneur",
     "entrepreneurs",
+    "investor",
     "investors",
     "stateless",
+    "family",
     "families",
+    "spouse",
     "spouses",
+    // Which service or sector.
     "school",
     "schools",
     "education",
     "university",
     "universities",
-    "healthcare",
     "health",
+    "healthcare",
     "housing",
     "bank",
+    "banks",
     "banking",
     "account",
+    "accounts",
     "pension",
     "pensions",
     "insurance",
     "childcare",
     "training",
     "licence",
-    "courts",
     "court",
+    "courts",
     "justice",
 ];
 
@@ -367,6 +381,21 @@ mod tests {
             assert!(seen.insert(word), "{word} is in two groups");
             assert_eq!(word.to_lowercase(), *word);
         }
+    }
+
+    /// A subject in a group is listed as the word the group is read as, or it would never be
+    /// recognised.
+    #[test]
+    fn subjects_are_listed_as_they_are_read() {
+        let mut seen = rustc_hash::FxHashSet::default();
+        for &word in SUBJECTS {
+            assert!(seen.insert(word), "{word} is listed twice");
+            assert_eq!(word.to_lowercase(), word);
+            assert_eq!(canonical(word).unwrap_or(word), word, "{word}");
+            assert!(is_subject(word));
+        }
+        assert!(is_subject(canonical("children").unwrap()));
+        assert!(!is_subject("migrants"));
     }
 
     #[test]
