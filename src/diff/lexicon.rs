@@ -182,7 +182,14 @@ const GROUPS: &[&[&str]] = &[
         "ensures",
         "ensured",
     ],
-    &["child", "children"],
+    &[
+        "child",
+        "children",
+        "minor",
+        "minors",
+        "juvenile",
+        "juveniles",
+    ],
     &["test", "examination", "exam"],
     &["deadline"],
     &["abroad", "overseas"],
@@ -286,7 +293,6 @@ const PHRASES: &[(&[&str], &str)] = &[
 const SUBJECTS: &[&str] = &[
     // Whom.
     "child",
-    "minors",
     "adult",
     "adults",
     "woman",
@@ -395,6 +401,7 @@ mod tests {
             assert!(is_subject(word));
         }
         assert!(is_subject(canonical("children").unwrap()));
+        assert!(is_subject(canonical("minors").unwrap()), "minors are children");
         assert!(!is_subject("migrants"));
     }
 
