@@ -168,6 +168,57 @@ fn near_misses_are_shown_in_every_format_and_named_by_fail_on() {
     );
 }
 
+/// Two findings kept apart because their subjects, or their names, disagree are not paired,
+/// but a reader is told that they may be one finding, with the similarity of their words and
+/// what differs.
+#[test]
+fn findings_kept_apart_by_subjects_or_names_are_near_misses_that_say_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = profile(
+        dir.path(),
+        "old.toml",
+        2018,
+        r#"[domains.migrants-rights]
+further-development = ["Migrant women do not receive information on their rights in a language they understand."]
+[domains.partnerships]
+well-developed = ["Since 2014 state-funded social services are available to victims of trafficking."]
+"#,
+    );
+    let new = profile(
+        dir.path(),
+        "new.toml",
+        2022,
+        r#"[domains.migrants-rights]
+further-development = ["Seasonal workers do not receive information on their rights in a language they understand."]
+[domains.partnerships]
+well-developed = ["Since 2015 state-funded social services are available to victims of trafficking."]
+"#,
+    );
+    let json = run(dir.path(), &["diff", &old, &new, "--format", "json"]);
+    let all = entries(json.assert_ok());
+    assert_eq!(all.len(), 4, "no pair: {all:?}");
+    for e in &all {
+        assert!(e["status"] != "reworded", "{e}");
+        let near = &e["near"];
+        let text = e["old"]["text"]
+            .as_str()
+            .or(e["new"]["text"].as_str())
+            .unwrap();
+        let differs = if text.contains("2014") || text.contains("2015") {
+            "names"
+        } else {
+            "subjects"
+        };
+        assert_eq!(near["differs"], serde_json::json!([differs]), "{e}");
+        // The words alone are far above the threshold.
+        assert!(near["similarity"].as_f64().unwrap() > 0.5, "{e}");
+    }
+    let table = run(dir.path(), &["diff", &old, &new]);
+    let out = table.assert_ok();
+    assert_eq!(out.matches("but their subjects differ").count(), 2, "{out}");
+    assert_eq!(out.matches("but their names differ").count(), 2, "{out}");
+}
+
 #[test]
 fn findings_that_are_not_alike_are_no_near_miss() {
     let dir = tempfile::tempdir().unwrap();

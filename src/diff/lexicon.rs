@@ -401,7 +401,10 @@ mod tests {
             assert!(is_subject(word));
         }
         assert!(is_subject(canonical("children").unwrap()));
-        assert!(is_subject(canonical("minors").unwrap()), "minors are children");
+        assert!(
+            is_subject(canonical("minors").unwrap()),
+            "minors are children"
+        );
         assert!(!is_subject("migrants"));
     }
 

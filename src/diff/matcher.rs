@@ -74,7 +74,24 @@ pub(super) struct Pair {
 pub(super) struct Near {
     pub old: usize,
     pub new: usize,
+    /// The similarity of their words, before the rules that keep findings apart.
     pub similarity: f64,
+    /// The rules that lowered it: their names disagree, their subjects disagree.
+    pub names_differ: bool,
+    pub subjects_differ: bool,
+}
+
+impl Near {
+    /// What the two disagree on, as the report names it.
+    pub(super) fn differs(&self) -> Vec<&'static str> {
+        [
+            (self.names_differ, "names"),
+            (self.subjects_differ, "subjects"),
+        ]
+        .into_iter()
+        .filter_map(|(differ, what)| differ.then_some(what))
+        .collect()
+    }
 }
 
 /// Why a pair was made, for `--explain`.
@@ -208,6 +225,20 @@ impl<'a> Matcher<'a> {
             .min(BELOW_IDENTICAL)
     }
 
+    /// How alike a near miss is: the similarity, unless the words alone reach the threshold
+    /// and only the rules for disagreeing names or subjects kept the two apart; then the
+    /// words' similarity, and `true`.
+    fn near_score(&self, o: usize, n: usize) -> (f64, bool) {
+        let words = self.old_terms[o]
+            .similarity(&self.new_terms[n], 0.0, 0.0)
+            .min(BELOW_IDENTICAL);
+        if words >= self.tuning.threshold {
+            (words, true)
+        } else {
+            (self.similarity(o, n), false)
+        }
+    }
+
     fn take(&mut self, o: usize, n: usize, basis: Basis) {
         let same_text = self.old.findings[o].normal == self.new.findings[n].normal;
         let similarity = if same_text {
@@ -294,7 +325,7 @@ impl<'a> Matcher<'a> {
             return;
         }
         let edges: Vec<assign::Edge> = self
-            .candidates(&olds, &news, threshold)
+            .candidates(&olds, &news, threshold, Score::Similarity)
             .into_iter()
             .map(|(a, b, sim)| (a, b, self.weight(olds[a], news[b], sim)))
             .collect();
@@ -319,6 +350,7 @@ impl<'a> Matcher<'a> {
         olds: &[usize],
         news: &[usize],
         threshold: f64,
+        score: Score,
     ) -> Vec<(usize, usize, f64)> {
         // The postings of term t, (position in `olds`, weight there), are
         // `postings[start[t]..start[t + 1]]`: one allocation, however many terms.
@@ -370,7 +402,10 @@ impl<'a> Matcher<'a> {
                 ) {
                     continue;
                 }
-                let sim = self.similarity(o, n);
+                let sim = match score {
+                    Score::Similarity => self.similarity(o, n),
+                    Score::Near => self.near_score(o, n).0,
+                };
                 if sim >= threshold {
                     edges.push((a, b, sim));
                 }
@@ -402,7 +437,7 @@ impl<'a> Matcher<'a> {
             if olds.is_empty() || news.is_empty() {
                 continue;
             }
-            let edges = self.candidates(&olds, &news, NEAR_FLOOR);
+            let edges = self.candidates(&olds, &news, NEAR_FLOOR, Score::Near);
             let mut best_old: HashMap<usize, (usize, f64)> = HashMap::default();
             let mut best_new: HashMap<usize, (usize, f64)> = HashMap::default();
             let better =
@@ -417,10 +452,18 @@ impl<'a> Matcher<'a> {
             }
             for (&a, &(b, sim)) in &best_old {
                 if best_new.get(&b).is_some_and(|&(back, _)| back == a) {
+                    let (o, n) = (olds[a], news[b]);
+                    let (names_differ, subjects_differ) = if self.near_score(o, n).1 {
+                        self.old_terms[o].disagreements(&self.new_terms[n])
+                    } else {
+                        (false, false)
+                    };
                     near.push(Near {
-                        old: olds[a],
-                        new: news[b],
+                        old: o,
+                        new: n,
                         similarity: sim,
+                        names_differ,
+                        subjects_differ,
                     });
                 }
             }
@@ -485,6 +528,15 @@ fn prefix(heaviest: &[(u32, f64)], total: f64, threshold: f64) -> (usize, f64) {
 /// share), `both` the weight of the two texts. A pair that cannot is not compared in full.
 fn may_reach(overlap: f64, rest: f64, both: f64, threshold: f64) -> bool {
     2.0 * (overlap + rest.max(0.0)) / both >= threshold
+}
+
+/// Which similarity candidates are found by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Score {
+    /// The matcher's: words, then the rules for names and subjects.
+    Similarity,
+    /// A near miss's (see `Matcher::near_score`).
+    Near,
 }
 
 /// The explicit ids a profile uses.
@@ -573,7 +625,7 @@ mod tests {
             m.weigh_free_findings();
             let (os, ns) = m.free_in(Some(Domain::WellBeing));
             let mut got: Vec<(usize, usize)> = m
-                .candidates(&os, &ns, threshold)
+                .candidates(&os, &ns, threshold, Score::Similarity)
                 .into_iter()
                 .map(|(a, b, _)| (a, b))
                 .collect();
@@ -655,7 +707,7 @@ mod tests {
         let (os, ns) = m.free_in(Some(Domain::WellBeing));
         // Three changed findings: every term weighs 1, and "Gamma." shares one of four.
         assert_eq!(m.similarity(1, 0), 0.5);
-        let edges = m.candidates(&os, &ns, 0.5);
+        let edges = m.candidates(&os, &ns, 0.5, Score::Similarity);
         assert!(
             edges.iter().any(|&(a, b, _)| (os[a], ns[b]) == (1, 0)),
             "{edges:?}"

@@ -263,8 +263,14 @@ pub struct Entry {
 pub struct NearMiss {
     /// The other finding.
     pub finding: Side,
-    /// How alike the two are (below the threshold).
+    /// How alike the two texts' words are: below the threshold, or above it when the two
+    /// were kept apart because their names or subjects disagree (see `differs`).
     pub similarity: f64,
+    /// What the two disagree on, when that lowered their similarity: `names` (partners,
+    /// laws, years) and `subjects` (whom or which service a finding is about). Left out when
+    /// empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub differs: Vec<&'static str>,
 }
 
 /// Why two findings were paired.
@@ -607,6 +613,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 near: near_old.get(&o).map(|n| NearMiss {
                     finding: (&new.findings[n.new]).into(),
                     similarity: rounded(n.similarity),
+                    differs: n.differs(),
                 }),
                 evidence: None,
             },
@@ -625,6 +632,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 near: near_new.get(&n).map(|near| NearMiss {
                     finding: (&old.findings[near.old]).into(),
                     similarity: rounded(near.similarity),
+                    differs: near.differs(),
                 }),
                 evidence: None,
             });

@@ -270,6 +270,18 @@ impl Weighted {
     }
 }
 
+impl Weighted {
+    /// Whether the names, and the subjects, of two texts disagree: both texts have some, and
+    /// not all of them agree.
+    pub(super) fn disagreements(&self, other: &Weighted) -> (bool, bool) {
+        let shared = shared_weight(&self.terms, &other.terms);
+        (
+            agreement(self.names, other.names, shared.names) < 1.0,
+            agreement(self.subjects, other.subjects, shared.subjects) < 1.0,
+        )
+    }
+}
+
 /// How far two texts agree on one kind of word (0 to 1): the weighted overlap of those words
 /// when both have some, else 1 (nothing to disagree on).
 fn agreement(a: f64, b: f64, shared: f64) -> f64 {

@@ -352,8 +352,12 @@ pub(crate) fn notes(entry: &Entry) -> Vec<String> {
         } else {
             "removed"
         };
+        let apart = match near.differs.as_slice() {
+            [] => String::new(),
+            differs => format!(", but their {} differ", differs.join(" and ")),
+        };
         notes.push(format!(
-            "possible rewording of the {side} finding \"{}\" (similarity {:.3}); if they are one finding, give both the same id = \"…\"",
+            "possible rewording of the {side} finding \"{}\" (similarity {:.3}{apart}); if they are one finding, give both the same id = \"…\"",
             near.finding.text, near.similarity
         ));
     }
