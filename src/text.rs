@@ -217,6 +217,9 @@ mod tests {
             natural_cmp("a/2018.toml", "a/2018.toml"),
             std::cmp::Ordering::Equal
         );
+        // A number meets a letter: characters decide, digits first, as in plain order.
+        assert_eq!(natural_cmp("a1", "ab"), std::cmp::Ordering::Less);
+        assert_eq!(natural_cmp("ab", "a1"), std::cmp::Ordering::Greater);
     }
 
     #[test]

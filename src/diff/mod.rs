@@ -705,6 +705,55 @@ mod tests {
         p
     }
 
+    /// `--explain` says whether a pair stands in the same place: both open their list, or both
+    /// follow findings that were paired with each other.
+    #[test]
+    fn same_place_is_the_place_between_paired_neighbours() {
+        let texts = |ts: &[&str]| ts.iter().map(|t| finding(None, t)).collect::<Vec<_>>();
+        let a = "Migrant workers may change employers freely after one year.";
+        let b = "Visas can be applied for online through a single portal.";
+        let c = "Border guards are trained to identify victims of trafficking.";
+        let changed = |t: &str| format!("{t} Since 2020.");
+        let old = profile(texts(&[a, b, c]));
+        let new = profile(texts(&[&changed(a), &changed(c), &changed(b)]));
+        let options = Options {
+            explain: true,
+            ..Options::default()
+        };
+        let report = diff_with(&old, &new, &options);
+        let place = |text: &str| {
+            let entry = report
+                .domains
+                .iter()
+                .flat_map(|d| &d.entries)
+                .find(|e| e.old.as_ref().is_some_and(|s| s.text == text))
+                .expect("an entry");
+            assert_eq!(entry.status, Status::Reworded, "{entry:?}");
+            entry.evidence.as_ref().expect("explained").same_place
+        };
+        assert!(place(a), "both open the list");
+        assert!(!place(b), "after a on one side, after c on the other");
+        assert!(!place(c), "after b on one side, after a on the other");
+
+        // The finding before, in the same list only: another category's last finding is not
+        // a neighbour.
+        let mut old = profile(texts(&[a, b]));
+        old.findings[1].category = Category::FurtherDevelopment;
+        let mut new = profile(texts(&[&changed(b)]));
+        new.findings[0].category = Category::FurtherDevelopment;
+        let report = diff_with(&old, &new, &options);
+        let entry = report
+            .domains
+            .iter()
+            .flat_map(|d| &d.entries)
+            .find(|e| e.new.is_some())
+            .expect("b is paired");
+        assert!(
+            entry.evidence.as_ref().unwrap().same_place,
+            "both open their list"
+        );
+    }
+
     // `diff` must use the threshold it is given, not the default.
     #[test]
     fn the_threshold_given_decides() {
