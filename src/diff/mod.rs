@@ -754,6 +754,34 @@ mod tests {
         );
     }
 
+    /// A finding whose text the other profile also holds, but under an id tied to another
+    /// finding, is still weighed and paired by similarity.
+    #[test]
+    fn a_text_held_under_a_tied_id_is_still_matched_by_similarity() {
+        let old = profile(vec![
+            finding(Some("a"), "Migrants can register online."),
+            finding(
+                None,
+                "Migrants can register their residence online quickly.",
+            ),
+        ]);
+        let new = profile(vec![
+            finding(Some("a"), "Residence registration happens at the office."),
+            finding(None, "Migrants can register online."),
+        ]);
+        let report = diff(&old, &new, DEFAULT_THRESHOLD);
+        let entries: Vec<&Entry> = report.domains.iter().flat_map(|d| &d.entries).collect();
+        let quickly = entries
+            .iter()
+            .find(|e| e.old.as_ref().is_some_and(|s| s.text.ends_with("quickly.")))
+            .unwrap();
+        assert_eq!(quickly.status, Status::Reworded, "{entries:?}");
+        assert_eq!(
+            quickly.new.as_ref().unwrap().text,
+            "Migrants can register online."
+        );
+    }
+
     // `diff` must use the threshold it is given, not the default.
     #[test]
     fn the_threshold_given_decides() {
