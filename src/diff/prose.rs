@@ -333,6 +333,7 @@ mod tests {
             2024,
             &[
                 (WD, "Diaspora bonds are issued."),
+                (WD, "Consulates register citizens abroad."),
                 (FD, "Return migrants get no support."),
             ],
         );
@@ -341,15 +342,13 @@ mod tests {
         added.old.absent = true;
         assert_eq!(
             added.prose(),
-            "The 2024 profile of Testland is new: two findings, one well-developed and one for further development."
+            "The 2024 profile of Testland is new: three findings, two well-developed and one for further development."
         );
         let mut deleted = diff(&p, &empty, DEFAULT_THRESHOLD);
         deleted.new.absent = true;
-        assert!(
-            deleted
-                .prose()
-                .starts_with("The 2024 profile of Testland was deleted: two findings")
-        );
+        assert!(deleted.prose().starts_with(
+            "The 2024 profile of Testland was deleted: three findings, two well-developed and one for further development."
+        ));
         // With both sides there, it is a comparison.
         assert!(
             diff(&p, &p, DEFAULT_THRESHOLD)
