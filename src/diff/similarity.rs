@@ -401,6 +401,18 @@ mod tests {
         assert!((online - expected(1.0)).abs() < 1e-12, "{online}");
     }
 
+    /// A phrase of the lexicon is one term, whatever word it opens with: "at no cost" opens
+    /// with a function word, yet it is "free", as "free of charge" is.
+    #[test]
+    fn phrases_are_terms_even_when_they_open_with_a_function_word() {
+        let same = pair(
+            "Language courses are offered at no cost.",
+            "Language courses are offered free of charge.",
+            &[],
+        );
+        assert!((same - 1.0).abs() < 1e-9, "{same}");
+    }
+
     /// Two texts without a single weighed word share nothing (and do not divide 0 by 0).
     #[test]
     fn texts_without_content_words_are_not_alike() {
