@@ -734,6 +734,15 @@ mod tests {
         assert!(place(a), "both open the list");
         assert!(!place(b), "after a on one side, after c on the other");
         assert!(!place(c), "after b on one side, after a on the other");
+        let new = profile(texts(&[&changed(a), &changed(b), &changed(c)]));
+        let report = diff_with(&old, &new, &options);
+        let in_order = report.domains.iter().flat_map(|d| &d.entries);
+        assert!(
+            in_order
+                .filter_map(|e| e.evidence.as_ref())
+                .all(|e| e.same_place),
+            "in the same order, every pair follows its neighbour's partner"
+        );
 
         // The finding before, in the same list only: another category's last finding is not
         // a neighbour.
