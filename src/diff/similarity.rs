@@ -268,9 +268,7 @@ impl Weighted {
             (1.0 - name_penalty * (1.0 - names)) * (1.0 - subject_penalty * (1.0 - subjects));
         (dice * kept).min(1.0)
     }
-}
 
-impl Weighted {
     /// Whether the names, and the subjects, of two texts disagree: both texts have some, and
     /// not all of them agree.
     pub(super) fn disagreements(&self, other: &Weighted) -> (bool, bool) {
