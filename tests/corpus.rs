@@ -9,12 +9,12 @@ use common::profile;
 use mgi_diff::profile::{Category, Domain, Profile};
 
 /// The accuracy the matcher must reach on the corpus at its defaults.
-const BAR: f64 = 0.93;
+const BAR: f64 = 0.96;
 
 /// The accuracy it must reach on pairs that did not choose its settings (leave-one-pair-out):
 /// the figure the README reports, set just below what the matcher measures today so that any
 /// change that loses a label fails.
-const CROSS_VALIDATED_BAR: f64 = 0.93;
+const CROSS_VALIDATED_BAR: f64 = 0.949;
 
 /// One labelled entry: what should happen to a finding (or a pair).
 struct Label {
@@ -181,19 +181,23 @@ fn accuracy(cases: &[Case], tuning: Tuning) -> (f64, usize, Vec<String>) {
     (right as f64 / total as f64, total, wrong)
 }
 
-/// Every setting the cross-validation chooses from: threshold, name penalty and subject
-/// penalty (0: subjects are ordinary words).
+/// Every setting the cross-validation chooses from: threshold, name penalty, subject
+/// penalty (0: subjects are ordinary words) and opening share (`None`: openings are ordinary
+/// words).
 fn grid() -> Vec<Tuning> {
     let mut grid = Vec::new();
     for t in 6..=24 {
         let threshold = f64::from(t) * 0.025;
         for name_penalty in [0.5, 0.75, 1.0] {
             for subject_penalty in [0.0, 0.5, 1.0] {
-                grid.push(Tuning {
-                    threshold,
-                    name_penalty,
-                    subject_penalty,
-                });
+                for opening_share in [None, Some(0.2), Some(0.3), Some(0.4)] {
+                    grid.push(Tuning {
+                        threshold,
+                        name_penalty,
+                        subject_penalty,
+                        opening_share,
+                    });
+                }
             }
         }
     }
@@ -267,7 +271,8 @@ fn defaults_are_the_chosen_setting() {
     assert!(
         close(chosen.threshold, default.threshold)
             && close(chosen.name_penalty, default.name_penalty)
-            && close(chosen.subject_penalty, default.subject_penalty),
+            && close(chosen.subject_penalty, default.subject_penalty)
+            && chosen.opening_share == default.opening_share,
         "the corpus chooses {chosen:?}, the defaults are {default:?}"
     );
 }

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 
 use super::assign;
-use super::similarity::{Vocabulary, Weighted};
+use super::similarity::{Disagreements, Vocabulary, Weighted};
 use crate::profile::{Domain, Finding, Profile};
 
 /// A finding that moved to another domain must be this much more similar than the threshold:
@@ -42,6 +42,11 @@ pub struct Tuning {
     /// The same for subjects: whom a finding is about (children, women, students, …) or which
     /// service (schools, housing, banking, …).
     pub subject_penalty: f64,
+    /// Two texts that open with the same words and each put at least this share of their
+    /// weight after them are compared on what follows ("There is no national strategy on the
+    /// integration of migrants" / "… on ethical recruitment" share nothing after their
+    /// opening). `None`: openings count like any words.
+    pub opening_share: Option<f64>,
 }
 
 /// How a pair was found, for `--explain`.
@@ -76,17 +81,17 @@ pub(super) struct Near {
     pub new: usize,
     /// The similarity of their words, before the rules that keep findings apart.
     pub similarity: f64,
-    /// The rules that lowered it: their names disagree, their subjects disagree.
-    pub names_differ: bool,
-    pub subjects_differ: bool,
+    /// The rules that lowered it.
+    pub differ: Disagreements,
 }
 
 impl Near {
     /// What the two disagree on, as the report names it.
     pub(super) fn differs(&self) -> Vec<&'static str> {
         [
-            (self.names_differ, "names"),
-            (self.subjects_differ, "subjects"),
+            (self.differ.names, "names"),
+            (self.differ.subjects, "subjects"),
+            (self.differ.endings, "endings"),
         ]
         .into_iter()
         .filter_map(|(differ, what)| differ.then_some(what))
@@ -217,20 +222,22 @@ impl<'a> Matcher<'a> {
     /// only for the same text.
     fn similarity(&self, o: usize, n: usize) -> f64 {
         self.old_terms[o]
-            .similarity(
-                &self.new_terms[n],
-                self.tuning.name_penalty,
-                self.tuning.subject_penalty,
-            )
+            .similarity(&self.new_terms[n], &self.tuning)
             .min(BELOW_IDENTICAL)
     }
 
     /// How alike a near miss is: the similarity, unless the words alone reach the threshold
-    /// and only the rules for disagreeing names or subjects kept the two apart; then the
+    /// and only the rules for disagreeing names, subjects or endings kept the two apart; then the
     /// words' similarity, and `true`.
     fn near_score(&self, o: usize, n: usize) -> (f64, bool) {
+        let words_alone = Tuning {
+            name_penalty: 0.0,
+            subject_penalty: 0.0,
+            opening_share: None,
+            ..self.tuning
+        };
         let words = self.old_terms[o]
-            .similarity(&self.new_terms[n], 0.0, 0.0)
+            .similarity(&self.new_terms[n], &words_alone)
             .min(BELOW_IDENTICAL);
         if words >= self.tuning.threshold {
             (words, true)
@@ -453,17 +460,16 @@ impl<'a> Matcher<'a> {
             for (&a, &(b, sim)) in &best_old {
                 if best_new.get(&b).is_some_and(|&(back, _)| back == a) {
                     let (o, n) = (olds[a], news[b]);
-                    let (names_differ, subjects_differ) = if self.near_score(o, n).1 {
-                        self.old_terms[o].disagreements(&self.new_terms[n])
+                    let differ = if self.near_score(o, n).1 {
+                        self.old_terms[o].disagreements(&self.new_terms[n], &self.tuning)
                     } else {
-                        (false, false)
+                        Disagreements::default()
                     };
                     near.push(Near {
                         old: o,
                         new: n,
                         similarity: sim,
-                        names_differ,
-                        subjects_differ,
+                        differ,
                     });
                 }
             }
@@ -533,7 +539,7 @@ fn may_reach(overlap: f64, rest: f64, both: f64, threshold: f64) -> bool {
 /// Which similarity candidates are found by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Score {
-    /// The matcher's: words, then the rules for names and subjects.
+    /// The matcher's: words, then the rules for names, subjects and openings.
     Similarity,
     /// A near miss's (see `Matcher::near_score`).
     Near,
@@ -841,7 +847,7 @@ mod tests {
         let partner = "Migrant workers may change employers after one year of residence.";
         let new = Profile::new("n", "Testland", "ATA", 2022).with_findings([
             finding_in(wd, partner),
-            finding_in(wd, "Migrant workers may change jobs."),
+            finding_in(wd, "Foreign workers may change jobs."),
             finding_in(wd, "Students may work twenty hours a week."),
             (
                 Domain::Partnerships,
@@ -880,7 +886,7 @@ mod tests {
         let (runner_up, similarity) = workers.runner_up.expect("a runner-up");
         assert_eq!(
             new.findings[runner_up].text,
-            "Migrant workers may change jobs."
+            "Foreign workers may change jobs."
         );
         assert!(similarity > 0.0);
 

@@ -33,22 +33,27 @@ impl Default for Tuning {
             threshold: DEFAULT_THRESHOLD,
             name_penalty: DEFAULT_NAME_PENALTY,
             subject_penalty: DEFAULT_SUBJECT_PENALTY,
+            opening_share: DEFAULT_OPENING_SHARE,
         }
     }
 }
 
 /// The share of similarity lost by two texts whose names and numbers all disagree; chosen
 /// with [`DEFAULT_THRESHOLD`] (see there).
-pub const DEFAULT_NAME_PENALTY: f64 = 1.0;
+pub const DEFAULT_NAME_PENALTY: f64 = 0.5;
 
 /// The share of similarity lost by two texts whose subjects all disagree; chosen with
 /// [`DEFAULT_THRESHOLD`] (see there).
 pub const DEFAULT_SUBJECT_PENALTY: f64 = 1.0;
 
+/// The share of its weight each of two texts must put after a common opening for the two to
+/// be compared on what follows it; chosen with [`DEFAULT_THRESHOLD`] (see there).
+pub const DEFAULT_OPENING_SHARE: Option<f64> = Some(0.3);
+
 /// What to compute besides the pairs.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Options {
-    /// The matcher's threshold and name penalty.
+    /// The matcher's settings: threshold and rules.
     pub tuning: Tuning,
     /// Record for every pair the evidence it was made on.
     pub explain: bool,
@@ -264,11 +269,11 @@ pub struct NearMiss {
     /// The other finding.
     pub finding: Side,
     /// How alike the two texts' words are: below the threshold, or above it when the two
-    /// were kept apart because their names or subjects disagree (see `differs`).
+    /// were kept apart because their names, subjects or endings disagree (see `differs`).
     pub similarity: f64,
     /// What the two disagree on, when that lowered their similarity: `names` (partners,
-    /// laws, years) and `subjects` (whom or which service a finding is about). Left out when
-    /// empty.
+    /// laws, years), `subjects` (whom or which service a finding is about) and `endings`
+    /// (what they say after opening with the same words). Left out when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub differs: Vec<&'static str>,
 }

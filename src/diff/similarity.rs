@@ -9,13 +9,14 @@
 //! status, not a new one.
 
 use std::borrow::Cow;
+use std::hash::BuildHasher;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::lexicon;
+use super::{Tuning, lexicon};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -57,6 +58,16 @@ pub(super) struct Terms {
     pub terms: Vec<(u32, f64, Mark)>,
     /// The text says "not", "no", "neither", "yet to", …
     pub negated: bool,
+    /// Every word in order, function words included, for the rule on shared openings.
+    pub sequence: Vec<Word>,
+}
+
+/// A word of a text in order: a hash of the word as read (lowercase; a lexicon phrase is one
+/// word), and its term when it has one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Word {
+    hash: u64,
+    term: Option<u32>,
 }
 
 /// Interns terms and counts, for each, how many findings of the comparison contain it.
@@ -85,6 +96,7 @@ impl Vocabulary {
         let lowers: Vec<&str> = words.iter().map(|w| w.1.as_ref()).collect();
         let mut terms: Vec<(u32, f64, Mark)> = Vec::with_capacity(words.len());
         let negated = is_negated(&lowers);
+        let mut sequence = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
             let (raw, lower, at_start) = &words[i];
@@ -99,7 +111,9 @@ impl Vocabulary {
             } else {
                 boost(raw, lower, *at_start)
             };
+            let hash = rustc_hash::FxBuildHasher.hash_one(word);
             let Some(boost) = boost else {
+                sequence.push(Word { hash, term: None });
                 continue;
             };
             let mark = if boost > 1.0 {
@@ -110,6 +124,10 @@ impl Vocabulary {
                 Mark::Plain
             };
             let id = self.term_id(word);
+            sequence.push(Word {
+                hash,
+                term: Some(id),
+            });
             terms.push((id, boost, mark));
         }
         terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
@@ -120,7 +138,11 @@ impl Vocabulary {
             }
             self.documents += 1;
         }
-        Terms { terms, negated }
+        Terms {
+            terms,
+            negated,
+            sequence,
+        }
     }
 
     /// The term a (lowercase) word is read as: its lexicon group's word, stemmed.
@@ -215,6 +237,7 @@ pub(super) struct Weighted {
     /// The weight of the subjects alone.
     pub subjects: f64,
     pub negated: bool,
+    pub sequence: Vec<Word>,
 }
 
 impl Weighted {
@@ -232,6 +255,7 @@ impl Weighted {
             names,
             subjects,
             negated: source.negated,
+            sequence: source.sequence.clone(),
         }
     }
 
@@ -243,41 +267,96 @@ impl Weighted {
     }
 
     /// Weighted Dice coefficient of all terms (twice the weight the two share over the weight
-    /// of both, 0..=1), lowered when both texts name things and the names disagree, and when
-    /// both say whom or which service they are about and those disagree.
-    /// `name_penalty` is the share of the similarity two texts lose when the names and numbers
-    /// they both contain have nothing in common: "no labour agreement with the Russian
-    /// Federation" and "… with Uzbekistan" share every other word, yet they are two findings.
-    /// `subject_penalty` is the same for subjects: "Migrant children do not receive language
-    /// support at school" and "Migrant adults … at work".
-    pub(super) fn similarity(
-        &self,
-        other: &Weighted,
-        name_penalty: f64,
-        subject_penalty: f64,
-    ) -> f64 {
+    /// of both, 0..=1), lowered by three rules that keep apart findings that share their
+    /// frame but not their point:
+    /// - `name_penalty` is the share of the similarity two texts lose when the names and
+    ///   numbers they both contain have nothing in common: "no labour agreement with the
+    ///   Russian Federation" and "… with Uzbekistan" share every other word, yet they are two
+    ///   findings;
+    /// - `subject_penalty` is the same for subjects: "Migrant children do not receive language
+    ///   support at school" and "Migrant adults … at work";
+    /// - with `opening_share`, two texts that open with the same words ("There is no national
+    ///   strategy on …") and each put at least that share of their weight after them are
+    ///   compared on what follows: a list's stock opening is how it is written, not what one
+    ///   of its findings says.
+    pub(super) fn similarity(&self, other: &Weighted, tuning: &Tuning) -> f64 {
         let shared = shared_weight(&self.terms, &other.terms);
         if shared.all == 0.0 {
             // Also what keeps two texts without a weighed word from dividing 0 by 0.
             return 0.0;
         }
-        let dice = 2.0 * shared.all / (self.total + other.total);
+        let mut dice = 2.0 * shared.all / (self.total + other.total);
+        if let Some(rest) = tuning
+            .opening_share
+            .and_then(|share| self.after_common_opening(other, share))
+        {
+            dice = dice.min(rest);
+        }
         let names = agreement(self.names, other.names, shared.names);
         let subjects = agreement(self.subjects, other.subjects, shared.subjects);
-        let kept =
-            (1.0 - name_penalty * (1.0 - names)) * (1.0 - subject_penalty * (1.0 - subjects));
+        let kept = (1.0 - tuning.name_penalty * (1.0 - names))
+            * (1.0 - tuning.subject_penalty * (1.0 - subjects));
         (dice * kept).min(1.0)
     }
 
-    /// Whether the names, and the subjects, of two texts disagree: both texts have some, and
-    /// not all of them agree.
-    pub(super) fn disagreements(&self, other: &Weighted) -> (bool, bool) {
-        let shared = shared_weight(&self.terms, &other.terms);
-        (
-            agreement(self.names, other.names, shared.names) < 1.0,
-            agreement(self.subjects, other.subjects, shared.subjects) < 1.0,
-        )
+    /// The similarity of what two texts say after the words they both open with, when there
+    /// are such words and each text puts at least `share` of its weight after them.
+    fn after_common_opening(&self, other: &Weighted, share: f64) -> Option<f64> {
+        let common = (self.sequence.iter())
+            .zip(&other.sequence)
+            .take_while(|(a, b)| a.hash == b.hash)
+            .count();
+        if common == 0 {
+            return None;
+        }
+        let rest = |w: &Weighted| -> Vec<(u32, f64, Mark)> {
+            let mut ids: Vec<u32> = w.sequence[common..].iter().filter_map(|t| t.term).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let mut terms = w.terms.iter().peekable();
+            ids.iter()
+                .filter_map(|&id| {
+                    while terms.next_if(|t| t.0 < id).is_some() {}
+                    terms.peek().filter(|t| t.0 == id).map(|&&t| t)
+                })
+                .collect()
+        };
+        let (a, b) = (rest(self), rest(other));
+        let weight = |terms: &[(u32, f64, Mark)]| terms.iter().map(|t| t.1).sum::<f64>();
+        let (wa, wb) = (weight(&a), weight(&b));
+        if wa == 0.0 || wb == 0.0 || wa < share * self.total || wb < share * other.total {
+            return None;
+        }
+        Some(2.0 * shared_weight(&a, &b).all / (wa + wb))
     }
+
+    /// How the names, the subjects and the words after a shared opening of two texts
+    /// disagree, by the rules of `tuning`, when that lowers their similarity.
+    pub(super) fn disagreements(&self, other: &Weighted, tuning: &Tuning) -> Disagreements {
+        let shared = shared_weight(&self.terms, &other.terms);
+        let dice = if shared.all == 0.0 {
+            0.0
+        } else {
+            2.0 * shared.all / (self.total + other.total)
+        };
+        Disagreements {
+            names: agreement(self.names, other.names, shared.names) < 1.0,
+            subjects: agreement(self.subjects, other.subjects, shared.subjects) < 1.0,
+            endings: tuning
+                .opening_share
+                .and_then(|share| self.after_common_opening(other, share))
+                .is_some_and(|rest| rest < dice),
+        }
+    }
+}
+
+/// What two texts disagree on (see [`Weighted::similarity`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Disagreements {
+    pub names: bool,
+    pub subjects: bool,
+    /// What they say after a common opening.
+    pub endings: bool,
 }
 
 /// How far two texts agree on one kind of word (0 to 1): the weighted overlap of those words
@@ -356,6 +435,16 @@ fn boost(raw: &str, lower: &str, at_start: bool) -> Option<f64> {
 mod tests {
     use super::*;
 
+    /// The two penalties alone, without the rule on openings.
+    fn penalties(name_penalty: f64, subject_penalty: f64) -> Tuning {
+        Tuning {
+            name_penalty,
+            subject_penalty,
+            opening_share: None,
+            ..Tuning::default()
+        }
+    }
+
     fn pair(a: &str, b: &str, others: &[&str]) -> f64 {
         let mut vocab = Vocabulary::default();
         let ta = vocab.add(a);
@@ -364,7 +453,7 @@ mod tests {
             vocab.add(o);
         }
         let idf = vocab.idf();
-        Weighted::new(&ta, &idf).similarity(&Weighted::new(&tb, &idf), 0.5, 0.5)
+        Weighted::new(&ta, &idf).similarity(&Weighted::new(&tb, &idf), &penalties(0.5, 0.5))
     }
 
     #[test]
@@ -470,7 +559,8 @@ mod tests {
             let mut vocab = Vocabulary::default();
             let (ta, tb) = (vocab.add(a), vocab.add(b));
             let idf = vocab.idf();
-            Weighted::new(&ta, &idf).similarity(&Weighted::new(&tb, &idf), 1.0, subject_penalty)
+            Weighted::new(&ta, &idf)
+                .similarity(&Weighted::new(&tb, &idf), &penalties(1.0, subject_penalty))
         };
         assert!(similarity(children, adults, 0.0) > 0.5);
         assert_eq!(similarity(children, adults, 1.0), 0.0);
@@ -480,6 +570,84 @@ mod tests {
             similarity(children, unmarked, 1.0),
             similarity(children, unmarked, 0.0)
         );
+    }
+
+    /// The similarity of two texts compared alone, with the opening rule at `share` or off.
+    fn with_openings(a: &str, b: &str, share: Option<f64>) -> f64 {
+        let mut vocab = Vocabulary::default();
+        let (ta, tb) = (vocab.add(a), vocab.add(b));
+        let idf = vocab.idf();
+        let tuning = Tuning {
+            opening_share: share,
+            ..penalties(0.0, 0.0)
+        };
+        Weighted::new(&ta, &idf).similarity(&Weighted::new(&tb, &idf), &tuning)
+    }
+
+    /// Two gaps that share their opening and nothing after it are two findings; the words they
+    /// open with would otherwise make them alike.
+    #[test]
+    fn a_shared_opening_alone_does_not_make_texts_alike() {
+        let integration = "There is no national strategy on the integration of migrants.";
+        let recruitment = "There is no national strategy on ethical recruitment.";
+        assert!(with_openings(integration, recruitment, None) > 0.4);
+        assert_eq!(with_openings(integration, recruitment, Some(0.3)), 0.0);
+        // What follows the opening is what they are compared on: a little alike, a little so.
+        let consult = "There is no mechanism to consult civil society on migration legislation.";
+        let evaluate = "There is no mechanism to evaluate the outcomes of migration programmes.";
+        let s = with_openings(consult, evaluate, Some(0.3));
+        assert!(s > 0.0 && s < with_openings(consult, evaluate, None), "{s}");
+    }
+
+    /// An edit at the end of a text keeps most of its weight in the shared opening: the rule
+    /// does not apply, and a text that is all opening ("… strategy" / "… strategy on
+    /// migration") is not judged on nothing.
+    #[test]
+    fn the_rule_applies_only_when_both_say_enough_after_the_opening() {
+        let pairs = [
+            (
+                "Irregular immigrants have no right to medical assistance beyond emergency treatment.",
+                "Irregular immigrants have no right to medical assistance beyond emergency care.",
+            ),
+            (
+                "There is no national strategy.",
+                "There is no national strategy on migration.",
+            ),
+        ];
+        for (a, b) in pairs {
+            let without = with_openings(a, b, None);
+            assert!(without > 0.5, "{a} / {b}: {without}");
+            assert_eq!(with_openings(a, b, Some(0.3)), without, "{a} / {b}");
+        }
+        // A stricter share is met by fewer pairs.
+        let (a, b) = (
+            "Migrant workers may change employers after one year.",
+            "Migrant workers may change jobs.",
+        );
+        assert!(with_openings(a, b, Some(0.2)) < with_openings(a, b, None));
+        assert_eq!(with_openings(a, b, Some(0.9)), with_openings(a, b, None));
+    }
+
+    /// The rule only ever lowers a similarity, so prefix filtering's bound still holds.
+    #[test]
+    fn the_opening_rule_never_raises_a_similarity() {
+        let texts = [
+            "There is no national strategy on the integration of migrants.",
+            "There is no national strategy on ethical recruitment.",
+            "There is no mechanism to consult civil society on migration legislation.",
+            "There is no mechanism to evaluate the outcomes of migration programmes.",
+            "The country has a labour mobility partnership with Poland.",
+            "The country has a labour mobility partnership with the Republic of Korea.",
+            "Migrant workers may change employers after one year.",
+        ];
+        for a in texts {
+            for b in texts {
+                for share in [0.0, 0.2, 0.3, 0.5] {
+                    let with = with_openings(a, b, Some(share));
+                    assert!(with <= with_openings(a, b, None), "{a} / {b} at {share}");
+                }
+            }
+        }
     }
 
     #[test]

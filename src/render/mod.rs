@@ -352,10 +352,7 @@ pub(crate) fn notes(entry: &Entry) -> Vec<String> {
         } else {
             "removed"
         };
-        let apart = match near.differs.as_slice() {
-            [] => String::new(),
-            differs => format!(", but their {} differ", differs.join(" and ")),
-        };
+        let apart = apart(&near.differs);
         notes.push(format!(
             "possible rewording of the {side} finding \"{}\" (similarity {:.3}{apart}); if they are one finding, give both the same id = \"…\"",
             near.finding.text, near.similarity
@@ -561,6 +558,28 @@ pub(crate) fn marked_diff(old: &str, new: &str, marks: &Marks<'_>) -> String {
         out.push_str(trail);
     }
     out
+}
+
+/// Why a near miss was kept apart, as a clause to follow its similarity: ", but their
+/// subjects differ", ", but what follows their common opening differs".
+fn apart(differs: &[&str]) -> String {
+    let kinds: Vec<&str> = differs
+        .iter()
+        .copied()
+        .filter(|&d| d != "endings")
+        .collect();
+    let mut reasons = Vec::new();
+    if !kinds.is_empty() {
+        reasons.push(format!("their {} differ", kinds.join(" and ")));
+    }
+    if differs.contains(&"endings") {
+        reasons.push("what follows their common opening differs".to_string());
+    }
+    if reasons.is_empty() {
+        String::new()
+    } else {
+        format!(", but {}", reasons.join(" and "))
+    }
 }
 
 /// Greedy word wrap to `width` columns, paragraph by paragraph; a word longer than a line is
