@@ -590,8 +590,7 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut used = 0;
-        let words = paragraph.split_whitespace().flat_map(|w| cut(w, width));
-        for word in words {
+        let mut place = |word: &str| {
             let w = display_width(word);
             if used > 0 && used + 1 + w > width {
                 lines.push(std::mem::take(&mut line));
@@ -603,6 +602,15 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
             }
             line.push_str(word);
             used += w;
+        };
+        for word in paragraph.split_whitespace() {
+            // A word of no more bytes than columns fits (a character takes at least one
+            // byte): most words, placed without cutting them into a list of pieces.
+            if word.len() <= width {
+                place(word);
+            } else {
+                cut(word, width).into_iter().for_each(&mut place);
+            }
         }
         lines.push(line);
     }
@@ -611,10 +619,6 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// `word` in pieces of at most `width` columns.
 fn cut(word: &str, width: usize) -> Vec<&str> {
-    // A word of no more bytes than columns fits (a character takes at least one byte).
-    if word.len() <= width {
-        return vec![word];
-    }
     let mut pieces = Vec::new();
     let (mut start, mut used) = (0, 0);
     for (i, c) in word.char_indices() {
