@@ -335,3 +335,47 @@ fn every_pair_is_explained_and_some_have_a_runner_up() {
         "some pair has a runner-up"
     );
 }
+
+/// A pair made although a rule lowered its score says which, so that a score below what the
+/// shared terms suggest is explained; a pair no rule touched says nothing of the kind.
+#[test]
+fn explain_names_the_rules_that_lowered_a_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = profile(
+        dir.path(),
+        "old.toml",
+        2018,
+        r#"[domains.safe-orderly-regular]
+well-developed = ["Bilateral agreements regulate farm work and housing of workers from Uzbekistan.", "Visas can be obtained online."]
+"#,
+    );
+    let new = profile(
+        dir.path(),
+        "new.toml",
+        2022,
+        r#"[domains.safe-orderly-regular]
+well-developed = ["Farm work permits and housing are arranged quickly for workers from Kyrgyzstan.", "Visas can be obtained online through a portal."]
+"#,
+    );
+    let json = run(
+        dir.path(),
+        &["diff", &old, &new, "--format", "json", "--explain"],
+    );
+    let all = entries(json.assert_ok());
+    assert_eq!(all.len(), 2, "{all:?}");
+    for e in &all {
+        assert_eq!(e["status"], "reworded", "{e}");
+        let differs = &e["evidence"]["differs"];
+        if e["old"]["text"].as_str().unwrap().contains("Uzbekistan") {
+            assert_eq!(*differs, serde_json::json!(["names"]), "{e}");
+        } else {
+            assert!(differs.is_null(), "{e}");
+        }
+    }
+    let markdown = run(
+        dir.path(),
+        &["diff", &old, &new, "--format", "markdown", "--explain"],
+    );
+    let out = markdown.assert_ok();
+    assert_eq!(out.matches("but their names differ").count(), 1, "{out}");
+}

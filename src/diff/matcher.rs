@@ -85,20 +85,6 @@ pub(super) struct Near {
     pub differ: Disagreements,
 }
 
-impl Near {
-    /// What the two disagree on, as the report names it.
-    pub(super) fn differs(&self) -> Vec<&'static str> {
-        [
-            (self.differ.names, "names"),
-            (self.differ.subjects, "subjects"),
-            (self.differ.endings, "endings"),
-        ]
-        .into_iter()
-        .filter_map(|(differ, what)| differ.then_some(what))
-        .collect()
-    }
-}
-
 /// Why a pair was made, for `--explain`.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Evidence {
@@ -108,6 +94,8 @@ pub(super) struct Evidence {
     /// The best other candidate of the old finding (position in the new profile) and its
     /// similarity.
     pub runner_up: Option<(usize, f64)>,
+    /// The rules that lowered the pair's similarity (none for a pair by text or id).
+    pub differ: Disagreements,
 }
 
 /// Everything the matcher found.
@@ -504,10 +492,15 @@ impl Explainer<'_> {
             .map(|n| (n, m.similarity(pair.old, n)))
             .filter(|&(_, s)| s > 0.0)
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+        let differ = match pair.basis {
+            Basis::SameText | Basis::SameId => Disagreements::default(),
+            Basis::Similarity | Basis::Moved => a.disagreements(b, &m.tuning),
+        };
         Evidence {
             shared,
             basis: pair.basis,
             runner_up,
+            differ,
         }
     }
 }

@@ -292,6 +292,10 @@ pub struct PairEvidence {
     /// Position evidence, as a line diff would use it: the two open their lists, or follow
     /// findings that were paired too. Shown to the reader; the matcher does not pair by it.
     pub same_place: bool,
+    /// The rules that lowered the score, as in a near miss's `differs`: `names`, `subjects`,
+    /// `endings`. Left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub differs: Vec<&'static str>,
 }
 
 /// A term two paired texts share (a stemmed word or a known phrase).
@@ -587,6 +591,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 similarity: rounded(similarity),
             }),
             same_place: same_place(pair),
+            differs: e.differ.kinds(),
         }
     };
 
@@ -618,7 +623,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 near: near_old.get(&o).map(|n| NearMiss {
                     finding: (&new.findings[n.new]).into(),
                     similarity: rounded(n.similarity),
-                    differs: n.differs(),
+                    differs: n.differ.kinds(),
                 }),
                 evidence: None,
             },
@@ -637,7 +642,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 near: near_new.get(&n).map(|near| NearMiss {
                     finding: (&old.findings[near.old]).into(),
                     similarity: rounded(near.similarity),
-                    differs: near.differs(),
+                    differs: near.differ.kinds(),
                 }),
                 evidence: None,
             });

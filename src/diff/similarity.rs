@@ -357,6 +357,20 @@ pub(super) struct Disagreements {
     pub endings: bool,
 }
 
+impl Disagreements {
+    /// What the two disagree on, as reports name it: `names`, `subjects`, `endings`.
+    pub(super) fn kinds(&self) -> Vec<&'static str> {
+        [
+            (self.names, "names"),
+            (self.subjects, "subjects"),
+            (self.endings, "endings"),
+        ]
+        .into_iter()
+        .filter_map(|(differ, what)| differ.then_some(what))
+        .collect()
+    }
+}
+
 /// How far two texts agree on one kind of word (0 to 1): the weighted overlap of those words
 /// when both have some, else 1 (nothing to disagree on).
 fn agreement(a: f64, b: f64, shared: f64) -> f64 {

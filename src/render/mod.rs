@@ -364,7 +364,12 @@ pub(crate) fn notes(entry: &Entry) -> Vec<String> {
         } else {
             "in another place"
         };
-        let mut line = format!("evidence: score {:.3}, by {}, {place}", e.score, e.basis);
+        let mut line = format!(
+            "evidence: score {:.3}, by {}, {place}{}",
+            e.score,
+            e.basis,
+            apart(&e.differs)
+        );
         if !e.shared_terms.is_empty() {
             let terms: Vec<String> = e
                 .shared_terms
