@@ -64,7 +64,7 @@ pub(super) struct Terms {
 
 /// A word of a text in order: a hash of the word as read (lowercase; a lexicon phrase is one
 /// word), and its term when it has one.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Word {
     hash: u64,
     term: Option<u32>,
@@ -237,6 +237,7 @@ pub(super) struct Weighted {
     /// The weight of the subjects alone.
     pub subjects: f64,
     pub negated: bool,
+    /// The text's words in order (see `Terms::sequence`).
     pub sequence: Vec<Word>,
 }
 
@@ -301,8 +302,9 @@ impl Weighted {
 
     /// The similarity of what two texts say after the words they both open with, when there
     /// are such words and each text puts at least `share` (above 0) of its weight after them.
-    /// It is never above the texts' Dice coefficient: the opening adds the same weight to
-    /// both sides of it.
+    /// When the opening weighs the same in both texts (it does unless a word of it is
+    /// capitalised in one only), this is at most their Dice coefficient: the opening adds its
+    /// weight to what they share and to each text alike.
     fn after_common_opening(&self, other: &Weighted, share: f64) -> Option<f64> {
         let common = (self.sequence.iter())
             .zip(&other.sequence)
@@ -333,8 +335,8 @@ impl Weighted {
     }
 
     /// Which rules of `tuning` two texts fall under: their names disagree, their subjects
-    /// disagree, they are judged on what follows a common opening (which, being less alike than
-    /// the whole, lowers their similarity unless the two say the same).
+    /// disagree, they are judged on what follows a common opening (which lowers their
+    /// similarity unless what follows is as alike as the whole).
     pub(super) fn disagreements(&self, other: &Weighted, tuning: &Tuning) -> Disagreements {
         let shared = shared_weight(&self.terms, &other.terms);
         Disagreements {
