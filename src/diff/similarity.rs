@@ -340,8 +340,10 @@ impl Weighted {
     pub(super) fn disagreements(&self, other: &Weighted, tuning: &Tuning) -> Disagreements {
         let shared = shared_weight(&self.terms, &other.terms);
         Disagreements {
-            names: agreement(self.names, other.names, shared.names) < 1.0,
-            subjects: agreement(self.subjects, other.subjects, shared.subjects) < 1.0,
+            names: tuning.name_penalty > 0.0
+                && agreement(self.names, other.names, shared.names) < 1.0,
+            subjects: tuning.subject_penalty > 0.0
+                && agreement(self.subjects, other.subjects, shared.subjects) < 1.0,
             endings: tuning
                 .opening_share
                 .and_then(|share| self.after_common_opening(other, share))
@@ -677,6 +679,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A rule that is off lowers nothing, so it is not named as a reason.
+    #[test]
+    fn only_rules_that_are_on_are_named() {
+        let mut vocab = Vocabulary::default();
+        let children = vocab.add("Migrant children do not receive language support at school.");
+        let adults = vocab.add("Migrant adults do not receive language support at work.");
+        let idf = vocab.idf();
+        let (a, b) = (Weighted::new(&children, &idf), Weighted::new(&adults, &idf));
+        assert_eq!(
+            a.disagreements(&b, &penalties(1.0, 1.0)).kinds(),
+            ["subjects"]
+        );
+        assert!(a.disagreements(&b, &penalties(1.0, 0.0)).kinds().is_empty());
     }
 
     #[test]
