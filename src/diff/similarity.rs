@@ -694,6 +694,17 @@ mod tests {
             ["subjects"]
         );
         assert!(a.disagreements(&b, &penalties(1.0, 0.0)).kinds().is_empty());
+
+        let mut vocab = Vocabulary::default();
+        let uzbekistan = vocab.add("Bilateral agreements regulate farm work for Uzbekistan.");
+        let kyrgyzstan = vocab.add("Bilateral agreements regulate farm work for Kyrgyzstan.");
+        let idf = vocab.idf();
+        let (a, b) = (
+            Weighted::new(&uzbekistan, &idf),
+            Weighted::new(&kyrgyzstan, &idf),
+        );
+        assert_eq!(a.disagreements(&b, &penalties(1.0, 1.0)).kinds(), ["names"]);
+        assert!(a.disagreements(&b, &penalties(0.0, 1.0)).kinds().is_empty());
     }
 
     #[test]
