@@ -565,8 +565,9 @@ pub(crate) fn marked_diff(old: &str, new: &str, marks: &Marks<'_>) -> String {
     out
 }
 
-/// Why a near miss was kept apart, as a clause to follow its similarity: ", but their
-/// subjects differ", ", but what follows their common opening differs".
+/// The rules that lowered a similarity (a near miss's, a pair's), as a clause to follow it:
+/// ", but their subjects differ", ", but what follows their common opening differs"; empty
+/// when none did.
 fn apart(differs: &[&str]) -> String {
     let kinds: Vec<&str> = differs
         .iter()
@@ -661,6 +662,16 @@ pub(crate) fn split_space(s: &str) -> (&str, &str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_rules_that_lowered_a_similarity_read_as_one_clause() {
+        assert_eq!(apart(&[]), "");
+        assert_eq!(apart(&["names"]), ", but their names differ");
+        assert_eq!(
+            apart(&["names", "subjects", "endings"]),
+            ", but their names and subjects differ and what follows their common opening differs"
+        );
+    }
 
     #[test]
     fn colour_only_on_a_terminal_that_can_show_it() {
