@@ -538,3 +538,48 @@ fn explain_gives_the_position_evidence_of_every_pair() {
     assert!(evidence.iter().any(|e| e["same_place"] == true));
     assert!(evidence.iter().any(|e| e["same_place"] == false));
 }
+
+/// Text in a script whose characters take two columns is wrapped and padded by the columns
+/// it takes: every line of a domain table is as wide as the others, within the terminal.
+#[test]
+fn wide_characters_are_measured_in_columns() {
+    use mgi_diff::profile::{Category, Domain};
+    use mgi_diff::render::{Format, Style};
+    use unicode_width::UnicodeWidthStr;
+    let side = |text: &str| {
+        common::profile(
+            2018,
+            vec![(
+                Category::WellDeveloped,
+                Domain::MigrantsRights,
+                text.to_string(),
+            )],
+        )
+    };
+    let old = side("There is a favourable framework for achieving long-term residency.");
+    let new = side(
+        "移民可以在线申请长期居留许可证，这个程序在全国各地的所有移民服务中心都已经可以使用。",
+    );
+    let report = mgi_diff::diff::diff(&old, &new, 0.175);
+    let style = Style {
+        width: 90,
+        ..Style::default()
+    };
+    let mut out = Vec::new();
+    mgi_diff::render::diff(&report, Format::Table, &style, &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    let table: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("Migrants' rights ("))
+        .skip(1)
+        .collect();
+    assert!(
+        table.iter().any(|l| l.contains("移民")),
+        "the wide text is in the table: {out}"
+    );
+    let widths: Vec<usize> = table.iter().map(|l| l.width()).collect();
+    assert!(
+        widths.iter().all(|&w| w == widths[0] && w <= 90),
+        "{widths:?}\n{out}"
+    );
+}

@@ -628,27 +628,34 @@ fn cut(word: &str, width: usize) -> Vec<&str> {
     let mut pieces = Vec::new();
     let (mut start, mut used) = (0, 0);
     for (i, c) in word.char_indices() {
-        if display_width(c.encode_utf8(&mut [0; 4])) == 0 {
+        let w = char_width(c);
+        if w == 0 {
             continue;
         }
-        if used == width {
+        if used > 0 && used + w > width {
             pieces.push(&word[start..i]);
             (start, used) = (i, 0);
         }
-        used += 1;
+        used += w;
     }
     pieces.push(&word[start..]);
     pieces
 }
 
-/// Columns a text takes: its characters, less the zero-width ones (U+200B to U+200D, U+2060).
+/// Columns a text takes in a terminal, as `unicode-width` measures them (an East Asian wide
+/// character takes two), with the zero-width marks (U+200B to U+200D, U+2060) taking none.
 pub(crate) fn display_width(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
     }
-    text.chars()
-        .filter(|c| !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'))
-        .count()
+    text.chars().map(char_width).sum()
+}
+
+fn char_width(c: char) -> usize {
+    match c {
+        '\u{200B}'..='\u{200D}' | '\u{2060}' => 0,
+        c => unicode_width::UnicodeWidthChar::width(c).unwrap_or(0),
+    }
 }
 
 /// Splits `s` into its leading white space, its body, and its trailing white space, so that

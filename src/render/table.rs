@@ -2,9 +2,9 @@
 
 use std::io::{self, Write};
 
-use anstyle::{AnsiColor, Effects};
+use anstyle::{Ansi256Color, AnsiColor, Effects};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{ContentArrangement, Table};
 
 use super::{Marks, Style, display_width, marked_diff, notes, wrap};
 use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
@@ -54,15 +54,88 @@ fn ansi_color(status: Status) -> AnsiColor {
     }
 }
 
-fn status_color(status: Status) -> Color {
-    match status {
-        Status::Unchanged => Color::DarkGrey,
-        Status::Reworded => Color::Yellow,
-        Status::Improved | Status::Resolved => Color::Green,
-        Status::Added => Color::Cyan,
-        Status::Regressed | Status::Dropped => Color::Red,
-        Status::Moved => Color::Blue,
+/// The colour of a status in a table: the 256-colour numbers of the bright colours.
+fn status_color(status: Status) -> Ansi256Color {
+    Ansi256Color(match status {
+        Status::Unchanged => 8,
+        Status::Reworded => 11,
+        Status::Improved | Status::Resolved => 10,
+        Status::Added => 14,
+        Status::Regressed | Status::Dropped => 9,
+        Status::Moved => 12,
+    })
+}
+
+/// Columns taken by the borders and padding of a three-column table:
+/// "│ " + " ┆ " + " ┆ " + " │".
+const BORDERS: usize = 10;
+
+/// A row of a domain table: its three cells, each one line or more, and the colour of the
+/// first (the status) when colour is on.
+struct Row {
+    cells: [String; 3],
+    color: Option<Ansi256Color>,
+}
+
+/// A table of three columns whose cells are already wrapped, each column as wide as its
+/// widest line, in the style of the other tables (comfy-table's `UTF8_FULL_CONDENSED`): a
+/// header, a double rule under it, no rules between rows. A coloured first cell is bold, in
+/// its colour, padding included, on its first line. No line break at the end.
+fn draw(header: [&str; 3], rows: &[Row]) -> String {
+    let widths: [usize; 3] = std::array::from_fn(|i| {
+        rows.iter()
+            .flat_map(|r| r.cells[i].split('\n'))
+            .chain([header[i]])
+            .map(display_width)
+            .max()
+            .unwrap_or(0)
+    });
+    let size: usize = rows.iter().map(|r| r.cells[2].len() * 2).sum();
+    let mut out = String::with_capacity(size + 1024);
+    let rule = |out: &mut String, [left, fill, middle, right]: [char; 4]| {
+        out.push(left);
+        for (i, width) in widths.iter().enumerate() {
+            if i > 0 {
+                out.push(middle);
+            }
+            out.extend(std::iter::repeat_n(fill, width + 2));
+        }
+        out.push(right);
+        out.push('\n');
+    };
+    let line = |out: &mut String, cells: [&str; 3], color: Option<Ansi256Color>| {
+        out.push('│');
+        for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            if i > 0 {
+                out.push('┆');
+            }
+            let color = color.filter(|_| i == 0 && !cell.is_empty());
+            if let Some(color) = color {
+                out.push_str(&format!("{}{}", color.render_fg(), Effects::BOLD.render()));
+            }
+            out.push(' ');
+            out.push_str(cell);
+            out.extend(std::iter::repeat_n(' ', width - display_width(cell) + 1));
+            if color.is_some() {
+                out.push_str(&anstyle::Reset.render().to_string());
+            }
+        }
+        out.push_str("│\n");
+    };
+    rule(&mut out, ['┌', '─', '┬', '┐']);
+    line(&mut out, header, None);
+    rule(&mut out, ['╞', '═', '╪', '╡']);
+    for row in rows {
+        let mut parts = row.cells.each_ref().map(|c| c.split('\n'));
+        let height = row.cells.iter().map(|c| c.split('\n').count()).max();
+        for _ in 0..height.unwrap_or(1) {
+            let cells = parts.each_mut().map(|p| p.next().unwrap_or(""));
+            line(&mut out, cells, row.color);
+        }
     }
+    rule(&mut out, ['└', '─', '┴', '┘']);
+    out.pop();
+    out
 }
 
 /// The provenance warnings of a report, one line per profile that needs one (once when both
@@ -105,9 +178,9 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
             anstyle::Style::new().bold(),
             &format!("{} ({counts})", domain.name),
         )?;
-        // The finding column is wrapped here rather than by comfy-table: its width is what the
-        // two short columns leave, and measuring and splitting every cell was most of the time
-        // a whole `diff` took.
+        // The finding column is wrapped here, to what the two short columns leave, and the
+        // table is drawn here too: its widths are then known, and measuring, splitting and
+        // padding every cell again in comfy-table was a fifth of all the work a `diff` did.
         let status_width = domain
             .entries
             .iter()
@@ -116,41 +189,34 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
             .unwrap_or(0)
             .max(6);
         let categories: Vec<String> = domain.entries.iter().map(category_cell).collect();
-        let widest = |cells: &[String]| {
-            cells
-                .iter()
-                .flat_map(|c| c.lines())
-                .map(display_width)
-                .max()
-                .unwrap_or(0)
-                .max(8)
-        };
-        let category_width = widest(&categories);
-        // Borders and padding of three columns: "│ " + " ┆ " + " ┆ " + " │".
+        let category_width = categories
+            .iter()
+            .flat_map(|c| c.split('\n'))
+            .map(display_width)
+            .max()
+            .unwrap_or(0)
+            .max(8);
         let finding_width = usize::from(style.width)
-            .saturating_sub(status_width + category_width + 10)
+            .saturating_sub(status_width + category_width + BORDERS)
             .max(20);
-        let mut table = new_table(style.width);
-        table.set_content_arrangement(ContentArrangement::Disabled);
+        let rows: Vec<Row> = domain
+            .entries
+            .iter()
+            .zip(categories)
+            .map(|(entry, category)| Row {
+                cells: [
+                    entry.status.key().to_string(),
+                    category,
+                    wrap(&finding_cell(entry, style), finding_width).join("\n"),
+                ],
+                color: style.color.then(|| status_color(entry.status)),
+            })
+            .collect();
+        let drawn = draw(["Status", "Category", "Finding"], &rows);
         if style.color {
-            table.enforce_styling();
-        }
-        table.set_header(vec!["Status", "Category", "Finding"]);
-        for (entry, category) in domain.entries.iter().zip(categories) {
-            let mut status = Cell::new(entry.status.key());
-            if style.color {
-                status = status
-                    .fg(status_color(entry.status))
-                    .add_attribute(Attribute::Bold);
-            }
-            let finding = wrap(&finding_cell(entry, style), finding_width).join("\n");
-            table.add_row(vec![status, Cell::new(category), Cell::new(finding)]);
-        }
-        let rendered = table.to_string();
-        if style.color {
-            writeln!(out, "{}", colour_marks(&rendered))?;
+            writeln!(out, "{}", colour_marks(&drawn))?;
         } else {
-            writeln!(out, "{rendered}")?;
+            writeln!(out, "{drawn}")?;
         }
     }
     Ok(())
@@ -318,9 +384,9 @@ fn finding_text(entry: &Entry, style: &Style) -> String {
 /// Removed words struck through in red and inserted ones underlined in green; without
 /// colour, git's plain word-diff markers `[-removed-]{+inserted+}`.
 ///
-/// Colour is marked with zero-width characters, which comfy-table measures as nothing, and
-/// turned into ANSI codes by [`colour_marks`] once the table is laid out: that keeps the
-/// table's measuring cheap (no ANSI parsing) and its columns aligned.
+/// Colour is marked with zero-width characters, which [`display_width`] measures as nothing,
+/// and turned into ANSI codes by [`colour_marks`] once the table is laid out: that keeps the
+/// wrapping and measuring cheap (no ANSI parsing) and the columns aligned.
 fn inline_diff(old: &str, new: &str, style: &Style) -> String {
     if style.color {
         let clean = |t: &str| t.replace([REMOVED, INSERTED, END], "");
