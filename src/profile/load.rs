@@ -601,7 +601,7 @@ impl Context<'_> {
     /// A control character or a bidirectional override in a text would be obeyed by a
     /// terminal rather than shown: reports show it escaped, and `check` says where it is.
     fn unsafe_characters(&mut self, s: &str, span: Range<usize>) {
-        if let Some(c) = s.chars().find(|&c| crate::text::is_unsafe(c)) {
+        if let Some(c) = crate::text::first_unsafe(s) {
             self.warning(
                 span,
                 format!(

@@ -6,11 +6,11 @@ use std::borrow::Cow;
 
 use crate::diff::{ProfileInfo, Report, Side};
 use crate::profile::Profile;
-use crate::text::{escape_unsafe, is_unsafe};
+use crate::text::{escape_unsafe, first_unsafe};
 
 /// Escapes `s` in place when it holds an unsafe character; reports whether it did.
 fn fix(s: &mut String) -> bool {
-    if s.chars().any(is_unsafe) {
+    if first_unsafe(s).is_some() {
         *s = escape_unsafe(s).into_owned();
         true
     } else {
@@ -27,7 +27,7 @@ fn fix_side(side: &mut Side) {
 
 /// Whether any text of the report needs escaping (most reports: none, and no copy is made).
 fn needs_escaping(report: &Report) -> bool {
-    let unsafe_text = |s: &str| s.chars().any(is_unsafe);
+    let unsafe_text = |s: &str| first_unsafe(s).is_some();
     let info = |i: &crate::diff::ProfileInfo| {
         [&i.origin, &i.source, &i.country, &i.iso3]
             .into_iter()
