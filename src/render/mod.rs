@@ -592,14 +592,17 @@ fn apart(differs: &[&str]) -> String {
 /// cut. Widths are counted in characters, zero-width ones left out.
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
-    let mut lines = Vec::new();
+    // Lines are about `width` bytes long (more with characters of several bytes): sized so,
+    // they are seldom grown.
+    let new_line = || String::with_capacity(width + width / 4);
+    let mut lines = Vec::with_capacity(text.len() / width + 2);
     for paragraph in text.split('\n') {
-        let mut line = String::new();
+        let mut line = new_line();
         let mut used = 0;
         let mut place = |word: &str| {
             let w = display_width(word);
             if used > 0 && used + 1 + w > width {
-                lines.push(std::mem::take(&mut line));
+                lines.push(std::mem::replace(&mut line, new_line()));
                 used = 0;
             }
             if used > 0 {
