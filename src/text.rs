@@ -69,14 +69,16 @@ fn fold_ascii(text: &str) -> String {
     trimmed(out)
 }
 
-/// A folded text without leading bullets and trailing stops.
-fn trimmed(out: String) -> String {
-    let body = out.trim_start_matches(|c: char| is_bullet(c) || c == ' ');
-    let body = body.trim_end_matches(['.', ';', ' ']);
-    if body.len() == out.len() {
-        return out;
-    }
-    body.to_string()
+/// A folded text without leading bullets and trailing stops, in place.
+fn trimmed(mut out: String) -> String {
+    let end = out.trim_end_matches(['.', ';', ' ']).len();
+    out.truncate(end);
+    let start = out.len()
+        - out
+            .trim_start_matches(|c: char| is_bullet(c) || c == ' ')
+            .len();
+    out.drain(..start);
+    out
 }
 
 /// Whether a character must not reach a terminal or a report as it is: a control character
@@ -225,6 +227,14 @@ mod tests {
         #[test]
         fn ascii_folds_as_any_text_does(text in "[ -~\t\n\x0b\x0c\r\x00-\x08\x0e-\x1f\x7f]{0,40}") {
             prop_assert_eq!(fold_ascii(&text), fold(text.chars(), text.len()));
+        }
+
+        /// Trimming in place leaves what trimming bullets, then stops, as slices would.
+        #[test]
+        fn trimming_in_place_is_trimming(text in "[-*•· .;a]{0,12}") {
+            let body = text.trim_start_matches(|c: char| is_bullet(c) || c == ' ');
+            let body = body.trim_end_matches(['.', ';', ' ']);
+            prop_assert_eq!(trimmed(text.clone()), body);
         }
     }
 
