@@ -673,6 +673,51 @@ pub(crate) fn split_space(s: &str) -> (&str, &str, &str) {
 mod tests {
     use super::*;
 
+    /// A report too long for its budget keeps its head, folds its sections, leaves out the
+    /// one that does not fit (a `first` one is kept before the others) and says so.
+    #[test]
+    fn a_long_report_is_folded_to_fit() {
+        let section = |summary: &str, first| Section {
+            text: format!("{summary}: {}\n", "x".repeat(200)),
+            summary: summary.to_string(),
+            first,
+        };
+        let note = |left: usize, all: usize| format!("[{left} of {all} left out]");
+        let sections = || vec![section("A", false), section("B", true)];
+        let whole = fit("H\n".into(), sections(), "T", None, Fold::Markdown, note);
+        assert_eq!(whole, format!("H\nA: {x}\nB: {x}\nT", x = "x".repeat(200)));
+        let folded = fit(
+            "H\n".into(),
+            sections(),
+            "T",
+            Some(300),
+            Fold::Markdown,
+            note,
+        );
+        assert_eq!(
+            folded,
+            format!(
+                "H\n\n<details><summary>B</summary>\nB: {}\n\n</details>\n[1 of 2 left out]T",
+                "x".repeat(200)
+            )
+        );
+        let html = fit("H\n".into(), sections(), "T", Some(300), Fold::Html, note);
+        assert!(
+            html.contains("<details class=\"fold\"><summary>B</summary>\nB: x"),
+            "{html}"
+        );
+    }
+
+    /// A word is cut where its characters fill a line, counting a wide character as two
+    /// columns, and never before its first character.
+    #[test]
+    fn words_are_cut_by_columns() {
+        assert_eq!(cut("abcde", 2), ["ab", "cd", "e"]);
+        assert_eq!(cut("移民服务", 3), ["移", "民", "服", "务"]);
+        assert_eq!(cut("移民", 1), ["移", "民"]);
+        assert_eq!(cut("a\u{200b}bc", 2), ["a\u{200b}b", "c"]);
+    }
+
     #[test]
     fn the_rules_that_lowered_a_similarity_read_as_one_clause() {
         assert_eq!(apart(&[]), "");
