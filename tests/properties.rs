@@ -353,3 +353,64 @@ fn synthetic_profiles_are_valid_and_reproducible() {
     assert!(loaded.profile.is_some(), "{:?}", loaded.problems);
     assert_eq!(synthetic::pair(20, 7).1, new);
 }
+
+/// Words of several widths: ASCII, accented (composed and with a combining accent), and East
+/// Asian characters that take two columns.
+const MIXED: &[&str] = &[
+    "migrants",
+    "résidence",
+    "re\u{301}sidence",
+    "移民",
+    "居留许可证",
+    "workers",
+    "a",
+    "supercalifragilisticexpialidociousanditgoeson",
+    "在线申请长期居留许可证这个程序在全国各地",
+    "—",
+];
+
+fn mixed_profile(year: u16) -> impl Strategy<Value = Profile> {
+    let text = prop::collection::vec(prop::sample::select(MIXED), 1..30).prop_map(|w| w.join(" "));
+    prop::collection::vec(text, 1..6).prop_map(move |texts| {
+        common::profile(
+            year,
+            distinct(
+                texts
+                    .into_iter()
+                    .map(|t| (Category::WellDeveloped, Domain::Partnerships, t))
+                    .collect(),
+            ),
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Whatever the widths of its characters, every line of a domain table takes the same
+    /// number of columns, and no more than the terminal has.
+    #[test]
+    fn table_lines_line_up_within_the_width(
+        old in mixed_profile(2018),
+        new in mixed_profile(2022),
+        width in 72u16..160,
+    ) {
+        use unicode_width::UnicodeWidthStr;
+        let report = diff(&old, &new, DEFAULT_THRESHOLD);
+        let style = mgi_diff::render::Style { width, ..Default::default() };
+        let mut out = Vec::new();
+        mgi_diff::render::diff(&report, Format::Table, &style, &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let table: Vec<&str> = out
+            .lines()
+            .skip_while(|l| !l.starts_with("Partnerships ("))
+            .skip(1)
+            .collect();
+        prop_assert!(table.len() >= 5, "{}", out);
+        let first = table[0].width();
+        for line in &table {
+            prop_assert_eq!(line.width(), first, "{:?}\n{}", line, out);
+        }
+        prop_assert!(first <= usize::from(width), "{} > {}\n{}", first, width, out);
+    }
+}
