@@ -544,7 +544,6 @@ fn explain_gives_the_position_evidence_of_every_pair() {
 #[test]
 fn wide_characters_are_measured_in_columns() {
     use mgi_diff::profile::{Category, Domain};
-    use mgi_diff::render::{Format, Style};
     use unicode_width::UnicodeWidthStr;
     let side = |text: &str| {
         common::profile(
@@ -561,18 +560,7 @@ fn wide_characters_are_measured_in_columns() {
         "移民可以在线申请长期居留许可证，这个程序在全国各地的所有移民服务中心都已经可以使用。",
     );
     let report = mgi_diff::diff::diff(&old, &new, 0.175);
-    let style = Style {
-        width: 90,
-        ..Style::default()
-    };
-    let mut out = Vec::new();
-    mgi_diff::render::diff(&report, Format::Table, &style, &mut out).unwrap();
-    let out = String::from_utf8(out).unwrap();
-    let table: Vec<&str> = out
-        .lines()
-        .skip_while(|l| !l.starts_with("Migrants' rights ("))
-        .skip(1)
-        .collect();
+    let (out, table) = common::table_of(&report, 90, "Migrants' rights");
     assert!(
         table.iter().any(|l| l.contains("移民")),
         "the wide text is in the table: {out}"

@@ -397,15 +397,7 @@ proptest! {
     ) {
         use unicode_width::UnicodeWidthStr;
         let report = diff(&old, &new, DEFAULT_THRESHOLD);
-        let style = mgi_diff::render::Style { width, ..Default::default() };
-        let mut out = Vec::new();
-        mgi_diff::render::diff(&report, Format::Table, &style, &mut out).unwrap();
-        let out = String::from_utf8(out).unwrap();
-        let table: Vec<&str> = out
-            .lines()
-            .skip_while(|l| !l.starts_with("Partnerships ("))
-            .skip(1)
-            .collect();
+        let (out, table) = common::table_of(&report, width, "Partnerships");
         prop_assert!(table.len() >= 5, "{}", out);
         let first = table[0].width();
         for line in &table {

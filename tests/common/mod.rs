@@ -144,3 +144,27 @@ pub fn profile(
     mgi_diff::profile::Profile::new(&format!("memory@{year}"), "Testland", "ATA", year)
         .with_findings(sides.into_iter().map(|(c, d, t)| (d, c, t)))
 }
+
+/// The terminal report of `report` at `width` columns, and the lines of the table of the
+/// domain whose heading starts with `domain` (the lines after the heading, to the end).
+pub fn table_of(
+    report: &mgi_diff::diff::Report,
+    width: u16,
+    domain: &str,
+) -> (String, Vec<String>) {
+    let style = mgi_diff::render::Style {
+        width,
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    mgi_diff::render::diff(report, mgi_diff::render::Format::Table, &style, &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    let heading = format!("{domain} (");
+    let table = out
+        .lines()
+        .skip_while(|l| !l.starts_with(&heading))
+        .skip(1)
+        .map(str::to_string)
+        .collect();
+    (out, table)
+}
