@@ -8,7 +8,10 @@
 //! small curated list, not a thesaurus: a group joins words only where profiles use them
 //! interchangeably, because every join also makes two different findings look more alike.
 //! Whether the list helps is measured on the labelled corpus (`tests/corpus/`), like every
-//! other part of the matcher.
+//! other part of the matcher. It is curated rather than generated because neither offline
+//! source measured gives equivalence: WordNet lacks the pairs rewritten rounds use
+//! (regular/legal, allowance/benefit), and a sentence-embedding model rates opposites
+//! (legal/illegal) above them (see `tests/corpus/README.md`).
 
 use std::sync::LazyLock;
 
