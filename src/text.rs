@@ -270,6 +270,9 @@ mod tests {
             ("café, then \u{202e}reversed", Some('\u{202e}')),
             ("“quoted”, then C1 \u{85}", Some('\u{85}')),
             ("“only quoted”", None),
+            // Two bytes that may start one (a dash is safe): both are seen.
+            ("a dash – then \u{1b}[0m", Some('\u{1b}')),
+            ("\u{1b}\u{1b}", Some('\u{1b}')),
             ("\u{1b}", Some('\u{1b}')),
             ("\u{7f}", Some('\u{7f}')),
             ("\u{85}", Some('\u{85}')),

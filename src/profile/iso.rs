@@ -1,88 +1,46 @@
 //! ISO 3166-1 country codes: whether a code is one, and which code a country's name has.
 //!
 //! The table (`countries.tsv`) is generated from the `celes` crate by `cargo run --example
-//! countries`. It is plain text, read only when a code or a name is looked up: a table of
+//! countries`. It is plain text, searched when a code or a name is looked up: a table of
 //! pointers, as celes keeps it, is relocated by the loader at every start of the program,
-//! whatever the command (38 page faults of the 231 of a shipped `diff`).
+//! whatever the command (38 page faults of the 237 of a shipped `diff`).
 
-/// One line per country: alpha-3 code, English short name, and the keys of its names (the
-/// short name's first, then its aliases), each its letters and digits in lowercase.
+/// Lines of `kind<TAB>key<TAB>value`: `code` lines give a code's short name, `name` and
+/// `alias` lines the code of a name's key (its letters and digits in lowercase).
 const TABLE: &str = include_str!("countries.tsv");
 
-/// A country of the table.
-#[derive(Debug, Clone, Copy)]
-struct Row {
-    alpha3: &'static str,
-    name: &'static str,
-    /// Where its keys start in `TABLE`.
-    keys_at: usize,
-}
-
-/// The row of the line that holds position `at` of `TABLE`.
-fn row_at(at: usize) -> Option<Row> {
-    let start = TABLE[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = TABLE[start..].lines().next()?;
-    let mut fields = line.split('\t');
-    let (alpha3, name) = (fields.next()?, fields.next()?);
-    fields.next()?;
-    Some(Row {
-        alpha3,
-        name,
-        keys_at: start + alpha3.len() + name.len() + 2,
-    })
+/// The value of the `kind` line for `key`. Keys hold no tab or line break (callers make sure),
+/// so the pattern matches one whole line's first two fields.
+fn look_up(kind: &str, key: &str) -> Option<&'static str> {
+    let pattern = format!("\n{kind}\t{key}\t");
+    let at = TABLE.find(&pattern)? + pattern.len();
+    TABLE[at..].lines().next()
 }
 
 /// The country an ISO 3166-1 alpha-3 code (upper case) is assigned to, or `None` when it is
 /// not a code.
 pub(crate) fn country_of(iso3: &str) -> Option<String> {
-    if iso3.len() != 3 || !iso3.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !iso3.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    // Codes open the lines; the table is searched, not split into rows (a lookup happens at
-    // every load of a profile).
-    TABLE
-        .match_indices(iso3)
-        .find(|&(at, _)| TABLE[..at].ends_with('\n') && TABLE[at + iso3.len()..].starts_with('\t'))
-        .and_then(|(at, _)| row_at(at))
-        .map(|row| row.name.to_string())
+    look_up("code", iso3).map(str::to_string)
 }
 
 /// The ISO 3166-1 alpha-3 code of a country name (its names and common aliases: "Republic of
-/// Moldova", "Türkiye", "the Netherlands"), or `None` when the name is not one it knows.
+/// Moldova", "Türkiye", "the Netherlands"), or `None` when the name is not one it knows. A
+/// short name comes before an alias ("Samoa" is Samoa, not American Samoa), and the name as
+/// written before the name without a leading "the".
 pub(crate) fn iso3_of(name: &str) -> Option<String> {
     let key: String = name
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    if key.is_empty() {
-        return None;
-    }
     let bare = key.strip_prefix("the").unwrap_or(&key);
     [key.as_str(), bare]
         .into_iter()
-        .find_map(find)
-        .map(|row| row.alpha3.to_string())
-}
-
-/// The country whose short name has `key`, else the first with an alias that has it
-/// ("samoa" is Samoa, not American Samoa).
-fn find(key: &str) -> Option<Row> {
-    let mut alias = None;
-    for (at, _) in TABLE.match_indices(key) {
-        let after = TABLE[at + key.len()..].chars().next();
-        if !matches!(after, None | Some(' ' | '\n')) {
-            continue;
-        }
-        let Some(row) = row_at(at) else { continue };
-        if at == row.keys_at {
-            return Some(row);
-        }
-        if at > row.keys_at && TABLE[..at].ends_with(' ') && alias.is_none() {
-            alias = Some(row);
-        }
-    }
-    alias
+        .find_map(|key| look_up("name", key).or_else(|| look_up("alias", key)))
+        .map(str::to_string)
 }
 
 #[cfg(test)]
@@ -105,9 +63,10 @@ mod tests {
         for not_a_code in ["", "KA", "KAZ\tKazakhstan", "AFG\n", "\nKAZ", "Kazakhstan"] {
             assert_eq!(country_of(not_a_code), None, "{not_a_code:?}");
         }
-        // Words of the names column are not names' keys.
-        assert_eq!(iso3_of("of"), None);
-        assert_eq!(iso3_of("and"), None);
+        // Only whole keys are names: not a part of one, not a word of a short name.
+        assert_eq!(iso3_of("Kazakh"), None);
+        assert_eq!(iso3_of("And"), None);
+        assert_eq!(iso3_of("KAZ"), None);
     }
 
     /// How mgi-diff looked names up when it linked celes.
@@ -131,8 +90,11 @@ mod tests {
     #[test]
     fn the_table_is_the_one_celes_keeps() {
         let countries = Country::get_countries();
-        let rows = TABLE.lines().filter(|line| !line.starts_with('#')).count();
-        assert_eq!(rows, countries.len());
+        let codes = TABLE
+            .lines()
+            .filter(|line| line.starts_with("code\t"))
+            .count();
+        assert_eq!(codes, countries.len());
         let mut names = 0;
         for country in countries {
             assert_eq!(
