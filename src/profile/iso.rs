@@ -31,16 +31,20 @@ pub(crate) fn country_of(iso3: &str) -> Option<String> {
 /// short name comes before an alias ("Samoa" is Samoa, not American Samoa), and the name as
 /// written before the name without a leading "the".
 pub(crate) fn iso3_of(name: &str) -> Option<String> {
-    let key: String = name
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let key = key(name);
     let bare = key.strip_prefix("the").unwrap_or(&key);
     [key.as_str(), bare]
         .into_iter()
         .find_map(|key| look_up("name", key).or_else(|| look_up("alias", key)))
         .map(str::to_string)
+}
+
+/// The key of a name: its letters and digits, in lowercase.
+fn key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]
@@ -71,11 +75,7 @@ mod tests {
 
     /// How mgi-diff looked names up when it linked celes.
     fn by_celes(name: &str) -> Option<&'static str> {
-        let key: String = name
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let key = key(name);
         let bare = key.strip_prefix("the").unwrap_or(&key);
         Country::from_name(&key)
             .or_else(|_| Country::from_alias(&key))
