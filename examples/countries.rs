@@ -11,11 +11,13 @@
 //! against celes, name by name.
 
 use celes::{Country, LookupTable};
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
-/// A name as celes looks it up: its letters and digits, lowercase.
+/// A name's key, as `src/profile/iso.rs` makes it: its letters and digits, in lowercase and
+/// without accents.
 fn key(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
+    name.nfd()
+        .filter(|c| c.is_alphanumeric() && !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -26,7 +28,7 @@ fn main() {
     println!("#   code  <alpha-3 code>  <English short name>");
     println!("#   name  <key of the short name>  <alpha-3 code>");
     println!("#   alias <key of a common alias>  <alpha-3 code>");
-    println!("# A key is a name's letters and digits in lowercase.");
+    println!("# A key is a name's letters and digits in lowercase, without accents.");
     let mut countries = Country::get_countries().to_vec();
     countries.sort_by_key(|c| c.alpha3);
     for country in &countries {

@@ -9,6 +9,8 @@
 /// `alias` lines the code of a name's key (its letters and digits in lowercase).
 const TABLE: &str = include_str!("countries.tsv");
 
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+
 /// The value of the `kind` line for `key`. Keys hold no tab or line break (callers make sure),
 /// so the pattern matches one whole line's first two fields.
 fn look_up(kind: &str, key: &str) -> Option<&'static str> {
@@ -39,10 +41,11 @@ pub(crate) fn iso3_of(name: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The key of a name: its letters and digits, in lowercase.
+/// The key of a name: its letters and digits, in lowercase and without accents ("Côte
+/// d'Ivoire" is "cotedivoire", as celes writes it).
 fn key(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
+    name.nfd()
+        .filter(|c| c.is_alphanumeric() && !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -58,6 +61,15 @@ mod tests {
         assert_eq!(iso3_of("Republic of Moldova").as_deref(), Some("MDA"));
         assert_eq!(iso3_of("the Netherlands").as_deref(), Some("NLD"));
         assert_eq!(iso3_of("Samoa").as_deref(), Some("WSM"));
+        for (name, code) in [
+            ("Côte d'Ivoire", "CIV"),
+            ("Curaçao", "CUW"),
+            ("São Tomé and Príncipe", "STP"),
+            ("Türkiye", "TUR"),
+            ("Åland Islands", "ALA"),
+        ] {
+            assert_eq!(iso3_of(name).as_deref(), Some(code), "{name}");
+        }
         assert_eq!(iso3_of("Testland"), None);
         assert_eq!(iso3_of("the"), None);
         assert_eq!(iso3_of(" , "), None);
