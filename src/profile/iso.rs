@@ -5,11 +5,11 @@
 //! pointers, as celes keeps it, is relocated by the loader at every start of the program,
 //! whatever the command (38 page faults of the 237 of a shipped `diff`).
 
-/// Lines of `kind<TAB>key<TAB>value`: `code` lines give a code's short name, `name` and
-/// `alias` lines the code of a name's key (its letters and digits in lowercase).
-const TABLE: &str = include_str!("countries.tsv");
-
 use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+
+/// Lines of `kind<TAB>key<TAB>value`: `code` lines give a code's short name, `name` and
+/// `alias` lines the code of a name's key (see [`key`]).
+const TABLE: &str = include_str!("countries.tsv");
 
 /// The value of the `kind` line for `key`. Keys hold no tab or line break (callers make sure),
 /// so the pattern matches one whole line's first two fields.
