@@ -5,7 +5,9 @@
 //! pointers, as celes keeps it, is relocated by the loader at every start of the program,
 //! whatever the command (38 page faults of the 237 of a shipped `diff`).
 
-use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+mod key;
+
+use key::key;
 
 /// Lines of `kind<TAB>key<TAB>value`: `code` lines give a code's short name, `name` and
 /// `alias` lines the code of a name's key (see [`key`]).
@@ -39,15 +41,6 @@ pub(crate) fn iso3_of(name: &str) -> Option<String> {
         .into_iter()
         .find_map(|key| look_up("name", key).or_else(|| look_up("alias", key)))
         .map(str::to_string)
-}
-
-/// The key of a name: its letters and digits, in lowercase and without accents ("Côte
-/// d'Ivoire" is "cotedivoire", as celes writes it).
-fn key(name: &str) -> String {
-    name.nfd()
-        .filter(|c| c.is_alphanumeric() && !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]
