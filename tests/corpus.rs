@@ -2,19 +2,28 @@
 
 use std::path::Path;
 
-use mgi_diff::diff::{Entry, Options, Status, Tuning, diff_with};
+use mgi_diff::diff::{Confidence, Entry, Options, Status, Tuning, diff_with};
 mod common;
 
 use common::profile;
 use mgi_diff::profile::{Category, Domain, Profile};
 
 /// The accuracy the matcher must reach on the corpus at its defaults.
-const BAR: f64 = 0.957;
+const BAR: f64 = 0.944;
 
 /// The accuracy it must reach on pairs that did not choose its settings (leave-one-pair-out):
 /// the figure the README reports, set just below what the matcher measures today so that any
 /// change that loses a label fails.
-const CROSS_VALIDATED_BAR: f64 = 0.945;
+const CROSS_VALIDATED_BAR: f64 = 0.935;
+
+/// The pairs written for the classes the held-back rounds found wrong (weak pairs outvoting a
+/// clear one; names and groups replaced in one frame), after the rest: the rest must keep the
+/// cross-validated accuracy they had before them.
+const NEWER_CLASSES: [&str; 3] = ["clauses-split-off", "replaced-names", "weak-pairs"];
+
+/// The cross-validated accuracy of the pairs before [`NEWER_CLASSES`] (0.946 before those
+/// classes were added).
+const EARLIER_PAIRS_BAR: f64 = 0.946;
 
 /// One labelled entry: what should happen to a finding (or a pair).
 struct Label {
@@ -232,6 +241,7 @@ fn cross_validated_accuracy() {
     let grid = grid();
     let scores = scores(&cases, &grid);
     let (mut right, mut total) = (0, 0);
+    let (mut earlier_right, mut earlier_total) = (0, 0);
     let mut wrong = Vec::new();
     for held in 0..cases.len() {
         let others: Vec<usize> = (0..cases.len()).filter(|&c| c != held).collect();
@@ -244,10 +254,22 @@ fn cross_validated_accuracy() {
         );
         right += r;
         total += cases[held].labels.len();
+        if !NEWER_CLASSES.contains(&cases[held].name.as_str()) {
+            earlier_right += r;
+            earlier_total += cases[held].labels.len();
+        }
         wrong.extend(w);
     }
     let acc = right as f64 / total as f64;
     println!("cross-validated accuracy: {acc:.3} ({right}/{total})");
+    let earlier = earlier_right as f64 / earlier_total as f64;
+    println!(
+        "of the pairs before the newer classes: {earlier:.3} ({earlier_right}/{earlier_total})"
+    );
+    assert!(
+        earlier >= EARLIER_PAIRS_BAR,
+        "the earlier pairs fell to {earlier:.3}, below {EARLIER_PAIRS_BAR}"
+    );
     for w in &wrong {
         println!("  {w}");
     }
@@ -307,5 +329,64 @@ fn matcher_accuracy_on_the_corpus() {
         acc >= BAR,
         "accuracy {acc:.3} is below {BAR}:\n{}",
         wrong.join("\n")
+    );
+}
+
+/// How the marks of confidence fare at the defaults: the pairings marked `high` that are
+/// wrong, the share marked `review`, and which wrong pairings each mark holds.
+#[test]
+fn confidence_marks_wrong_pairings_for_review() {
+    let cases = corpus();
+    let (mut pairs, mut review, mut wrong_high, mut wrong_review) = (0, 0, Vec::new(), 0);
+    for case in &cases {
+        let options = Options {
+            tuning: Tuning::default(),
+            explain: false,
+        };
+        let report = diff_with(&case.old, &case.new, &options);
+        for e in report.entries() {
+            let Some(certainty) = &e.confidence else {
+                continue;
+            };
+            pairs += 1;
+            let right = case.labels.iter().any(|l| {
+                l.status == e.status
+                    && same_side(e.old.as_ref(), &case.old, l.old)
+                    && same_side(e.new.as_ref(), &case.new, l.new)
+            });
+            let marked = certainty.level == Confidence::Review;
+            review += usize::from(marked);
+            match (right, marked) {
+                (false, true) => wrong_review += 1,
+                (false, false) => wrong_high.push(format!(
+                    "{}: {} {:?} → {:?} {certainty:?}",
+                    case.name,
+                    e.status,
+                    e.old.as_ref().map(|s| &s.text),
+                    e.new.as_ref().map(|s| &s.text)
+                )),
+                _ => {}
+            }
+        }
+    }
+    let high = pairs - review;
+    let high_right = high - wrong_high.len();
+    println!(
+        "pairings: {pairs}; marked review: {review} ({:.1}%), of them wrong: {wrong_review}; \
+         marked high: {high}, right: {high_right} ({:.2}%)",
+        100.0 * review as f64 / pairs as f64,
+        100.0 * high_right as f64 / high as f64
+    );
+    for w in &wrong_high {
+        println!("  wrong and high: {w}");
+    }
+    assert!(
+        review as f64 <= 0.2 * pairs as f64,
+        "{review} of {pairs} pairings marked review: more than a fifth"
+    );
+    assert!(
+        high_right as f64 >= 0.995 * high as f64,
+        "high pairings right {high_right}/{high}:\n{}",
+        wrong_high.join("\n")
     );
 }

@@ -354,7 +354,7 @@ well-developed = ["Bilateral agreements regulate farm work and housing of worker
         "new.toml",
         2022,
         r#"[domains.safe-orderly-regular]
-well-developed = ["Farm work permits and housing are arranged quickly for workers from Kyrgyzstan.", "Visas can be obtained online through a portal."]
+well-developed = ["Farm work permits and housing are arranged quickly for workers from Uzbekistan and Kyrgyzstan.", "Visas can be obtained online through a portal."]
 "#,
     );
     let json = run(

@@ -303,6 +303,7 @@ const SUBJECTS: &[&str] = &[
     "girls",
     "boys",
     "youth",
+    "young",
     "student",
     "students",
     "graduate",

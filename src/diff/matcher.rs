@@ -73,7 +73,19 @@ pub(super) struct Pair {
     /// One text denies something and the other does not: the meaning may have flipped.
     pub negation: bool,
     pub basis: Basis,
+    /// How far the similarity passed the threshold of the step that made the pair (none for
+    /// a pair by text or id).
+    pub margin: Option<f64>,
+    /// The best similarity of another candidate of either finding in that step, if any.
+    pub rival: Option<f64>,
+    /// The pair rests on few words: it shares at most [`FEW_TERMS`] weighted terms and
+    /// either changes category or was judged on what follows a common opening.
+    pub thin: bool,
 }
+
+/// At most this many shared terms are few (see `Pair::thin`): on the labelled corpus, every
+/// wrong pair the margin and the rival leave unmarked shares three or fewer.
+pub(super) const FEW_TERMS: usize = 3;
 
 /// An unmatched old finding and an unmatched new one of the same domain that are each other's
 /// best candidate, below the threshold: perhaps one finding, reworded beyond recognition.
@@ -150,13 +162,14 @@ impl<'a> Matcher<'a> {
             // Confident pairs first: they are most pairs of a real round, and at a high
             // threshold prefix filtering proposes few candidates; the rest are then weighed
             // among far fewer findings.
-            if self.tuning.threshold < CONFIDENT {
-                self.by_similarity(Some(domain), CONFIDENT, Basis::Similarity);
+            let threshold = self.tuning.threshold;
+            if threshold < CONFIDENT {
+                self.by_similarity(Some(domain), CONFIDENT, threshold, Basis::Similarity);
             }
-            self.by_similarity(Some(domain), self.tuning.threshold, Basis::Similarity);
+            self.by_similarity(Some(domain), threshold, threshold, Basis::Similarity);
         }
         let across = (self.tuning.threshold + MOVE_MARGIN).min(1.0);
-        self.by_similarity(None, across, Basis::Moved);
+        self.by_similarity(None, across, across, Basis::Moved);
         self.pairs.sort_by_key(|p| p.old);
         let near = self.near_misses();
         let matching = Matching {
@@ -220,14 +233,8 @@ impl<'a> Matcher<'a> {
     /// and only the rules for disagreeing names, subjects or endings kept the two apart; then the
     /// words' similarity, and `true`.
     fn near_score(&self, o: usize, n: usize) -> (f64, bool) {
-        let words_alone = Tuning {
-            name_penalty: 0.0,
-            subject_penalty: 0.0,
-            opening_share: None,
-            ..self.tuning
-        };
         let words = self.old_terms[o]
-            .similarity(&self.new_terms[n], &words_alone)
+            .dice(&self.new_terms[n])
             .min(BELOW_IDENTICAL);
         if words >= self.tuning.threshold {
             (words, true)
@@ -237,12 +244,32 @@ impl<'a> Matcher<'a> {
     }
 
     fn take(&mut self, o: usize, n: usize, basis: Basis) {
+        self.take_at(o, n, basis, None, None);
+    }
+
+    /// Pairs `o` with `n`; `threshold` is the one the pair passed, `rival` the best other
+    /// candidate either finding had.
+    fn take_at(
+        &mut self,
+        o: usize,
+        n: usize,
+        basis: Basis,
+        threshold: Option<f64>,
+        rival: Option<f64>,
+    ) {
         let same_text = self.old.findings[o].normal == self.new.findings[n].normal;
         let similarity = if same_text {
             1.0
         } else {
             self.similarity(o, n)
         };
+        let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
+        let few = a.terms.iter().filter(|t| b.weight_of(t.0) > 0.0).count() <= FEW_TERMS;
+        let flip = self.old.findings[o].category != self.new.findings[n].category;
+        let thin = !same_text
+            && threshold.is_some()
+            && few
+            && (flip || a.disagreements(b, &self.tuning).endings);
         let negation = !same_text && self.old_terms[o].negated != self.new_terms[n].negated;
         self.old_free[o] = false;
         self.new_free[n] = false;
@@ -253,6 +280,9 @@ impl<'a> Matcher<'a> {
             same_text,
             negation,
             basis,
+            margin: threshold.filter(|_| !same_text).map(|t| similarity - t),
+            rival,
+            thin,
         });
     }
 
@@ -315,19 +345,46 @@ impl<'a> Matcher<'a> {
     }
 
     /// Global one-to-one assignment among the free findings of one domain (or, with `None`,
-    /// across domains) whose similarity reaches `threshold`.
-    fn by_similarity(&mut self, domain: Option<Domain>, threshold: f64, basis: Basis) {
+    /// across domains) whose similarity reaches `threshold`; `base` is the threshold a pair
+    /// must pass to be made at all, which its gain and margin are measured from (`threshold`
+    /// may be higher, to make the clear pairs first).
+    fn by_similarity(&mut self, domain: Option<Domain>, threshold: f64, base: f64, basis: Basis) {
         let (olds, news) = self.free_in(domain);
         if olds.is_empty() || news.is_empty() {
             return;
         }
-        let edges: Vec<assign::Edge> = self
-            .candidates(&olds, &news, threshold, Score::Similarity)
-            .into_iter()
-            .map(|(a, b, sim)| (a, b, self.weight(olds[a], news[b], sim)))
+        let candidates = self.candidates(&olds, &news, threshold, Score::Similarity);
+        let edges: Vec<assign::Edge> = candidates
+            .iter()
+            .map(|&(a, b, sim)| (a, b, self.weight(olds[a], news[b], sim, base)))
             .collect();
+        // Each finding's two best candidates, for how sure a pair is.
+        let mut best_old: HashMap<usize, [f64; 2]> = HashMap::default();
+        let mut best_new: HashMap<usize, [f64; 2]> = HashMap::default();
+        let keep_two = |best: &mut [f64; 2], sim: f64| {
+            if sim > best[0] {
+                *best = [sim, best[0]];
+            } else if sim > best[1] {
+                best[1] = sim;
+            }
+        };
+        for &(a, b, sim) in &candidates {
+            keep_two(best_old.entry(a).or_insert([f64::MIN; 2]), sim);
+            keep_two(best_new.entry(b).or_insert([f64::MIN; 2]), sim);
+        }
         for (a, b) in assign::assign(olds.len(), news.len(), &edges) {
-            self.take(olds[a], news[b], basis);
+            let sim = self.similarity(olds[a], news[b]);
+            // The best candidate other than the partner: the first of the two unless it is
+            // the pair itself.
+            let other = |best: Option<&[f64; 2]>| {
+                best.map(|&[first, second]| if first > sim { first } else { second })
+                    .filter(|&s| s > f64::MIN)
+            };
+            let rival = match (other(best_old.get(&a)), other(best_new.get(&b))) {
+                (Some(x), Some(y)) => Some(x.max(y)),
+                (x, y) => x.or(y),
+            };
+            self.take_at(olds[a], news[b], basis, Some(base), rival);
         }
     }
 
@@ -412,17 +469,22 @@ impl<'a> Matcher<'a> {
         edges
     }
 
-    /// The weight the assignment maximises: the similarity, a small bonus for staying in the
+    /// The weight the assignment maximises: what a pair gains over leaving both findings
+    /// alone (its similarity's margin over `threshold`), a small bonus for staying in the
     /// same category, and a tie-breaker that depends only on the two texts, so that
     /// `diff(b, a)` chooses the same pairs as `diff(a, b)` even among equal candidates.
-    fn weight(&self, o: usize, n: usize, sim: f64) -> f64 {
+    /// With raw similarity, two pairs that each barely pass (0.53 + 0.31) outvote one clear
+    /// pair (0.73); with margins they cannot (the `clauses-split-off` corpus pair).
+    fn weight(&self, o: usize, n: usize, sim: f64, threshold: f64) -> f64 {
         let (a, b) = (&self.old.findings[o], &self.new.findings[n]);
         let bonus = if a.category == b.category {
             SAME_CATEGORY_BONUS
         } else {
             0.0
         };
-        sim + bonus + 1e-9 * symmetric_hash(self.old_hashes[o], self.new_hashes[n])
+        // The tie-breaker is above 0, so that a pair exactly at the threshold still gains.
+        let tie = 1e-9 * (1.0 + symmetric_hash(self.old_hashes[o], self.new_hashes[n]));
+        (sim - threshold) + bonus + tie
     }
 
     /// Unmatched findings of one domain that are each other's best candidate above
@@ -748,10 +810,10 @@ mod tests {
         (Domain::WellBeing, category, text.to_string())
     }
 
-    /// The weight the assignment maximises is the similarity, plus a small bonus for the same
-    /// category, plus a tie-breaker far too small to outweigh either.
+    /// The weight the assignment maximises is the similarity's margin over the threshold, plus
+    /// a small bonus for the same category, plus a tie-breaker far too small to outweigh either.
     #[test]
-    fn weights_rank_by_similarity_then_category() {
+    fn weights_rank_by_margin_then_category() {
         let wd = Category::WellDeveloped;
         let fd = Category::FurtherDevelopment;
         let old = Profile::new("o", "Testland", "ATA", 2018).with_findings([
@@ -781,8 +843,8 @@ mod tests {
                 } else {
                     0.0
                 };
-                let extra = m.weight(o, n, sim) - sim - bonus;
-                assert!((0.0..1e-8).contains(&extra), "tie-breaker {extra}");
+                let extra = m.weight(o, n, sim, 0.2) - (sim - 0.2) - bonus;
+                assert!((1e-9..1e-8).contains(&extra), "tie-breaker {extra}");
             }
         }
         // At equal similarity, the same category wins.
@@ -795,7 +857,7 @@ mod tests {
         let students = at(&old, "Students");
         let same = at(&new, "Students may work twenty hours a week during term");
         let other = at(&new, "Students may work up to");
-        assert!(m.weight(students, same, 0.5) > m.weight(students, other, 0.5));
+        assert!(m.weight(students, same, 0.5, 0.2) > m.weight(students, other, 0.5, 0.2));
     }
 
     /// A near miss is each finding's best candidate, not the first one seen.

@@ -25,7 +25,7 @@ use matcher::{Basis, Matcher, Near, Pair};
 /// holds on pairs it was not tuned on; `defaults_are_the_chosen_setting` fails if this constant
 /// drifts from that choice. Below it, unrelated findings sharing a sentence frame get paired;
 /// above it, heavy rewordings are lost.
-pub const DEFAULT_THRESHOLD: f64 = 0.175;
+pub const DEFAULT_THRESHOLD: f64 = 0.2;
 
 impl Default for Tuning {
     fn default() -> Tuning {
@@ -43,12 +43,13 @@ impl Default for Tuning {
 pub const DEFAULT_NAME_PENALTY: f64 = 0.5;
 
 /// The share of similarity lost by two texts whose subjects all disagree; chosen with
-/// [`DEFAULT_THRESHOLD`] (see there).
-pub const DEFAULT_SUBJECT_PENALTY: f64 = 1.0;
+/// [`DEFAULT_THRESHOLD`] (see there). None since subjects that replace each other keep two
+/// findings apart on their own (see the rule on replaced names and subjects).
+pub const DEFAULT_SUBJECT_PENALTY: f64 = 0.0;
 
 /// The share of its weight each of two texts must put after a common opening for the two to
 /// be compared on what follows it; chosen with [`DEFAULT_THRESHOLD`] (see there).
-pub const DEFAULT_OPENING_SHARE: Option<f64> = Some(0.3);
+pub const DEFAULT_OPENING_SHARE: Option<f64> = Some(0.4);
 
 /// What to compute besides the pairs.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -254,6 +255,9 @@ pub struct Entry {
     /// One text of the pair denies something the other does not ("not", "no", "yet to", …):
     /// the meaning may have flipped.
     pub negation: bool,
+    /// For a pair: how sure the matcher is that the two are one finding (null when there is
+    /// no pair).
+    pub confidence: Option<Certainty>,
     /// For an unpaired entry: the unpaired finding on the other side that is its best
     /// candidate, and it theirs, below the threshold — perhaps the same finding reworded.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -261,6 +265,77 @@ pub struct Entry {
     /// With `--explain`: why the pair was made.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<PairEvidence>,
+}
+
+/// How sure a pairing is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// The same text, the same id, or a pair clear of the threshold and of every rival.
+    High,
+    /// A pair a reader should check: it passed the threshold by a small margin, another
+    /// candidate was nearly as good, or it rests on a category flip with few shared words.
+    Review,
+}
+
+impl Confidence {
+    /// `high` or `review`, as JSON and `--fail-on` write it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Review => "review",
+        }
+    }
+}
+
+/// How sure a pairing is, and the figures behind it.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Certainty {
+    /// `high` or `review`.
+    pub level: Confidence,
+    /// How far the similarity passed the threshold it was paired at (three decimals); null
+    /// for a pair by text or id.
+    pub margin: Option<f64>,
+    /// How far it is ahead of the best other candidate of either finding (three decimals);
+    /// null when there was none.
+    pub lead: Option<f64>,
+    /// Why a pair is to review: `small-margin`, `close-runner-up`, `few-shared-words` (three
+    /// or fewer, with a category flip or after a common opening). Left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<&'static str>,
+}
+
+/// A pair whose similarity passed its threshold by less than this is to review.
+pub const REVIEW_MARGIN: f64 = 0.05;
+
+/// A pair ahead of another candidate of either finding by less than this is to review.
+pub const REVIEW_LEAD: f64 = 0.05;
+
+impl Certainty {
+    fn of(pair: &Pair) -> Certainty {
+        let margin = pair.margin;
+        let lead = pair.rival.map(|r| pair.similarity - r);
+        let mut reasons = Vec::new();
+        if margin.is_some_and(|m| m < REVIEW_MARGIN) {
+            reasons.push("small-margin");
+        }
+        if margin.is_some() && lead.is_some_and(|l| l < REVIEW_LEAD) {
+            reasons.push("close-runner-up");
+        }
+        if pair.thin {
+            reasons.push("few-shared-words");
+        }
+        Certainty {
+            level: if reasons.is_empty() {
+                Confidence::High
+            } else {
+                Confidence::Review
+            },
+            margin: margin.map(rounded),
+            lead: lead.filter(|_| margin.is_some()).map(rounded),
+            reasons,
+        }
+    }
 }
 
 /// The other half of a possible rewording.
@@ -607,6 +682,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                     new: Some(partner.into()),
                     similarity: Some(rounded(pair.similarity)),
                     negation: pair.negation,
+                    confidence: Some(Certainty::of(&pair)),
                     near: None,
                     evidence: options.explain.then(|| evidence(&pair)),
                 }
@@ -620,6 +696,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 new: None,
                 similarity: None,
                 negation: false,
+                confidence: None,
                 near: near_old.get(&o).map(|n| NearMiss {
                     finding: (&new.findings[n.new]).into(),
                     similarity: rounded(n.similarity),
@@ -639,6 +716,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                 new: Some(finding.into()),
                 similarity: None,
                 negation: false,
+                confidence: None,
                 near: near_new.get(&n).map(|near| NearMiss {
                     finding: (&old.findings[near.old]).into(),
                     similarity: rounded(near.similarity),

@@ -239,6 +239,9 @@ pub(super) struct Weighted {
     pub negated: bool,
     /// The text's words in order (see `Terms::sequence`).
     pub sequence: Vec<Word>,
+    /// The names the text holds, each as the terms of one run of capitalised words or
+    /// numbers ("Ministry of Labour and Social Protection", "Portugal", "30").
+    pub names_held: Vec<Vec<u32>>,
 }
 
 impl Weighted {
@@ -252,12 +255,33 @@ impl Weighted {
         let (names, subjects) = (weight_of(Mark::Name), weight_of(Mark::Subject));
         Weighted {
             total: terms.iter().map(|t| t.1).sum(),
+            names_held: name_runs(source),
             terms,
             names,
             subjects,
             negated: source.negated,
             sequence: source.sequence.clone(),
         }
+    }
+
+    /// Whether `other` names something in this text's slot that this text does not, and
+    /// the reverse: each holds a name none of whose words the other text has, or (for
+    /// subjects) a subject the other lacks. "… with Portugal" / "… with Japan" and "… for
+    /// migrant women" / "… for young migrants" are replaced; a body renamed ("the Committee
+    /// for Emergency Situations" / "the Ministry of Emergency Situations") keeps a word of
+    /// its name, and a list that gains a member loses none.
+    pub(super) fn replaced(&self, other: &Weighted, mark: Mark) -> bool {
+        let lacks = |a: &Weighted, b: &Weighted| match mark {
+            Mark::Name => a
+                .names_held
+                .iter()
+                .any(|run| run.iter().all(|&id| b.weight_of(id) == 0.0)),
+            _ => a
+                .terms
+                .iter()
+                .any(|t| t.2 == mark && b.weight_of(t.0) == 0.0),
+        };
+        lacks(self, other) && lacks(other, self)
     }
 
     /// The weight of a term in this text (0 when it is not there).
@@ -267,9 +291,21 @@ impl Weighted {
             .map_or(0.0, |i| self.terms[i].1)
     }
 
+    /// Weighted Dice coefficient of all terms: twice the weight the two share over the weight
+    /// of both, 0..=1, before any rule.
+    pub(super) fn dice(&self, other: &Weighted) -> f64 {
+        let shared = shared_weight(&self.terms, &other.terms);
+        if shared.all == 0.0 {
+            return 0.0;
+        }
+        2.0 * shared.all / (self.total + other.total)
+    }
+
     /// Weighted Dice coefficient of all terms (twice the weight the two share over the weight
-    /// of both, 0..=1), lowered by three rules that keep apart findings that share their
+    /// of both, 0..=1), lowered by the rules that keep apart findings that share their
     /// frame but not their point:
+    /// - two texts of which each names a partner, body or group that the other does not
+    ///   (see `replaced`) are two findings: 0;
     /// - `name_penalty` is the share of the similarity two texts lose when the names and
     ///   numbers they both contain have nothing in common: "no labour agreement with the
     ///   Russian Federation" and "… with Uzbekistan" share every other word, yet they are two
@@ -292,6 +328,9 @@ impl Weighted {
             .and_then(|share| self.after_common_opening(other, share))
         {
             dice = dice.min(rest);
+        }
+        if self.replaced(other, Mark::Name) || self.replaced(other, Mark::Subject) {
+            return 0.0;
         }
         let names = agreement(self.names, other.names, shared.names);
         let subjects = agreement(self.subjects, other.subjects, shared.subjects);
@@ -339,11 +378,24 @@ impl Weighted {
     /// similarity unless what follows is as alike as the whole).
     pub(super) fn disagreements(&self, other: &Weighted, tuning: &Tuning) -> Disagreements {
         let shared = shared_weight(&self.terms, &other.terms);
+        let differ = |mark: Mark, penalty: f64, a: f64, b: f64, both: f64| {
+            self.replaced(other, mark) || (penalty > 0.0 && agreement(a, b, both) < 1.0)
+        };
         Disagreements {
-            names: tuning.name_penalty > 0.0
-                && agreement(self.names, other.names, shared.names) < 1.0,
-            subjects: tuning.subject_penalty > 0.0
-                && agreement(self.subjects, other.subjects, shared.subjects) < 1.0,
+            names: differ(
+                Mark::Name,
+                tuning.name_penalty,
+                self.names,
+                other.names,
+                shared.names,
+            ),
+            subjects: differ(
+                Mark::Subject,
+                tuning.subject_penalty,
+                self.subjects,
+                other.subjects,
+                shared.subjects,
+            ),
             endings: tuning
                 .opening_share
                 .and_then(|share| self.after_common_opening(other, share))
@@ -373,6 +425,35 @@ impl Disagreements {
         .filter_map(|(differ, what)| differ.then_some(what))
         .collect()
     }
+}
+
+/// The runs of names in a text, each as its terms: capitalised words and numbers that follow
+/// each other, with function words between them ("Ministry of Labour"), but no other word.
+fn name_runs(source: &Terms) -> Vec<Vec<u32>> {
+    // Numbers are not names here: a year corrected or a period changed is the same finding.
+    let is_name = |id: u32| {
+        source
+            .terms
+            .binary_search_by_key(&id, |t| t.0)
+            .is_ok_and(|i| source.terms[i].2 == Mark::Name && source.terms[i].1 == NAME_BOOST)
+    };
+    let mut runs: Vec<Vec<u32>> = Vec::new();
+    let mut open = false;
+    for word in &source.sequence {
+        match word.term {
+            Some(id) if is_name(id) => {
+                match runs.last_mut() {
+                    Some(run) if open => run.push(id),
+                    _ => runs.push(vec![id]),
+                }
+                open = true;
+            }
+            Some(_) => open = false,
+            // A function word neither ends a run nor adds to it.
+            None => {}
+        }
+    }
+    runs
 }
 
 /// How far two texts agree on one kind of word (0 to 1): the weighted overlap of those words
@@ -564,12 +645,14 @@ mod tests {
         }
     }
 
-    /// Two texts that both say whom they are about, and disagree, are kept apart as two that
-    /// name different partners are; a subject on one side only changes nothing.
+    /// Two texts that each name a subject the other lacks are two findings, at any penalty;
+    /// a subject the other text adds lowers the similarity by the penalty; a subject on one
+    /// side only changes nothing.
     #[test]
     fn disagreeing_subjects_lower_the_similarity() {
         let children = "Migrant children do not receive language support at school.";
         let adults = "Migrant adults do not receive language support at work.";
+        let both = "Migrant children and adults do not receive language support at work.";
         let unmarked = "Migrants do not receive language support at work.";
         let similarity = |a: &str, b: &str, subject_penalty: f64| {
             let mut vocab = Vocabulary::default();
@@ -578,14 +661,57 @@ mod tests {
             Weighted::new(&ta, &idf)
                 .similarity(&Weighted::new(&tb, &idf), &penalties(1.0, subject_penalty))
         };
-        assert!(similarity(children, adults, 0.0) > 0.5);
-        assert_eq!(similarity(children, adults, 1.0), 0.0);
-        let halved = similarity(children, adults, 0.5) / similarity(children, adults, 0.0);
-        assert!((halved - 0.5).abs() < 1e-9, "{halved}");
+        for penalty in [0.0, 0.5, 1.0] {
+            assert_eq!(similarity(children, adults, penalty), 0.0, "at {penalty}");
+        }
+        assert!(similarity(both, adults, 0.0) > 0.5);
+        assert!(similarity(both, adults, 1.0) > 0.0);
+        let lowered = similarity(both, adults, 0.5) / similarity(both, adults, 0.0);
+        assert!(lowered < 1.0 && lowered > 0.5, "{lowered}");
         assert_eq!(
             similarity(children, unmarked, 1.0),
             similarity(children, unmarked, 0.0)
         );
+    }
+
+    /// A partner replaced in a frame parts two texts, even when both name the profile's own
+    /// country; a name renamed (a word kept) or added to a list does not.
+    #[test]
+    fn a_replaced_name_parts_texts_and_a_renamed_one_does_not() {
+        let pair = |a: &str, b: &str| {
+            let mut vocab = Vocabulary::default();
+            let (ta, tb) = (vocab.add(a), vocab.add(b));
+            let idf = vocab.idf();
+            let (wa, wb) = (Weighted::new(&ta, &idf), Weighted::new(&tb, &idf));
+            (
+                wa.replaced(&wb, Mark::Name),
+                wa.similarity(&wb, &penalties(0.5, 0.0)),
+            )
+        };
+        let (replaced, sim) = pair(
+            "The Government of Kazakhstan has signed an agreement with Portugal on seasonal work.",
+            "The Government of Kazakhstan has signed an agreement with Japan on seasonal work.",
+        );
+        assert!(replaced);
+        assert_eq!(sim, 0.0);
+        for (a, b) in [
+            (
+                "The Committee for Emergency Situations coordinates evacuations.",
+                "The Ministry of Emergency Situations coordinates evacuations.",
+            ),
+            (
+                "Kazakhstan takes part in the Almaty Process.",
+                "Kazakhstan takes part in the Almaty Process and the Prague Process.",
+            ),
+            (
+                "Since 2014 social services are available to victims of trafficking.",
+                "Since 2015 social services are available to victims of trafficking.",
+            ),
+        ] {
+            let (replaced, sim) = pair(a, b);
+            assert!(!replaced, "{a} / {b}");
+            assert!(sim > 0.3, "{a} / {b}: {sim}");
+        }
     }
 
     /// The similarity of two texts compared alone, with the opening rule at `share` or off.
@@ -689,6 +815,18 @@ mod tests {
         let adults = vocab.add("Migrant adults do not receive language support at work.");
         let idf = vocab.idf();
         let (a, b) = (Weighted::new(&children, &idf), Weighted::new(&adults, &idf));
+        // Subjects that replace each other part the texts whatever the penalty.
+        for penalty in [0.0, 1.0] {
+            assert_eq!(
+                a.disagreements(&b, &penalties(1.0, penalty)).kinds(),
+                ["subjects"]
+            );
+        }
+        let mut vocab = Vocabulary::default();
+        let both = vocab.add("Migrant children and adults do not receive language support.");
+        let adults = vocab.add("Migrant adults do not receive language support at work.");
+        let idf = vocab.idf();
+        let (a, b) = (Weighted::new(&both, &idf), Weighted::new(&adults, &idf));
         assert_eq!(
             a.disagreements(&b, &penalties(1.0, 1.0)).kinds(),
             ["subjects"]
@@ -703,6 +841,20 @@ mod tests {
             Weighted::new(&uzbekistan, &idf),
             Weighted::new(&kyrgyzstan, &idf),
         );
+        // Replaced partners are named whatever the penalty; partners added to a list only
+        // when the penalty is on.
+        for penalty in [0.0, 1.0] {
+            assert_eq!(
+                a.disagreements(&b, &penalties(penalty, 1.0)).kinds(),
+                ["names"]
+            );
+        }
+        let mut vocab = Vocabulary::default();
+        let one = vocab.add("Bilateral agreements regulate farm work for Uzbekistan.");
+        let two =
+            vocab.add("Bilateral agreements regulate farm work for Uzbekistan and Tajikistan.");
+        let idf = vocab.idf();
+        let (a, b) = (Weighted::new(&one, &idf), Weighted::new(&two, &idf));
         assert_eq!(a.disagreements(&b, &penalties(1.0, 1.0)).kinds(), ["names"]);
         assert!(a.disagreements(&b, &penalties(0.0, 1.0)).kinds().is_empty());
     }
