@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::app::{Command, Common, ReportOptions};
 use crate::diff::{DEFAULT_THRESHOLD, Filter, Status};
-use crate::gate::Gate;
+use crate::gate::{FailOn, Gate};
 use crate::import::Overrides;
 use crate::profile::{Domain, Provenance};
 use crate::render::{ColorChoice, Format};
@@ -137,6 +137,9 @@ pub(crate) enum Commands {
         /// Leave OLD untouched (a published file): tie only pairs whose old finding has an id.
         #[arg(long)]
         only_new: bool,
+        /// Also tie the pairings marked review (by default only those the matcher is sure of).
+        #[arg(long)]
+        include_review: bool,
         /// How similar (0 to 1) two texts must be to count as the same finding.
         #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
         threshold: f64,
@@ -211,9 +214,10 @@ pub(crate) struct ReportArgs {
     /// Exit with status 1 when anything changed.
     #[arg(long)]
     pub exit_code: bool,
-    /// Exit with status 1 when an entry has one of these statuses (comma-separated).
+    /// Exit with status 1 when an entry has one of these statuses, or with `review` when a
+    /// pairing is marked for review (comma-separated)
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    pub fail_on: Vec<Status>,
+    pub fail_on: Vec<FailOn>,
 }
 
 impl ReportArgs {
@@ -414,6 +418,7 @@ impl Cli {
                 write,
                 near,
                 only_new,
+                include_review,
                 threshold,
             } => (
                 Command::Ids {
@@ -421,7 +426,11 @@ impl Cli {
                     new,
                     write,
                     threshold,
-                    options: crate::ids::Options { near, only_new },
+                    options: crate::ids::Options {
+                        near,
+                        only_new,
+                        include_review,
+                    },
                 },
                 None,
             ),

@@ -2,14 +2,48 @@
 
 use crate::diff::{Report, Status};
 
+/// What `--fail-on` can name: a status, or `review` (a pairing the matcher is not sure of).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FailOn {
+    Status(Status),
+    Review,
+}
+
+impl FailOn {
+    fn key(self) -> &'static str {
+        match self {
+            FailOn::Status(s) => s.key(),
+            FailOn::Review => "review",
+        }
+    }
+}
+
+impl std::str::FromStr for FailOn {
+    type Err = String;
+
+    /// A status key or `review`, with a suggestion when it names neither.
+    fn from_str(key: &str) -> Result<FailOn, String> {
+        let key = key.trim();
+        if key == "review" {
+            return Ok(FailOn::Review);
+        }
+        Status::from_key(key).map(FailOn::Status).ok_or_else(|| {
+            let mut known: Vec<&str> = Status::ALL.map(Status::key).to_vec();
+            known.push("review");
+            crate::text::unknown_key("status", key, known)
+        })
+    }
+}
+
 /// The exit checks of `diff` and `changes`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Gate {
     /// `--exit-code`: fail when anything changed.
     pub(crate) exit_code: bool,
-    /// `--fail-on`: fail when an entry has one of these statuses. Both look at every finding of
-    /// the domains shown, whether or not `--status` or `--changes-only` hide it.
-    pub(crate) fail_on: Vec<Status>,
+    /// `--fail-on`: fail when an entry has one of these statuses, or (`review`) when a pairing
+    /// is marked for review. Both look at every finding of the domains shown, whether or not
+    /// `--status` or `--changes-only` hide it.
+    pub(crate) fail_on: Vec<FailOn>,
 }
 
 impl Gate {
@@ -43,20 +77,36 @@ impl Gate {
         let failing: Vec<Status> = if self.exit_code {
             Status::ALL[1..].to_vec()
         } else {
-            self.fail_on.clone()
+            (self.fail_on.iter())
+                .filter_map(|f| match f {
+                    FailOn::Status(s) => Some(*s),
+                    FailOn::Review => None,
+                })
+                .collect()
         };
-        let counts: Vec<String> = Status::ALL
+        let mut counts: Vec<String> = Status::ALL
             .into_iter()
             .filter(|s| failing.contains(s) && report.summary.count(*s) > 0)
             .map(|s| format!("{} {s}", report.summary.count(s)))
             .collect();
+        // Counted over every entry of the domains shown, as the statuses are: the summary
+        // counts hidden entries, so a pairing hidden by `--status` is counted too.
+        if self.fail_on.contains(&FailOn::Review) {
+            let review = report.review;
+            if review > 0 {
+                counts.push(format!(
+                    "{review} pairing{} to review",
+                    if review == 1 { "" } else { "s" }
+                ));
+            }
+        }
         if counts.is_empty() {
             return None;
         }
         let flag = if self.exit_code {
             "--exit-code".to_string()
         } else {
-            let keys: Vec<&str> = self.fail_on.iter().map(|s| s.key()).collect();
+            let keys: Vec<&str> = self.fail_on.iter().map(|f| f.key()).collect();
             format!("--fail-on {}", keys.join(","))
         };
         let mut line = format!("{} ({flag})", counts.join(", "));

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use toml_edit::{DocumentMut, InlineTable, Value};
 
-use crate::diff::{Entry, Report, Side};
+use crate::diff::{Confidence, Entry, Report, Side};
 use crate::profile::{Category, Domain, Profile};
 
 /// Which pairs to tie.
@@ -18,6 +18,9 @@ pub(crate) struct Options {
     /// Leave the old profile as it is: only pairs whose old finding already has an id can be
     /// tied.
     pub only_new: bool,
+    /// Also tie the pairings marked `review`: by default only those the matcher is sure of
+    /// are tied, so that a doubtful pairing is not made permanent unread.
+    pub include_review: bool,
 }
 
 /// One finding to give an id.
@@ -37,6 +40,8 @@ pub(crate) struct Plan {
     pub new: Vec<Edit>,
     /// Pairs left untied because `--only-new` forbids touching the old profile.
     pub left: usize,
+    /// Pairings marked `review` left untied (without `--include-review`).
+    pub to_review: usize,
 }
 
 impl Plan {
@@ -58,9 +63,19 @@ pub(crate) fn plan(old: &Profile, new: &Profile, report: &Report, options: Optio
         .collect();
     let country = old.iso3.to_ascii_lowercase();
     let mut plan = Plan::default();
-    let pairs = report.entries().filter_map(|e| pair_of(e, options.near));
-    for (o, n) in pairs {
+    for entry in report.entries() {
+        let Some((o, n)) = pair_of(entry, options.near) else {
+            continue;
+        };
         if o.id.is_some() && o.id == n.id {
+            continue;
+        }
+        let doubtful = entry
+            .confidence
+            .as_ref()
+            .is_some_and(|c| c.level == Confidence::Review);
+        if doubtful && !options.include_review {
+            plan.to_review += 1;
             continue;
         }
         let id = match (&o.id, &n.id) {

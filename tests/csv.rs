@@ -15,7 +15,7 @@ fn rows(text: &str) -> Vec<csv::StringRecord> {
 }
 
 #[test]
-fn a_row_per_entry_with_both_texts_and_the_similarity() {
+fn a_row_per_entry_with_both_texts_the_similarity_and_the_confidence() {
     let dir = tempfile::tempdir().unwrap();
     run(
         dir.path(),
@@ -31,7 +31,7 @@ fn a_row_per_entry_with_both_texts_and_the_similarity() {
     let text = std::fs::read_to_string(dir.path().join("changes.csv")).unwrap();
     assert!(text.contains("\r\n"), "CRLF, as RFC 4180 says");
     assert!(text.starts_with(
-        "\u{feff}domain,status,old category,new category,old text,new text,similarity\r\n"
+        "\u{feff}domain,status,old category,new category,old text,new text,similarity,confidence,negation\r\n"
     ));
     let rows = rows(&text);
     assert_eq!(rows.len(), 26 + 4 + 2 + 1 + 1 + 3 + 1 + 1, "every entry");
@@ -44,8 +44,17 @@ fn a_row_per_entry_with_both_texts_and_the_similarity() {
     assert_eq!(&reworded[2], "further-development");
     assert!(reworded[5].contains("do not have"));
     assert_eq!(&reworded[6], "0.999");
+    assert_eq!(&reworded[7], "high");
+    assert_eq!(&reworded[8], "yes", "the negation flag");
+    // The visa gap closed rests on three shared words and a category flip.
+    let improved = rows
+        .iter()
+        .find(|r| r[4].contains("apply for visas online"))
+        .expect("the visa finding");
+    assert_eq!((&improved[1][..], &improved[7][..]), ("improved", "review"));
     let added = rows.iter().find(|r| &r[1] == "added").unwrap();
     assert!(added[2].is_empty() && added[4].is_empty() && added[6].is_empty());
+    assert!(added[7].is_empty() && added[8].is_empty());
 }
 
 #[test]

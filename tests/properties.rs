@@ -332,7 +332,7 @@ proptest! {
                 .collect()
         };
         let before = entries();
-        let write = common::run(dir.path(), &["ids", &old_path, &new_path, "--write"]);
+        let write = common::run(dir.path(), &["ids", &old_path, &new_path, "--write", "--include-review"]);
         prop_assert_eq!(write.code, 0, "ids --write: {}", write.stderr);
         let after = entries();
         let untied = |v: &[(Option<Key>, Option<Key>, Status, bool)]| -> Vec<(Option<Key>, Option<Key>, Status)> {

@@ -56,8 +56,18 @@ pub(super) fn run(
             plan.left
         );
     }
+    if plan.to_review > 0 {
+        eprintln!(
+            "mgi-diff: {} pairing(s) marked review left untied: read them in `mgi-diff diff`, then tie them by hand or run with --include-review",
+            plan.to_review
+        );
+    }
     if changed.is_empty() {
-        eprintln!("mgi-diff: every pairing is tied by id");
+        if plan.left == 0 && plan.to_review == 0 {
+            eprintln!("mgi-diff: every pairing is tied by id");
+        } else {
+            eprintln!("mgi-diff: nothing to write");
+        }
         return Ok(ExitCode::Success);
     }
     if !write {

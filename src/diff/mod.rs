@@ -503,6 +503,9 @@ pub struct Report {
     pub new: ProfileInfo,
     /// The counts over every domain kept.
     pub summary: Summary,
+    /// How many pairings are marked `review` (see [`Confidence`]), counted like `summary`:
+    /// over every entry of the domains kept, shown or hidden by a status filter.
+    pub review: usize,
     /// Two to five plain sentences saying what changed, for a reader to reuse: made from the
     /// counts and the domains' names only.
     pub summary_text: String,
@@ -554,6 +557,7 @@ impl Report {
         self.domains
             .retain(|d| chosen(d.key) || !d.entries.is_empty());
         self.summary_text = self.prose();
+        self.review = to_review(self.entries());
         self.summary = Summary::default();
         for d in &mut self.domains {
             d.entries.retain(|e| filter.keeps(e.status));
@@ -561,6 +565,18 @@ impl Report {
         }
         self
     }
+}
+
+/// How many of `entries` are pairings marked `review`.
+pub(super) fn to_review<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> usize {
+    entries
+        .into_iter()
+        .filter(|e| {
+            e.confidence
+                .as_ref()
+                .is_some_and(|c| c.level == Confidence::Review)
+        })
+        .count()
 }
 
 /// Writes a side of a report, or null when it does not exist.
@@ -750,9 +766,11 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         old: ProfileInfo::of(old),
         new: ProfileInfo::of(new),
         summary,
+        review: 0,
         summary_text: String::new(),
         domains,
     };
+    report.review = to_review(report.entries());
     report.summary_text = report.prose();
     report
 }

@@ -188,7 +188,18 @@ impl Report {
         let mut sentences = Vec::new();
         let phrases =
             |kinds: &[Kind]| -> Vec<String> { kinds.iter().filter_map(Kind::phrase).collect() };
-        let (progress, setbacks, edits) = (phrases(&progress), phrases(&setbacks), phrases(&edits));
+        let (progress, setbacks, mut edits) =
+            (phrases(&progress), phrases(&setbacks), phrases(&edits));
+        // In the edits' sentence, so that there are never more than five.
+        let review = super::to_review(self.entries());
+        if review > 0 {
+            let (one, many) = ("pairing is", "pairings are");
+            edits.push(format!(
+                "{} {} marked for review",
+                number(review),
+                if review == 1 { one } else { many }
+            ));
+        }
         // Every finding on both sides unchanged: nothing else can have happened.
         if olds == unchanged && news == unchanged {
             let same = if olds == 1 { "is" } else { "are" };

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use crate::changes::ChangesReport;
 use crate::diff::{Entry, Report};
 
-const HEADER: [&str; 7] = [
+const HEADER: [&str; 9] = [
     "domain",
     "status",
     "old category",
@@ -18,6 +18,8 @@ const HEADER: [&str; 7] = [
     "old text",
     "new text",
     "similarity",
+    "confidence",
+    "negation",
 ];
 
 /// The entries of a diff report.
@@ -55,7 +57,7 @@ fn start(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
         .from_writer(out))
 }
 
-fn row(domain: &str, entry: &Entry) -> [String; 7] {
+fn row(domain: &str, entry: &Entry) -> [String; 9] {
     let category = |side: &Option<crate::diff::Side>| {
         side.as_ref()
             .map_or(String::new(), |s| s.category.key().to_string())
@@ -72,6 +74,11 @@ fn row(domain: &str, entry: &Entry) -> [String; 7] {
         entry
             .similarity
             .map_or(String::new(), |s| format!("{s:.3}")),
+        entry
+            .confidence
+            .as_ref()
+            .map_or(String::new(), |c| c.level.key().to_string()),
+        if entry.negation { "yes" } else { "" }.to_string(),
     ]
 }
 

@@ -537,6 +537,8 @@ fn entry_item(page: &mut String, entry: &Entry) {
     for note in notes(entry) {
         let class = if entry.negation && note.starts_with("negation") {
             "note negation"
+        } else if entry.confidence.is_some() && note.starts_with("review") {
+            "note review"
         } else {
             "note"
         };
@@ -641,6 +643,7 @@ li.entry { margin-bottom: .75rem; }
 li.entry p { margin: .1rem 0; }
 .note { font-size: .9rem; font-style: italic; }
 .note.negation { color: var(--regressed); }
+.note.review { font-weight: bold; }
 del { background: var(--del); text-decoration: line-through; }
 ins { background: var(--ins); text-decoration: underline; }
 table.files { border-collapse: collapse; width: 100%; font-size: .9rem; }

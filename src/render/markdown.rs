@@ -77,6 +77,13 @@ fn parts(report: &Report, style: &Style, level: usize) -> io::Result<(String, Ve
             "Each entry starts with its category (old → new when it changed). In a reworded text, ~~struck~~ words were removed and **bold** words inserted."
         )?;
     }
+    if report.review > 0 {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "A pairing marked _review:_ is one the matcher is not sure of: check that the two texts are one finding, and tie them with an id if they are."
+        )?;
+    }
     let mut sections = Vec::new();
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
     for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {

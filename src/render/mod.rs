@@ -340,6 +340,9 @@ pub(crate) fn placement(entry: &Entry) -> (Option<&'static str>, String) {
 /// evidence for a pair. Every text renderer shows the same lines.
 pub(crate) fn notes(entry: &Entry) -> Vec<String> {
     let mut notes = Vec::new();
+    if let Some(line) = entry.confidence.as_ref().and_then(review_note) {
+        notes.push(line);
+    }
     if entry.negation {
         notes.push(
             "negation: one text denies what the other does not; the meaning may have flipped"
@@ -389,6 +392,34 @@ pub(crate) fn notes(entry: &Entry) -> Vec<String> {
         notes.push(line);
     }
     notes
+}
+
+/// The line that marks a pairing to review, with why: `review: is this one finding? it
+/// passed the threshold by 0.031; …`. None for a `high` pairing.
+fn review_note(c: &crate::diff::Certainty) -> Option<String> {
+    if c.level != crate::diff::Confidence::Review {
+        return None;
+    }
+    let why: Vec<String> = c
+        .reasons
+        .iter()
+        .map(|&reason| match reason {
+            "small-margin" => format!(
+                "it passed the threshold by {:.3}",
+                c.margin.unwrap_or_default()
+            ),
+            "close-runner-up" => format!(
+                "another candidate was within {:.3} of it",
+                c.lead.unwrap_or_default().max(0.0)
+            ),
+            "few-shared-words" => "it rests on few shared words".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    Some(format!(
+        "review: the matcher is not sure these are one finding ({}); if they are not, or to confirm that they are, give them ids",
+        why.join("; ")
+    ))
 }
 
 /// A run of a word-level diff.

@@ -306,6 +306,19 @@ fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
     for warning in provenance_warnings(report) {
         line(out, style, warn, &format!("WARNING: {warning}"))?;
     }
+    if report.review > 0 {
+        let review = anstyle::Style::new().fg_color(Some(AnsiColor::Yellow.into()));
+        let s = if report.review == 1 { "" } else { "s" };
+        line(
+            out,
+            style,
+            review,
+            &format!(
+                "{} pairing{s} to review: marked \"review:\" below, where the matcher is not sure two texts are one finding",
+                report.review
+            ),
+        )?;
+    }
     Ok(())
 }
 
