@@ -4,6 +4,8 @@
 //!   (6,000 and 12,000 findings each); doubling must not quadruple the time.
 //! - `diff_dense`: a pair whose words are all common, and one of long such findings: no
 //!   quality cliff (most rewordings paired) and no time cliff.
+//! - `diff_crowded`: one domain whose findings all share their words (the bound on
+//!   candidates).
 //! - `check_files`: the `mgi-diff check` process over 1,000 profile files.
 //! - `process`: the whole `mgi-diff diff` process on the shipped pair, beside
 //!   `git diff --no-index --word-diff` on the same two files.
@@ -65,6 +67,21 @@ fn diff_dense(bencher: divan::Bencher, kind: &str) {
         "{kind}: {paired} of {} rewordings paired",
         old.findings.len()
     );
+    bencher.bench(|| {
+        diff(
+            divan::black_box(&old),
+            divan::black_box(&new),
+            DEFAULT_THRESHOLD,
+        )
+    });
+}
+
+/// One domain of 5,000 or 20,000 findings drawn from the same eleven words, each reworded by
+/// one word: every finding is a candidate of every other, so candidates must be bounded (SPEC:
+/// 20,000 under 2 s and 500 MiB).
+#[divan::bench(args = [5000, 20000], sample_count = 3)]
+fn diff_crowded(bencher: divan::Bencher, findings: usize) {
+    let (old, new) = synthetic::crowded_pair(findings, 42);
     bencher.bench(|| {
         diff(
             divan::black_box(&old),

@@ -3,8 +3,54 @@
 
 mod common;
 
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
+
 use common::{run, write};
 use serde_json::Value;
+
+/// A domain whose findings all share their words (the quadratic case, here 3,000 findings)
+/// is matched whole, every finding in one entry, and `--explain` says where candidates were
+/// bounded. (How fast: `cargo bench --bench scale -- diff_crowded`.)
+#[test]
+fn a_domain_of_findings_that_share_every_word_is_bounded_and_said_to_be() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = synthetic::crowded_pair(3000, 7);
+    let old_path = write(dir.path(), "old.toml", synthetic::to_toml(&old));
+    let new_path = write(dir.path(), "new.toml", synthetic::to_toml(&new));
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            &old_path,
+            &new_path,
+            "--format",
+            "json",
+            "--explain",
+        ],
+    );
+    let v: Value = serde_json::from_str(r.assert_ok()).unwrap();
+    let entries: Vec<&Value> = v["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap())
+        .collect();
+    let olds = entries.iter().filter(|e| !e["old"].is_null()).count();
+    let news = entries.iter().filter(|e| !e["new"].is_null()).count();
+    assert_eq!((olds, news), (3000, 3000), "every finding in one entry");
+    let paired: Vec<&&Value> = entries
+        .iter()
+        .filter(|e| !e["old"].is_null() && !e["new"].is_null())
+        .collect();
+    assert!(paired.len() > 2900, "{}", paired.len());
+    assert!(
+        paired
+            .iter()
+            .any(|e| e["evidence"]["bounded"] == Value::Bool(true)),
+        "the bound is said"
+    );
+}
 
 /// A profile file with the given `[domains.…]` body.
 fn profile(dir: &std::path::Path, name: &str, year: u16, body: &str) -> String {

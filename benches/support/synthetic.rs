@@ -180,3 +180,44 @@ pub fn dense_pair(shape: Dense, seed: u64) -> (Profile, Profile) {
     }
     (profile(2020, old), profile(2024, new))
 }
+
+/// Two rounds of one domain whose `findings` texts are all drawn from the same eleven words,
+/// twelve words each, every finding of the later round rewording the one at its place by one
+/// word: every finding shares its words with every other, the case that makes candidate
+/// generation quadratic unless it is bounded.
+pub fn crowded_pair(findings: usize, seed: u64) -> (Profile, Profile) {
+    const WORDS: [&str; 11] = [
+        "migrant",
+        "workers",
+        "access",
+        "health",
+        "services",
+        "labour",
+        "rights",
+        "permits",
+        "residence",
+        "training",
+        "support",
+    ];
+    let mut rng = Rng(seed.max(1));
+    let mut seen = std::collections::HashSet::new();
+    let mut old = Vec::new();
+    let mut new = Vec::new();
+    while old.len() < findings {
+        let words: Vec<usize> = (0..12).map(|_| rng.below(WORDS.len())).collect();
+        let mut changed = words.clone();
+        let at = rng.below(changed.len());
+        changed[at] = (changed[at] + 1 + rng.below(WORDS.len() - 1)) % WORDS.len();
+        let text = |ids: &[usize]| {
+            let words: Vec<&str> = ids.iter().map(|&i| WORDS[i]).collect();
+            words.join(" ") + "."
+        };
+        let (a, b) = (text(&words), text(&changed));
+        if !seen.insert(a.clone()) || !seen.insert(b.clone()) {
+            continue;
+        }
+        old.push((Domain::WellBeing, Category::WellDeveloped, a));
+        new.push((Domain::WellBeing, Category::WellDeveloped, b));
+    }
+    (profile(2020, old), profile(2024, new))
+}

@@ -32,6 +32,17 @@ pub(super) const NEAR_FLOOR: f64 = 0.1;
 /// The highest similarity of two texts that differ: 1.0 means "the same text".
 const BELOW_IDENTICAL: f64 = 0.999;
 
+/// How many findings holding one of a new finding's prefix terms are looked at, per term. A
+/// term held by more (a domain of thousands of findings drawn from a few words) is looked up
+/// in a window of this many around the new finding's place in its list, where a rewording
+/// of a round usually stands. Without a bound, such a domain is quadratic: 20,000 findings of
+/// eleven words took 85 s and 8.4 GB.
+const POSTINGS_PER_TERM: usize = 256;
+
+/// How many candidates of one new finding are compared in full, the most promising first (by
+/// the weight they share through the prefix).
+const COMPARED_PER_FINDING: usize = 64;
+
 /// How the matcher weighs its evidence. The defaults are chosen on the labelled corpus by
 /// leave-one-pair-out cross-validation (see `tests/corpus/README.md`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -110,6 +121,9 @@ pub(super) struct Evidence {
     pub runner_up: Option<(usize, f64)>,
     /// The rules that lowered the pair's similarity (none for a pair by text or id).
     pub differ: Disagreements,
+    /// The new finding's candidates were bounded: it shares its words with too many findings
+    /// for every one to be compared (see [`POSTINGS_PER_TERM`]).
+    pub bounded: bool,
 }
 
 /// Everything the matcher found.
@@ -125,6 +139,8 @@ pub(super) struct Matcher<'a> {
     old: &'a Profile,
     new: &'a Profile,
     tuning: Tuning,
+    /// New findings whose candidates were bounded (see [`POSTINGS_PER_TERM`]).
+    bounded: HashSet<usize>,
     old_terms: Vec<Weighted>,
     new_terms: Vec<Weighted>,
     vocabulary: Vocabulary,
@@ -142,6 +158,7 @@ impl<'a> Matcher<'a> {
             old,
             new,
             tuning,
+            bounded: HashSet::default(),
             old_terms: vec![Weighted::default(); old.findings.len()],
             new_terms: vec![Weighted::default(); new.findings.len()],
             vocabulary: Vocabulary::default(),
@@ -353,7 +370,8 @@ impl<'a> Matcher<'a> {
         if olds.is_empty() || news.is_empty() {
             return;
         }
-        let candidates = self.candidates(&olds, &news, threshold, Score::Similarity);
+        let (candidates, bounded) = self.candidates(&olds, &news, threshold, Score::Similarity);
+        self.bounded.extend(bounded.into_iter().map(|b| news[b]));
         let edges: Vec<assign::Edge> = candidates
             .iter()
             .map(|&(a, b, sim)| (a, b, self.weight(olds[a], news[b], sim, base)))
@@ -398,14 +416,15 @@ impl<'a> Matcher<'a> {
     /// those terms, with the weight shared through them; only those that, with all the rest
     /// of the new text's weight, could still reach `t` are compared in full. There is no
     /// global rarity cut-off: a common word still proposes candidates when a text has nothing
-    /// rarer.
+    /// rarer. What is looked at is bounded ([`POSTINGS_PER_TERM`], [`COMPARED_PER_FINDING`]);
+    /// the positions in `news` whose candidates the bound cut come second.
     fn candidates(
         &self,
         olds: &[usize],
         news: &[usize],
         threshold: f64,
         score: Score,
-    ) -> Vec<(usize, usize, f64)> {
+    ) -> (Vec<(usize, usize, f64)>, Vec<usize>) {
         // The postings of term t, (position in `olds`, weight there), are
         // `postings[start[t]..start[t + 1]]`: one allocation, however many terms.
         let mut start = vec![0usize; self.vocabulary.len() + 1];
@@ -426,8 +445,10 @@ impl<'a> Matcher<'a> {
             }
         }
         let mut edges = Vec::new();
+        let mut bounded = Vec::new();
         let mut shared = vec![0.0f64; olds.len()];
         let mut touched: Vec<usize> = Vec::new();
+        let mut promising: Vec<(usize, f64)> = Vec::new();
         let mut heaviest: Vec<(u32, f64)> = Vec::new();
         for (b, &n) in news.iter().enumerate() {
             let terms = &self.new_terms[n];
@@ -435,27 +456,61 @@ impl<'a> Matcher<'a> {
             heaviest.extend(terms.terms.iter().map(|t| (t.0, t.1)));
             heaviest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             let (length, rest) = prefix(&heaviest, terms.total, threshold);
+            // Where the new finding would stand among the old ones, for a window.
+            let place = b * olds.len() / news.len().max(1);
+            let mut cut = false;
             for &(term, weight) in &heaviest[..length] {
                 let t = term as usize;
-                for &(a, w) in &postings[start[t]..start[t + 1]] {
+                let list = &postings[start[t]..start[t + 1]];
+                let list = if list.len() > POSTINGS_PER_TERM {
+                    cut = true;
+                    let at = list.partition_point(|&(a, _)| a < place);
+                    let from = at
+                        .saturating_sub(POSTINGS_PER_TERM / 2)
+                        .min(list.len() - POSTINGS_PER_TERM);
+                    &list[from..from + POSTINGS_PER_TERM]
+                } else {
+                    list
+                };
+                for &(a, w) in list {
                     if shared[a] == 0.0 {
                         touched.push(a);
                     }
                     shared[a] += w.min(weight);
                 }
             }
+            promising.clear();
             for &a in &touched {
-                let o = olds[a];
                 let overlap = shared[a];
                 shared[a] = 0.0;
-                if !may_reach(
+                if may_reach(
                     overlap,
                     rest,
-                    self.old_terms[o].total + terms.total,
+                    self.old_terms[olds[a]].total + terms.total,
                     threshold,
                 ) {
-                    continue;
+                    promising.push((a, overlap));
                 }
+            }
+            touched.clear();
+            if promising.len() > COMPARED_PER_FINDING {
+                cut = true;
+                // The most promising first; among equals, the old findings nearest in place.
+                let key =
+                    |&(a, overlap): &(usize, f64)| (overlap, std::cmp::Reverse(a.abs_diff(place)));
+                promising.select_nth_unstable_by(COMPARED_PER_FINDING, |x, y| {
+                    let (kx, ky) = (key(x), key(y));
+                    (ky.0.total_cmp(&kx.0))
+                        .then(ky.1.cmp(&kx.1))
+                        .then(x.0.cmp(&y.0))
+                });
+                promising.truncate(COMPARED_PER_FINDING);
+            }
+            if cut {
+                bounded.push(b);
+            }
+            for &(a, _) in &promising {
+                let o = olds[a];
                 let sim = match score {
                     Score::Similarity => self.similarity(o, n),
                     Score::Near => self.near_score(o, n).0,
@@ -464,9 +519,8 @@ impl<'a> Matcher<'a> {
                     edges.push((a, b, sim));
                 }
             }
-            touched.clear();
         }
-        edges
+        (edges, bounded)
     }
 
     /// The weight the assignment maximises: what a pair gains over leaving both findings
@@ -496,7 +550,7 @@ impl<'a> Matcher<'a> {
             if olds.is_empty() || news.is_empty() {
                 continue;
             }
-            let edges = self.candidates(&olds, &news, NEAR_FLOOR, Score::Near);
+            let (edges, _) = self.candidates(&olds, &news, NEAR_FLOOR, Score::Near);
             let mut best_old: HashMap<usize, (usize, f64)> = HashMap::default();
             let mut best_new: HashMap<usize, (usize, f64)> = HashMap::default();
             let better =
@@ -551,8 +605,18 @@ impl Explainer<'_> {
             .collect();
         shared.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
         let domain = m.new.findings[pair.new].domain;
-        let runner_up = (0..m.new.findings.len())
-            .filter(|&n| n != pair.new && m.new.findings[n].domain == domain)
+        let in_domain: Vec<usize> = (0..m.new.findings.len())
+            .filter(|&n| m.new.findings[n].domain == domain)
+            .collect();
+        // In a domain too large to compare with every finding, the runner-up is sought
+        // around the partner's place, as the candidates were.
+        let at = in_domain.partition_point(|&n| n < pair.new);
+        let from = at.saturating_sub(POSTINGS_PER_TERM);
+        let to = (at + POSTINGS_PER_TERM).min(in_domain.len());
+        let runner_up = in_domain[from..to]
+            .iter()
+            .copied()
+            .filter(|&n| n != pair.new)
             .map(|n| (n, m.similarity(pair.old, n)))
             .filter(|&(_, s)| s > 0.0)
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
@@ -565,6 +629,7 @@ impl Explainer<'_> {
             basis: pair.basis,
             runner_up,
             differ,
+            bounded: m.bounded.contains(&pair.new) || in_domain.len() > to - from,
         }
     }
 }
@@ -687,8 +752,9 @@ mod tests {
             m.same_texts();
             m.weigh_free_findings();
             let (os, ns) = m.free_in(Some(Domain::WellBeing));
-            let mut got: Vec<(usize, usize)> = m
-                .candidates(&os, &ns, threshold, Score::Similarity)
+            let (edges, bounded) = m.candidates(&os, &ns, threshold, Score::Similarity);
+            prop_assert!(bounded.is_empty(), "twelve findings are never bounded");
+            let mut got: Vec<(usize, usize)> = edges
                 .into_iter()
                 .map(|(a, b, _)| (a, b))
                 .collect();
@@ -770,7 +836,7 @@ mod tests {
         let (os, ns) = m.free_in(Some(Domain::WellBeing));
         // Three changed findings: every term weighs 1, and "Gamma." shares one of four.
         assert_eq!(m.similarity(1, 0), 0.5);
-        let edges = m.candidates(&os, &ns, 0.5, Score::Similarity);
+        let (edges, _) = m.candidates(&os, &ns, 0.5, Score::Similarity);
         assert!(
             edges.iter().any(|&(a, b, _)| (os[a], ns[b]) == (1, 0)),
             "{edges:?}"
@@ -858,6 +924,39 @@ mod tests {
         let same = at(&new, "Students may work twenty hours a week during term");
         let other = at(&new, "Students may work up to");
         assert!(m.weight(students, same, 0.5, 0.2) > m.weight(students, other, 0.5, 0.2));
+    }
+
+    /// A finding whose words every other finding holds is compared with a bounded number of
+    /// candidates, the nearest in place among the most promising; its rewording at its own
+    /// place is still found.
+    #[test]
+    fn candidates_are_bounded_and_the_bound_keeps_the_finding_at_its_place() {
+        let words = ["alpha", "beta", "gamma", "delta", "epsilon"];
+        // Seven of five words each, written as the digits of a number in base 5: every text
+        // differs, and every word is in most of them.
+        let texts: Vec<String> = (0..600usize)
+            .map(|i| {
+                let w: Vec<&str> = (0..7).map(|k| words[i / 5usize.pow(k) % 5]).collect();
+                format!("{}.", w.join(" "))
+            })
+            .collect();
+        let reworded: Vec<String> = texts.iter().map(|t| format!("{t} more")).collect();
+        let (old, new) = (profile(2018, texts), profile(2022, reworded));
+        let mut m = Matcher::new(&old, &new, Tuning::default());
+        m.same_texts();
+        m.weigh_free_findings();
+        let (os, ns) = m.free_in(Some(Domain::WellBeing));
+        let (edges, bounded) = m.candidates(&os, &ns, 0.2, Score::Similarity);
+        assert_eq!(
+            bounded.len(),
+            ns.len(),
+            "every finding's candidates were cut"
+        );
+        for b in [0, 300, 599] {
+            let of_b: Vec<usize> = edges.iter().filter(|e| e.1 == b).map(|e| e.0).collect();
+            assert!(of_b.len() <= COMPARED_PER_FINDING, "{}", of_b.len());
+            assert!(of_b.contains(&b), "the finding at its own place: {of_b:?}");
+        }
     }
 
     /// A near miss is each finding's best candidate, not the first one seen.

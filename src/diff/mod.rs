@@ -371,6 +371,10 @@ pub struct PairEvidence {
     /// `endings`. Left out when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub differs: Vec<&'static str>,
+    /// The new finding shares its words with so many findings that only the most promising
+    /// of them, nearest in place, were compared (left out when false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub bounded: bool,
 }
 
 /// A term two paired texts share (a stemmed word or a known phrase).
@@ -683,6 +687,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
             }),
             same_place: same_place(pair),
             differs: e.differ.kinds(),
+            bounded: e.bounded,
         }
     };
 

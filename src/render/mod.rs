@@ -389,6 +389,9 @@ pub(crate) fn notes(entry: &Entry) -> Vec<String> {
             )),
             None => line.push_str("; no runner-up"),
         }
+        if e.bounded {
+            line.push_str("; candidates bounded: this text shares its words with so many findings that only the most promising, nearest in place, were compared");
+        }
         notes.push(line);
     }
     notes
