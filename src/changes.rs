@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::diff::{Filter, ProfileInfo, Report, Status, diff};
+use crate::diff::{Filter, ProfileInfo, Report, Status};
 use crate::profile::ProfileName;
 use crate::profile::{LoadError, Loaded, Problem, Profile, Severity};
 use crate::read::Text;
@@ -139,6 +139,8 @@ pub(crate) struct Options<'a> {
     pub filter: &'a Filter,
     /// `--profiles DIR`: where to look when no path is given.
     pub profiles: Option<&'a Path>,
+    /// The profile set's terms file, counted as shared words.
+    pub terms: Option<std::sync::Arc<crate::profile::Terms>>,
 }
 
 /// Collects the changes under `pathspecs` (relative to `dir`, which must be inside a git
@@ -154,7 +156,16 @@ pub(crate) fn collect(
         threshold,
         filter,
         profiles,
+        ref terms,
     } = *options;
+    let matching = crate::diff::Options {
+        tuning: crate::diff::Tuning {
+            threshold,
+            ..crate::diff::Tuning::default()
+        },
+        explain: false,
+        terms: terms.clone(),
+    };
     let folder: Vec<String> = match pathspecs.is_empty() {
         true => crate::store::ProfileSet::folder(profiles)?
             .map(|d| d.display().to_string())
@@ -198,10 +209,10 @@ pub(crate) fn collect(
         let handles: Vec<_> = work
             .chunks_mut(chunk)
             .map(|part| {
-                let top = &top;
+                let (top, matching) = (&top, &matching);
                 scope.spawn(move || {
                     part.iter_mut()
-                        .map(|(c, old)| compare(top, old.take(), since, c, threshold, filter))
+                        .map(|(c, old)| compare(top, old.take(), since, c, matching, filter))
                         .collect::<Vec<FileChange>>()
                 })
             })
@@ -350,9 +361,10 @@ fn compare(
     old_read: Option<Result<Text, LoadError>>,
     since: &str,
     c: &Changed,
-    threshold: f64,
+    matching: &crate::diff::Options,
     filter: &Filter,
 ) -> FileChange {
+    let diff = |old: &Profile, new: &Profile| crate::diff::diff_with(old, new, matching);
     let mut problems = Vec::new();
     let new = match &c.new_path {
         None => None,
@@ -416,14 +428,14 @@ fn compare(
     // A new profile with no earlier round is all `added`, a deleted one all `resolved` or
     // `dropped`; the side that does not exist is null in JSON and "none" in text.
     let report = match (&old, &new) {
-        (Some(old), Some(new)) => Some(diff(old, new, threshold)),
+        (Some(old), Some(new)) => Some(diff(old, new)),
         (None, Some(new)) if c.old_path.is_none() => {
-            let mut report = diff(&absent(new), new, threshold);
+            let mut report = diff(&absent(new), new);
             report.old.absent = true;
             Some(report)
         }
         (Some(old), None) if c.new_path.is_none() => {
-            let mut report = diff(old, &absent(old), threshold);
+            let mut report = diff(old, &absent(old));
             report.new.absent = true;
             Some(report)
         }

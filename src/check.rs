@@ -12,7 +12,10 @@ use crate::store::{ProfileSet, Resolver};
 #[derive(Debug, Default, Serialize, schemars::JsonSchema)]
 pub(crate) struct CheckReport {
     pub format_version: u32,
+    /// Every file checked, terms files included.
     pub files: usize,
+    /// Of them, terms files (`terms.toml`).
+    pub terms_files: usize,
     pub errors: usize,
     pub warnings: usize,
     pub problems: Vec<Problem>,
@@ -82,6 +85,7 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                         add(set.load(f), &mut report);
                     }
                 }
+                check_terms(set, &mut report);
             }
             Target::Arg(arg) => {
                 let path = PathBuf::from(arg);
@@ -91,6 +95,25 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                         if first_time(set.path(&f.rel).as_deref()) {
                             add(set.load(f), &mut report);
                         }
+                    }
+                    check_terms(&set, &mut report);
+                    continue;
+                }
+                // A terms file named on its own is checked as one.
+                if path
+                    .file_name()
+                    .is_some_and(|n| n == crate::profile::TERMS_FILE)
+                    && path.is_file()
+                {
+                    if first_time(Some(&path)) {
+                        let (_, problems) = match crate::read::read_file(&path) {
+                            Ok(text) => crate::profile::load_terms(&text.origin, &text.text),
+                            Err(crate::profile::LoadError::Invalid(problems)) => (None, problems),
+                            Err(e) => return Err(e),
+                        };
+                        report.files += 1;
+                        report.terms_files += 1;
+                        report.problems.extend(problems);
                     }
                     continue;
                 }
@@ -109,4 +132,14 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
     report.errors = report.problems.iter().filter(|p| p.is_error()).count();
     report.warnings = report.problems.len() - report.errors;
     Ok(report)
+}
+
+/// Checks a set's terms file, when it has one, as one more file of the check.
+fn check_terms(set: &ProfileSet, report: &mut CheckReport) {
+    if set.terms.is_some() {
+        let (_, problems) = set.load_terms();
+        report.files += 1;
+        report.terms_files += 1;
+        report.problems.extend(problems);
+    }
 }

@@ -30,6 +30,8 @@ pub(crate) struct SetFile {
 pub(crate) struct ProfileSet {
     pub store: Store,
     pub files: Vec<SetFile>,
+    /// The set's terms file (`terms.toml` at its top), which is no profile.
+    pub terms: Option<String>,
 }
 
 /// The environment variable that names the profile folder.
@@ -72,7 +74,33 @@ impl ProfileSet {
     pub(crate) fn open(dir: &Path) -> Result<ProfileSet, LoadError> {
         let mut rels = Vec::new();
         walk(dir, dir, &mut rels)?;
-        Ok(ProfileSet::with_files(Store::Dir(dir.to_path_buf()), rels))
+        let terms =
+            (rels.iter().position(|r| r == crate::profile::TERMS_FILE)).map(|at| rels.remove(at));
+        let mut set = ProfileSet::with_files(Store::Dir(dir.to_path_buf()), rels);
+        set.terms = terms;
+        Ok(set)
+    }
+
+    /// The set's terms file read and validated: the terms when it has no error, and every
+    /// problem (none at all when the set has no terms file).
+    pub(crate) fn load_terms(&self) -> (Option<crate::profile::Terms>, Vec<Problem>) {
+        let Some(rel) = &self.terms else {
+            return (None, Vec::new());
+        };
+        match self.read(rel) {
+            Ok(text) => crate::profile::load_terms(&text.origin, &text.text),
+            Err(LoadError::Invalid(problems)) => (None, problems),
+            Err(e) => (
+                None,
+                vec![Problem {
+                    file: self.origin(rel),
+                    line: None,
+                    column: None,
+                    severity: Severity::Error,
+                    message: e.to_string(),
+                }],
+            ),
+        }
     }
 
     fn with_files(store: Store, mut rels: Vec<String>) -> ProfileSet {
@@ -101,7 +129,11 @@ impl ProfileSet {
                 rel,
             })
             .collect();
-        ProfileSet { store, files }
+        ProfileSet {
+            store,
+            files,
+            terms: None,
+        }
     }
 
     /// Where a file of the set is on disk (none for a built-in one).
@@ -372,6 +404,22 @@ impl Resolver {
         }
         let set = ProfileSet::locate(self.explicit_dir.as_deref())?;
         Ok(self.set.get_or_init(|| set))
+    }
+
+    /// The profile set's own equivalences (its terms file), if it has one. A terms file with
+    /// an error is an error of the command: a comparison is not made without the terms its
+    /// editors confirmed.
+    pub(crate) fn terms(&self) -> Result<Option<std::sync::Arc<crate::profile::Terms>>, LoadError> {
+        // No set (a folder named but missing) is the business of the references that name one.
+        let Ok(set) = self.set() else {
+            return Ok(None);
+        };
+        let (terms, problems) = set.load_terms();
+        let errors: Vec<Problem> = problems.into_iter().filter(Problem::is_error).collect();
+        if !errors.is_empty() {
+            return Err(LoadError::Invalid(errors));
+        }
+        Ok(terms.map(std::sync::Arc::new))
     }
 
     /// What a command-line argument names: a file that exists by that name, else what the

@@ -137,6 +137,7 @@ fn score(case: &Case, tuning: Tuning) -> (usize, Vec<String>) {
     let options = Options {
         tuning,
         explain: false,
+        terms: None,
     };
     let report = diff_with(&case.old, &case.new, &options);
     let entries: Vec<&Entry> = report.entries().collect();
@@ -342,6 +343,7 @@ fn confidence_marks_wrong_pairings_for_review() {
         let options = Options {
             tuning: Tuning::default(),
             explain: false,
+            terms: None,
         };
         let report = diff_with(&case.old, &case.new, &options);
         for e in report.entries() {

@@ -136,6 +136,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
                     ..diff::Tuning::default()
                 },
                 explain: report.explain,
+                terms: resolver.terms()?,
             };
             let diffed = diff::diff_with(&old, &new, &options).filter(&report.filter);
             render::diff(&diffed, format, &report.style(style), &mut out)?;
@@ -174,6 +175,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
                 threshold: report.threshold,
                 filter: &report.filter,
                 profiles: common.profiles.as_deref(),
+                terms: resolver.terms()?,
             };
             let mut collected = crate::changes::collect(Path::new("."), since, paths, &options)?;
             collected.failing = report.gate.reasons(&collected.files);

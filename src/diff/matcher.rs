@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 
 use super::assign;
-use super::similarity::{Disagreements, Vocabulary, Weighted};
+use super::similarity::{Disagreements, Equivalences, Vocabulary, Weighted};
 use crate::profile::{Domain, Finding, Profile};
 
 /// A finding that moved to another domain must be this much more similar than the threshold:
@@ -168,6 +168,13 @@ impl<'a> Matcher<'a> {
             new_hashes: Vec::new(),
             pairs: Vec::new(),
         }
+    }
+
+    /// Reads the phrases of a repository's terms file as shared words.
+    pub(super) fn with_terms(mut self, terms: Option<&crate::profile::Terms>) -> Matcher<'a> {
+        let equivalences = terms.map(|t| std::sync::Arc::new(Equivalences::new(t)));
+        self.vocabulary = Vocabulary::with(equivalences);
+        self
     }
 
     /// Pairs the findings; then finds the near misses among those left.

@@ -52,12 +52,14 @@ pub const DEFAULT_SUBJECT_PENALTY: f64 = 0.0;
 pub const DEFAULT_OPENING_SHARE: Option<f64> = Some(0.4);
 
 /// What to compute besides the pairs.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Options {
     /// The matcher's settings: threshold and rules.
     pub tuning: Tuning,
     /// Record for every pair the evidence it was made on.
     pub explain: bool,
+    /// The profile set's own equivalences (its terms file), counted as shared words.
+    pub terms: Option<std::sync::Arc<crate::profile::Terms>>,
 }
 
 /// What happened to one finding between the two profiles.
@@ -626,6 +628,7 @@ pub fn diff(old: &Profile, new: &Profile, threshold: f64) -> Report {
         &Options {
             tuning,
             explain: false,
+            terms: None,
         },
     )
 }
@@ -637,7 +640,9 @@ fn rounded(x: f64) -> f64 {
 
 /// Compares `old` with `new` as `options` say.
 pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
-    let (matching, explainer) = Matcher::new(old, new, options.tuning).run();
+    let (matching, explainer) = Matcher::new(old, new, options.tuning)
+        .with_terms(options.terms.as_deref())
+        .run();
     let mut matched_old = vec![None; old.findings.len()];
     let mut matched_new = vec![false; new.findings.len()];
     for pair in &matching.pairs {

@@ -70,9 +70,64 @@ pub(super) struct Word {
     term: Option<u32>,
 }
 
+/// A repository's equivalences (its terms file), ready to find in a text: each phrase as its
+/// stemmed words, with the term every phrase of its group is read as.
+#[derive(Debug, Default)]
+pub(super) struct Equivalences {
+    /// By a phrase's first stem: (the phrase's stems, the group's term), longest first.
+    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
+}
+
+impl Equivalences {
+    pub(super) fn new(terms: &crate::profile::Terms) -> Equivalences {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
+        for group in &terms.groups {
+            let quoted: Vec<String> = group.phrases.iter().map(|p| format!("{p:?}")).collect();
+            // What `--explain` shows for the shared term: the entry and where it is.
+            let term = format!("{} ({}:{})", quoted.join(" = "), terms.origin, group.line);
+            for phrase in &group.phrases {
+                let stems: Vec<String> = words(phrase)
+                    .iter()
+                    .map(|(_, lower, _)| stem(lower))
+                    .collect();
+                if let Some(first) = stems.first() {
+                    by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push((stems.clone(), term.clone()));
+                }
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(stems, _)| std::cmp::Reverse(stems.len()));
+        }
+        Equivalences { by_first }
+    }
+
+    /// The longest phrase that `stems` opens with: how many words it takes, and its term.
+    fn phrase(&self, stems: &[String]) -> Option<(usize, &str)> {
+        let list = self.by_first.get(stems.first()?)?;
+        list.iter().find_map(|(phrase, term)| {
+            let fits = stems.len() >= phrase.len() && phrase.iter().zip(stems).all(|(p, s)| p == s);
+            fits.then_some((phrase.len(), term.as_str()))
+        })
+    }
+}
+
+/// A lowercase word's stem (numbers are their own stems).
+fn stem(word: &str) -> String {
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        word.to_string()
+    } else {
+        STEMMER.stem(word).into_owned()
+    }
+}
+
 /// Interns terms and counts, for each, how many findings of the comparison contain it.
 #[derive(Debug, Default)]
 pub(super) struct Vocabulary {
+    /// A repository's own equivalences, found before the lexicon's.
+    equivalences: Option<std::sync::Arc<Equivalences>>,
     /// Stems to term ids.
     ids: HashMap<String, u32>,
     /// Lowercased words to the term id of their stem, so that each word is stemmed once.
@@ -90,17 +145,44 @@ impl Vocabulary {
         self.terms(text, true)
     }
 
+    /// A vocabulary that reads the phrases of `equivalences` as one term per group.
+    pub(super) fn with(equivalences: Option<std::sync::Arc<Equivalences>>) -> Vocabulary {
+        Vocabulary {
+            equivalences,
+            ..Vocabulary::default()
+        }
+    }
+
     /// Splits `text` into terms; `counted`: counts them into the document frequencies.
     pub(super) fn terms(&mut self, text: &str, counted: bool) -> Terms {
         let words = words(text);
         let lowers: Vec<&str> = words.iter().map(|w| w.1.as_ref()).collect();
+        let equivalences = self.equivalences.clone();
+        // Stems for the repository's phrases, only when it has some.
+        let stems: Vec<String> = match &equivalences {
+            Some(_) => lowers.iter().map(|w| stem(w)).collect(),
+            None => Vec::new(),
+        };
         let mut terms: Vec<(u32, f64, Mark)> = Vec::with_capacity(words.len());
         let negated = is_negated(&lowers);
         let mut sequence = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
             let (raw, lower, at_start) = &words[i];
-            // A phrase of the lexicon is one word ("long-term" is "permanent").
+            // A phrase of the repository's terms file, then of the lexicon, is one word
+            // ("long-term" is "permanent").
+            let own = equivalences.as_deref().and_then(|e| e.phrase(&stems[i..]));
+            if let Some((taken, term)) = own {
+                i += taken;
+                let hash = rustc_hash::FxBuildHasher.hash_one(term);
+                let id = self.term_id(term, false);
+                sequence.push(Word {
+                    hash,
+                    term: Some(id),
+                });
+                terms.push((id, 1.0, Mark::Plain));
+                continue;
+            }
             let (taken, word) = match lexicon::phrase(&lowers[i..]) {
                 Some((n, word)) => (n, word),
                 None => (1, lower.as_ref()),
@@ -123,7 +205,7 @@ impl Vocabulary {
             } else {
                 Mark::Plain
             };
-            let id = self.term_id(word);
+            let id = self.term_id(word, true);
             sequence.push(Word {
                 hash,
                 term: Some(id),
@@ -145,19 +227,19 @@ impl Vocabulary {
         }
     }
 
-    /// The term a (lowercase) word is read as: its lexicon group's word, stemmed.
-    fn term_id(&mut self, lower: &str) -> u32 {
+    /// The term a (lowercase) word is read as: its lexicon group's word, stemmed; with
+    /// `read` false, the word is a term as it is (a group of the terms file).
+    fn term_id(&mut self, lower: &str, read: bool) -> u32 {
         if let Some(&id) = self.word_ids.get(lower) {
             return id;
         }
         let next = self.ids.len() as u32;
-        let word = lexicon::canonical(lower).unwrap_or(lower);
         // Numbers have no stems. (Names are stemmed like any word: the same word can be
         // capitalised in one finding and not in another.)
-        let stem = if word.bytes().any(|b| b.is_ascii_digit()) {
-            word.to_string()
+        let stem = if read {
+            stem(lexicon::canonical(lower).unwrap_or(lower))
         } else {
-            STEMMER.stem(word).into_owned()
+            lower.to_string()
         };
         let id = *self.ids.entry(stem).or_insert(next);
         if id == next {

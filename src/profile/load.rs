@@ -150,14 +150,15 @@ fn key_position(text: &str, key: &str) -> (Option<usize>, Option<usize>) {
     }
 }
 
-struct Context<'a> {
-    origin: &'a str,
-    lines: LineIndex<'a>,
-    problems: Vec<Problem>,
+/// Where problems are collected while a document is walked (shared with the terms file).
+pub(super) struct Context<'a> {
+    pub(super) origin: &'a str,
+    pub(super) lines: LineIndex<'a>,
+    pub(super) problems: Vec<Problem>,
 }
 
-type Table<'i> = DeTable<'i>;
-type Value<'i> = Spanned<DeValue<'i>>;
+pub(super) type Table<'i> = DeTable<'i>;
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
 impl Context<'_> {
     fn push(&mut self, severity: Severity, span: Range<usize>, message: String) {
@@ -171,7 +172,7 @@ impl Context<'_> {
         });
     }
 
-    fn error(&mut self, span: Range<usize>, message: String) {
+    pub(super) fn error(&mut self, span: Range<usize>, message: String) {
         self.push(Severity::Error, span, message);
     }
 
@@ -179,7 +180,7 @@ impl Context<'_> {
         self.push(Severity::Warning, span, message);
     }
 
-    fn unknown_key(
+    pub(super) fn unknown_key(
         &mut self,
         key: &Spanned<std::borrow::Cow<'_, str>>,
         known: &[&str],
@@ -732,7 +733,7 @@ impl Context<'_> {
     }
 }
 
-fn get<'t, 'i>(t: &'t Table<'i>, key: &str) -> Option<&'t Value<'i>> {
+pub(super) fn get<'t, 'i>(t: &'t Table<'i>, key: &str) -> Option<&'t Value<'i>> {
     t.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
 }
 

@@ -6,6 +6,7 @@ pub(crate) mod iso;
 pub(crate) mod load;
 mod model;
 mod name;
+mod terms;
 mod write;
 
 pub use crate::problem::{Problem, Severity};
@@ -14,4 +15,5 @@ pub use crate::text::normalize;
 pub use load::{Loaded, load_str};
 pub use model::{Category, Domain, Finding, Level, Profile, Provenance, place, slug};
 pub use name::ProfileName;
+pub use terms::{TERMS_FILE, TermGroup, Terms, load_terms};
 pub use write::to_toml;

@@ -12,10 +12,16 @@ pub(crate) fn text(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> 
     for p in &report.problems {
         writeln!(out, "{p}")?;
     }
+    let profiles = plural(report.files - report.terms_files, "profile");
+    let terms = plural(report.terms_files, "terms file");
+    let checked = match (report.files - report.terms_files, report.terms_files) {
+        (_, 0) => profiles,
+        (0, _) => terms,
+        _ => format!("{profiles} and {terms}"),
+    };
     writeln!(
         out,
-        "checked {}: {}, {}",
-        plural(report.files, "profile"),
+        "checked {checked}: {}, {}",
         plural(report.errors, "error"),
         plural(report.warnings, "warning")
     )
