@@ -190,7 +190,7 @@ pub(crate) fn collect(
         pathspecs
     };
     let top = git::toplevel(dir)?;
-    let changed = git::changed_since(dir, since, pathspecs)?;
+    let changed = split_moves(git::changed_since(dir, since, pathspecs)?);
     // The old versions come from one git process, in order; loading and comparing the files
     // is shared out between the machine's cores.
     let mut blobs = git::Blobs::open(&top, since)?;
@@ -434,11 +434,7 @@ fn compare(
             report.old.absent = true;
             Some(report)
         }
-        (Some(old), None) if c.new_path.is_none() => {
-            let mut report = diff(old, &absent(old));
-            report.new.absent = true;
-            Some(report)
-        }
+        // A deleted profile is one entry, `deleted`, not a list of dropped findings.
         _ => None,
     }
     .map(|r| r.filter(filter));
@@ -451,6 +447,43 @@ fn compare(
         findings,
         report,
     }
+}
+
+/// A rename that changes the place (another country or city) is a deletion plus an addition,
+/// whatever git's rename detection says: Kyrgyzstan 2019 did not become Kazakhstan 2024, and
+/// the new round is compared with its own place's earlier round. Renames within a place (a
+/// year corrected) stay renames.
+fn split_moves(changed: Vec<Changed>) -> Vec<Changed> {
+    let place = |path: &str| -> (Option<(String, Option<String>)>, Option<std::path::PathBuf>) {
+        let p = Path::new(path);
+        let name = ProfileName::from_path(p).map(|n| (n.country, n.city));
+        (
+            name.clone(),
+            name.is_none()
+                .then(|| p.parent().map(Path::to_path_buf))
+                .flatten(),
+        )
+    };
+    let mut out = Vec::with_capacity(changed.len());
+    for c in changed {
+        match (&c.change, &c.old_path, &c.new_path) {
+            (Change::Renamed, Some(old), Some(new)) if place(old) != place(new) => {
+                out.push(Changed {
+                    change: Change::Deleted,
+                    old_path: Some(old.clone()),
+                    new_path: None,
+                });
+                out.push(Changed {
+                    change: Change::Added,
+                    old_path: None,
+                    new_path: Some(new.clone()),
+                });
+            }
+            _ => out.push(c),
+        }
+    }
+    out.sort_by(|a, b| crate::text::natural_cmp(a.path(), b.path()));
+    out
 }
 
 /// The side of an added or deleted file that does not exist: the same profile, no findings.

@@ -2,11 +2,13 @@
 
 use crate::diff::{Report, Status};
 
-/// What `--fail-on` can name: a status, or `review` (a pairing the matcher is not sure of).
+/// What `--fail-on` can name: a status, `review` (a pairing the matcher is not sure of), or
+/// (for `changes`) `deleted`, a profile file deleted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FailOn {
     Status(Status),
     Review,
+    Deleted,
 }
 
 impl FailOn {
@@ -14,6 +16,7 @@ impl FailOn {
         match self {
             FailOn::Status(s) => s.key(),
             FailOn::Review => "review",
+            FailOn::Deleted => "deleted",
         }
     }
 }
@@ -24,12 +27,14 @@ impl std::str::FromStr for FailOn {
     /// A status key or `review`, with a suggestion when it names neither.
     fn from_str(key: &str) -> Result<FailOn, String> {
         let key = key.trim();
-        if key == "review" {
-            return Ok(FailOn::Review);
+        match key {
+            "review" => return Ok(FailOn::Review),
+            "deleted" => return Ok(FailOn::Deleted),
+            _ => {}
         }
         Status::from_key(key).map(FailOn::Status).ok_or_else(|| {
             let mut known: Vec<&str> = Status::ALL.map(Status::key).to_vec();
-            known.push("review");
+            known.extend(["review", "deleted"]);
             crate::text::unknown_key("status", key, known)
         })
     }
@@ -56,12 +61,36 @@ impl Gate {
         true
     }
 
-    /// Why the check fails, for each changed file that fails it.
+    /// Why the run fails, for each changed file that fails it: a file that does not validate
+    /// (always), a deleted profile (`--exit-code`, `--fail-on deleted`), or a report that
+    /// fails the exit check.
     pub(crate) fn reasons(&self, files: &[crate::changes::FileChange]) -> Vec<Failing> {
         files
             .iter()
             .filter_map(|f| {
-                let reason = self.reason(f.report.as_ref()?)?;
+                let reason = if !f.is_valid() {
+                    let errors: Vec<&crate::profile::Problem> =
+                        f.problems.iter().filter(|p| p.is_error()).collect();
+                    let first = errors.first().map_or(String::new(), |p| {
+                        let at = p.line.map_or(String::new(), |l| format!("line {l}: "));
+                        format!("; first: {at}{}", p.message)
+                    });
+                    format!(
+                        "does not validate ({}{first})",
+                        crate::text::plural(errors.len(), "error")
+                    )
+                } else if f.change == crate::read::git::Change::Deleted {
+                    let flag = if self.fail_on.contains(&FailOn::Deleted) {
+                        "--fail-on deleted"
+                    } else if self.exit_code {
+                        "--exit-code"
+                    } else {
+                        return None;
+                    };
+                    format!("deleted ({flag})")
+                } else {
+                    self.reason(f.report.as_ref()?)?
+                };
                 Some(Failing {
                     path: f.path.clone(),
                     reason,
@@ -80,7 +109,7 @@ impl Gate {
             (self.fail_on.iter())
                 .filter_map(|f| match f {
                     FailOn::Status(s) => Some(*s),
-                    FailOn::Review => None,
+                    FailOn::Review | FailOn::Deleted => None,
                 })
                 .collect()
         };

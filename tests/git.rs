@@ -6,39 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{VALID, mgi, run, write};
-
-fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.org")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.org")
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// A repository with one commit holding `profiles/testland/2020.toml` and `2021.toml`.
-fn repository() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    git(dir.path(), &["init", "-q", "-b", "main"]);
-    write(dir.path(), "profiles/testland/2020.toml", VALID);
-    write(
-        dir.path(),
-        "profiles/testland/2021.toml",
-        VALID.replace("year = 2020", "year = 2021"),
-    );
-    git(dir.path(), &["add", "."]);
-    git(dir.path(), &["commit", "-q", "-m", "profiles"]);
-    dir
-}
+use common::{VALID, git, mgi, repository, run, write};
 
 #[test]
 fn a_file_at_a_revision_is_a_profile() {
@@ -189,32 +157,6 @@ fn changes_reports_every_kind_of_change_in_json() {
     assert_eq!(files[1]["findings"], 36);
     assert_eq!(files[2]["report"]["summary"]["improved"], 1);
     assert_eq!(files[3]["report"]["summary"]["unchanged"], 7);
-}
-
-#[test]
-fn a_deleted_profile_is_said_to_be_deleted_once() {
-    let repo = repository();
-    git(repo.path(), &["rm", "-q", "profiles/testland/2021.toml"]);
-    let r = run(
-        repo.path(),
-        &["changes", "--since", "HEAD", "--format", "json"],
-    );
-    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
-    let file = &v["files"][0];
-    assert_eq!(file["change"], "deleted");
-    // All resolved or dropped, as the contract says; the new side is null.
-    assert!(file["new"].is_null() && file["report"]["new"].is_null());
-    assert_eq!(file["report"]["summary"]["dropped"], 5);
-    assert_eq!(file["report"]["summary"]["resolved"], 2);
-    assert_eq!(file["old"]["reference"], "testland@2021");
-    assert_eq!(file["findings"], 7);
-    let text = run(repo.path(), &["changes", "--since", "HEAD"]);
-    let text = text.assert_ok();
-    assert!(
-        text.contains("Deleted profile testland@2021 (it held 7 findings)"),
-        "{text}"
-    );
-    assert!(!text.contains("new: deleted"), "{text}");
 }
 
 #[test]

@@ -168,3 +168,36 @@ pub fn table_of(
         .collect();
     (out, table)
 }
+
+/// Runs `git` in `dir` with a fixed author; a failure fails the test.
+pub fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.org")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.org")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A repository with one commit holding `profiles/testland/2020.toml` and `2021.toml`.
+pub fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    write(dir.path(), "profiles/testland/2020.toml", VALID);
+    write(
+        dir.path(),
+        "profiles/testland/2021.toml",
+        VALID.replace("year = 2020", "year = 2021"),
+    );
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "profiles"]);
+    dir
+}

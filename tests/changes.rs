@@ -1,0 +1,152 @@
+//! What `changes --since` tells a reviewer about a pull request: deletions, renames across
+//! places, invalid files, and edits of a profile's own fields, in scratch git repositories.
+
+mod common;
+
+use common::{VALID, git, repository, run, write};
+use serde_json::Value;
+
+fn json(dir: &std::path::Path, extra: &[&str]) -> (i32, Value, String) {
+    let mut args = vec!["changes", "--since", "HEAD", "--format", "json"];
+    args.extend(extra);
+    let r = run(dir, &args);
+    let v = serde_json::from_str(&r.stdout).unwrap_or(Value::Null);
+    (r.code, v, r.stderr)
+}
+
+/// A deleted profile is one entry, `deleted`, not a list of dropped findings: the default gate
+/// (`--fail-on regressed,dropped`) lets it through, `--fail-on deleted` stops it.
+#[test]
+fn a_deleted_profile_is_one_entry_gated_by_fail_on_deleted() {
+    let repo = repository();
+    let d = repo.path();
+    git(d, &["rm", "-q", "profiles/testland/2021.toml"]);
+    let (code, v, _) = json(d, &["--fail-on", "regressed,dropped"]);
+    assert_eq!(code, 0);
+    let file = &v["files"][0];
+    assert_eq!(file["change"], "deleted");
+    assert!(file["report"].is_null() && file["new"].is_null(), "{file}");
+    assert_eq!(file["old"]["reference"], "testland@2021");
+    assert_eq!(file["findings"], 7);
+    assert_eq!(v["failing"], serde_json::json!([]));
+
+    let (code, v, stderr) = json(d, &["--fail-on", "deleted"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["failing"][0]["reason"], "deleted (--fail-on deleted)");
+    assert!(
+        stderr.contains("profiles/testland/2021.toml: failing: deleted (--fail-on deleted)"),
+        "{stderr}"
+    );
+
+    let text = run(d, &["changes", "--since", "HEAD"]);
+    let out = text.assert_ok();
+    assert!(
+        out.contains("Deleted profile testland@2021 (it held 7 findings)"),
+        "{out}"
+    );
+    assert!(!out.contains("dropped"), "{out}");
+}
+
+/// Deleting one place's profile and adding another's, similar enough for git to call it a
+/// rename, is a deletion plus an addition: the new round is compared with its own place's
+/// earlier round, not blamed for the other place's findings.
+#[test]
+fn a_rename_across_places_is_a_deletion_and_an_addition() {
+    let repo = repository();
+    let d = repo.path();
+    write(
+        d,
+        "profiles/otherland/2019.toml",
+        VALID
+            .replace("Testland", "Otherland")
+            .replace("ATA", "ATF")
+            .replace("year = 2020", "year = 2019"),
+    );
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "otherland"]);
+    git(
+        d,
+        &[
+            "mv",
+            "profiles/otherland/2019.toml",
+            "profiles/testland/2024.toml",
+        ],
+    );
+    write(
+        d,
+        "profiles/testland/2024.toml",
+        VALID.replace("year = 2020", "year = 2024"),
+    );
+    git(d, &["add", "."]);
+    let (code, v, stderr) = json(d, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    let changes: Vec<(&str, &str)> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap(), f["change"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("profiles/otherland/2019.toml", "deleted"),
+            ("profiles/testland/2024.toml", "added"),
+        ]
+    );
+    let added = &v["files"][1];
+    assert_eq!(
+        added["old"]["reference"], "testland@2021",
+        "its own place's round"
+    );
+    // A rename within one place stays a rename.
+    let repo = repository();
+    let d = repo.path();
+    git(
+        d,
+        &[
+            "mv",
+            "profiles/testland/2021.toml",
+            "profiles/testland/2022.toml",
+        ],
+    );
+    write(
+        d,
+        "profiles/testland/2022.toml",
+        VALID.replace("year = 2020", "year = 2022"),
+    );
+    let (_, v, _) = json(d, &[]);
+    assert_eq!(v["files"][0]["change"], "renamed", "{v}");
+}
+
+/// A file that does not validate fails the run and says why: on standard error, in the
+/// report's failing list and in JSON `failing`.
+#[test]
+fn an_invalid_file_fails_the_run_and_says_why() {
+    let repo = repository();
+    let d = repo.path();
+    write(
+        d,
+        "profiles/testland/2021.toml",
+        VALID
+            .replace("year = 2020", "year = 2021")
+            .replace("iso3", "iso"),
+    );
+    let (code, v, stderr) = json(d, &[]);
+    assert_eq!(code, 1);
+    let reason = v["failing"][0]["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("does not validate (2 errors; first: line "),
+        "{reason}"
+    );
+    assert!(
+        stderr.contains("profiles/testland/2021.toml: failing: does not validate"),
+        "{stderr}"
+    );
+    let md = run(d, &["changes", "--since", "HEAD", "--format", "markdown"]);
+    assert!(
+        md.stdout
+            .contains("> **Failing:** `profiles/testland/2021.toml`: does not validate"),
+        "{}",
+        md.stdout
+    );
+}
