@@ -428,6 +428,8 @@ fn compare(
     // A new profile with no earlier round is all `added`, a deleted one all `resolved` or
     // `dropped`; the side that does not exist is null in JSON and "none" in text.
     let report = match (&old, &new) {
+        // Two versions of one file: its own fields and ids are part of the edit.
+        (Some(o), Some(n)) if c.old_path.is_some() => Some(diff(o, n).with_fields(o, n)),
         (Some(old), Some(new)) => Some(diff(old, new)),
         (None, Some(new)) if c.old_path.is_none() => {
             let mut report = diff(&absent(new), new);

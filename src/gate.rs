@@ -118,6 +118,9 @@ impl Gate {
             .filter(|s| failing.contains(s) && report.summary.count(*s) > 0)
             .map(|s| format!("{} {s}", report.summary.count(s)))
             .collect();
+        if self.exit_code && !report.fields.is_empty() {
+            counts.push(crate::text::plural(report.fields.len(), "profile field") + " changed");
+        }
         // Counted over every entry of the domains shown, as the statuses are: the summary
         // counts hidden entries, so a pairing hidden by `--status` is counted too.
         if self.fail_on.contains(&FailOn::Review) {

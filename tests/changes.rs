@@ -150,3 +150,85 @@ fn an_invalid_file_fails_the_run_and_says_why() {
         md.stdout
     );
 }
+
+/// An edit of the profile's own fields (`provenance` from illustrative to published, a title)
+/// is an edit in every format and for `--exit-code`, never "No changes"; so are ids written
+/// by `ids --write`; and the `git diff` driver shows them.
+#[test]
+fn edits_of_a_profiles_own_fields_and_ids_are_reported() {
+    let repo = repository();
+    let d = repo.path();
+    let edited = VALID.replace(
+        "iso3 = \"ATA\"",
+        "iso3 = \"ATA\"\ntitle = \"Migration Governance Profile\"",
+    );
+    write(d, "profiles/testland/2020.toml", &edited);
+    let (code, v, stderr) = json(d, &["--exit-code"]);
+    assert_eq!(code, 1, "{stderr}");
+    let fields = &v["files"][0]["report"]["fields"];
+    assert_eq!(
+        *fields,
+        serde_json::json!([{"field": "title", "old": null, "new": "Migration Governance Profile"}])
+    );
+    assert!(
+        stderr.contains("failing: 1 profile field changed (--exit-code)"),
+        "{stderr}"
+    );
+    for format in ["table", "markdown", "html"] {
+        let r = run(d, &["changes", "--since", "HEAD", "--format", format]);
+        let out = r.assert_ok();
+        assert!(!out.contains("No changes"), "{format}: {out}");
+        assert!(
+            out.contains("title: (none) → Migration Governance Profile"),
+            "{format}: {out}"
+        );
+    }
+    let csv = run(d, &["changes", "--since", "HEAD", "--format", "csv"]);
+    assert!(
+        csv.assert_ok()
+            .contains(",field,,,title = ,title = Migration Governance Profile,"),
+        "{}",
+        csv.stdout
+    );
+
+    // Ids written by `ids --write` show in `changes` and in `git diff`.
+    git(d, &["checkout", "-q", "--", "."]);
+    run(
+        d,
+        &[
+            "ids",
+            "profiles/testland/2020.toml",
+            "profiles/testland/2021.toml",
+            "--write",
+        ],
+    )
+    .assert_ok();
+    let (_, v, _) = json(d, &[]);
+    let fields: Vec<&Value> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["report"]["fields"].as_array().unwrap().iter())
+        .collect();
+    assert!(
+        fields
+            .iter()
+            .all(|f| f["field"] == "ids" && f["new"] == "7 findings' ids added or changed"),
+        "{fields:?}"
+    );
+    assert_eq!(fields.len(), 2);
+    write(d, ".gitattributes", "*.toml diff=mgi\n");
+    let driver = format!("'{}' git-diff", env!("CARGO_BIN_EXE_mgi-diff"));
+    git(d, &["config", "diff.mgi.command", &driver]);
+    let out = std::process::Command::new("git")
+        .args(["diff", "--", "profiles/testland/2020.toml"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.contains("Profile field changed: ids: 7 findings' ids added or changed"),
+        "{out}"
+    );
+    assert!(!out.contains("No changes"), "{out}");
+}

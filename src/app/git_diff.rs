@@ -63,7 +63,9 @@ fn write(args: &[String], style: &Style, out: &mut Vec<u8>) {
                 changes_only: true,
                 ..diff::Filter::default()
             };
-            let report = diff::diff(old, new, diff::DEFAULT_THRESHOLD).filter(&filter);
+            let report = diff::diff(old, new, diff::DEFAULT_THRESHOLD)
+                .with_fields(old, new)
+                .filter(&filter);
             let _ = writeln!(out, "mgi-diff {}", safe(path));
             if render::diff(&report, Format::Table, style, out).is_ok() {
                 return;

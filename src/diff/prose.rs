@@ -201,7 +201,12 @@ impl Report {
             ));
         }
         // Every finding on both sides unchanged: nothing else can have happened.
-        if olds == unchanged && news == unchanged {
+        if olds == unchanged && news == unchanged && !self.fields.is_empty() {
+            sentences.push(format!(
+                "{period} kept its {} as they were.",
+                findings(olds)
+            ));
+        } else if olds == unchanged && news == unchanged {
             let same = if olds == 1 { "is" } else { "are" };
             sentences.push(format!(
                 "{period} did not change: its {} {same} the same.",
@@ -242,7 +247,15 @@ impl Report {
         if !warnings.is_empty() {
             sentences.push(format!("{}.", capitalised(&warnings.join("; "))));
         }
-        sentences.join(" ")
+        let mut text = sentences.join(" ");
+        if !self.fields.is_empty() {
+            let names: Vec<&str> = self.fields.iter().map(|f| f.field.as_str()).collect();
+            text.push_str(&format!(
+                " The file's own fields were edited: {}.",
+                names.join(", ")
+            ));
+        }
+        text
     }
 }
 

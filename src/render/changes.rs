@@ -6,7 +6,7 @@ use super::markdown::{self, capitalised, code, escape};
 use super::table::{self, line};
 use super::{Section, Style};
 use crate::changes::{ChangesReport, FileChange};
-use crate::diff::{Report, Status, Summary};
+use crate::diff::{Report, Status};
 use crate::text::plural;
 
 /// Findings above which a file's section is folded in `<details>`.
@@ -191,7 +191,7 @@ fn file_markdown(
         writeln!(
             out,
             "<details><summary>{}</summary>",
-            escape(&counts(&diff.summary))
+            escape(&counts(&diff))
         )?;
         writeln!(out)?;
     }
@@ -208,6 +208,10 @@ fn file_markdown(
 pub(super) fn tells_something(report: &ChangesReport, file: &FileChange) -> bool {
     !file.problems.is_empty()
         || file.what().is_some()
+        || file
+            .report
+            .as_ref()
+            .is_some_and(|diff| !diff.fields.is_empty())
         || file.report.as_ref().is_some_and(|diff| {
             diff.entries()
                 .any(|e| !report.groups.iter().any(|g| g.is(e)))
@@ -218,6 +222,10 @@ pub(super) fn tells_something(report: &ChangesReport, file: &FileChange) -> bool
 /// keeps first.
 pub(super) fn own_changes(report: &ChangesReport, file: &FileChange) -> bool {
     file.problems.iter().any(|p| p.is_error())
+        || file
+            .report
+            .as_ref()
+            .is_some_and(|diff| !diff.fields.is_empty())
         || file.report.as_ref().is_some_and(|diff| {
             diff.entries()
                 .any(|e| e.status != Status::Unchanged && !report.groups.iter().any(|g| g.is(e)))
@@ -239,11 +247,19 @@ pub(super) fn without_groups(diff: &Report, report: &ChangesReport) -> (Report, 
     (diff, shared)
 }
 
-/// `3 reworded, 1 added; 30 unchanged`.
-fn counts(summary: &Summary) -> String {
-    let changes = summary
-        .differing_text()
-        .unwrap_or_else(|| "no changes".into());
+/// `3 reworded, 1 added; 30 unchanged`, and the profile fields edited, if any.
+fn counts(diff: &Report) -> String {
+    let summary = &diff.summary;
+    let fields = match diff.fields.len() {
+        0 => None,
+        n => Some(format!("{} changed", plural(n, "profile field"))),
+    };
+    let changes = match (summary.differing_text(), fields) {
+        (Some(c), Some(f)) => format!("{c}, {f}"),
+        (Some(c), None) => c,
+        (None, Some(f)) => f,
+        (None, None) => "no changes".into(),
+    };
     format!("{changes}; {} unchanged", summary.unchanged)
 }
 
@@ -269,7 +285,7 @@ pub(super) fn table(report: &ChangesReport, style: &Style, out: &mut dyn Write) 
     }
     for file in &report.files {
         let summary = match (&file.report, file.what()) {
-            (Some(r), _) => counts(&r.summary),
+            (Some(r), _) => counts(r),
             (None, Some(what)) => what,
             (None, None) => "not compared".to_string(),
         };

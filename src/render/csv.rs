@@ -26,6 +26,9 @@ const HEADER: [&str; 9] = [
 pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = start(out)?;
     writer.write_record(HEADER)?;
+    for f in &report.fields {
+        writer.write_record(field_row(f))?;
+    }
     for domain in &report.domains {
         for entry in &domain.entries {
             writer.write_record(row(domain.name, entry))?;
@@ -40,6 +43,9 @@ pub(super) fn changes(report: &ChangesReport, out: &mut dyn Write) -> io::Result
     writer.write_record(std::iter::once("file").chain(HEADER))?;
     for file in &report.files {
         let Some(diff) = &file.report else { continue };
+        for f in &diff.fields {
+            writer.write_record(std::iter::once(cell(&file.path)).chain(field_row(f)))?;
+        }
         for domain in &diff.domains {
             for entry in &domain.entries {
                 let cells = row(domain.name, entry);
@@ -79,6 +85,23 @@ fn row(domain: &str, entry: &Entry) -> [String; 9] {
             .as_ref()
             .map_or(String::new(), |c| c.level.key().to_string()),
         if entry.negation { "yes" } else { "" }.to_string(),
+    ]
+}
+
+/// A profile field that changed, as a row: status `field`, the field and its old and new value
+/// in the text columns.
+fn field_row(f: &crate::diff::FieldChange) -> [String; 9] {
+    let value = |v: &Option<String>| cell(&format!("{} = {}", f.field, v.as_deref().unwrap_or("")));
+    [
+        String::new(),
+        "field".into(),
+        String::new(),
+        String::new(),
+        value(&f.old),
+        value(&f.new),
+        String::new(),
+        String::new(),
+        String::new(),
     ]
 }
 

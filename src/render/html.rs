@@ -279,7 +279,17 @@ fn head_of_body(page: &mut String, report: &Report) {
     findings_chart(page, report);
     status_chart(page, report);
     let _ = writeln!(page, "</div>");
-    if report.summary.differing() == 0 {
+    if !report.fields.is_empty() {
+        let _ = writeln!(
+            page,
+            "<p class=\"fields\">Profile fields changed:</p>\n<ul class=\"fields\">"
+        );
+        for f in &report.fields {
+            let _ = writeln!(page, "<li>{}</li>", escape(&f.describe()));
+        }
+        let _ = writeln!(page, "</ul>");
+    }
+    if !report.changed() {
         let _ = writeln!(page, "<p>No changes.</p>");
     }
 }

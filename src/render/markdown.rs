@@ -67,7 +67,15 @@ fn parts(report: &Report, style: &Style, level: usize) -> io::Result<(String, Ve
     writeln!(out, "Old: {}; new: {}.", side(old), side(new))?;
     writeln!(out)?;
     summary_table(report, &mut out)?;
-    if report.summary.differing() == 0 {
+    if !report.fields.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Profile fields changed:")?;
+        writeln!(out)?;
+        for f in &report.fields {
+            writeln!(out, "- {}", escape(&f.describe()))?;
+        }
+    }
+    if !report.changed() {
         writeln!(out)?;
         writeln!(out, "No changes.")?;
     } else if style.word_diff && report.entries().any(|e| e.status != Status::Unchanged) {

@@ -38,6 +38,10 @@ fn needs_escaping(report: &Report) -> bool {
     info(&report.old)
         || info(&report.new)
         || unsafe_text(&report.summary_text)
+        || (report.fields.iter())
+            .flat_map(|f| [&f.old, &f.new])
+            .flatten()
+            .any(|v| unsafe_text(v))
         || report.entries().any(|e| {
             [&e.old, &e.new].into_iter().flatten().any(side)
                 || e.near.as_ref().is_some_and(|n| side(&n.finding))
@@ -66,6 +70,11 @@ pub(super) fn report(report: &Report) -> Cow<'_, Report> {
         }
         if let Some(city) = &mut info.city {
             fix(city);
+        }
+    }
+    for f in &mut safe.fields {
+        for v in [&mut f.old, &mut f.new].into_iter().flatten() {
+            fix(v);
         }
     }
     for entry in safe.domains.iter_mut().flat_map(|d| &mut d.entries) {

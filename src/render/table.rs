@@ -166,7 +166,8 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
         return narrow(report, style, out);
     }
     summary(report, style, out)?;
-    if report.summary.differing() == 0 {
+    fields(report, style, out)?;
+    if !report.changed() {
         line(out, style, anstyle::Style::new().bold(), "No changes.")?;
     }
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
@@ -243,7 +244,8 @@ fn narrow(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
         bold,
         &format!("All domains: {}", describe(&report.summary)),
     )?;
-    if report.summary.differing() == 0 {
+    fields(report, style, out)?;
+    if !report.changed() {
         line(out, style, bold, "No changes.")?;
     }
     let width = usize::from(style.width).saturating_sub(4).max(10);
@@ -317,6 +319,19 @@ fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
                 "{} pairing{s} to review: marked \"review:\" below, where the matcher is not sure two texts are one finding",
                 report.review
             ),
+        )?;
+    }
+    Ok(())
+}
+
+/// The profile's own fields that changed, one line each.
+fn fields(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    for f in &report.fields {
+        line(
+            out,
+            style,
+            anstyle::Style::new().bold(),
+            &format!("Profile field changed: {}", f.describe()),
         )?;
     }
     Ok(())
