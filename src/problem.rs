@@ -63,6 +63,10 @@ impl fmt::Display for Problem {
 pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last offset placed, its line (0-based) and column (0-based, in characters): a
+    /// later offset on the same line counts characters from there, so that many problems on
+    /// one long line cost the line's length once, not once each.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -70,7 +74,11 @@ impl<'a> LineIndex<'a> {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 0, 0)),
+        }
     }
 
     /// The text of a 1-based line, without its line break.
@@ -85,11 +93,20 @@ impl<'a> LineIndex<'a> {
     pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        let (last_offset, last_line, last_column) = self.last.get();
+        let (from, counted) = if last_line == line && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (self.starts[line], 0)
+        };
+        let column = counted
+            + self
+                .text
+                .get(from..offset)
+                .map_or(offset - from, |s| s.chars().count());
+        if self.text.is_char_boundary(offset) {
+            self.last.set((offset, line, column));
+        }
         (line + 1, column + 1)
     }
 }
@@ -113,5 +130,24 @@ mod tests {
         assert_eq!(index.position(3), (2, 1));
         assert_eq!(index.position(5), (2, 2));
         assert_eq!(index.position(7), (3, 1));
+    }
+
+    /// Positions asked in any order are the same as asked alone: the remembered last offset
+    /// only shortens the count (many problems on one line were quadratic).
+    #[test]
+    fn positions_do_not_depend_on_what_was_asked_before() {
+        let text = "ab\né“x\n\nüü ü\n";
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&o| text.is_char_boundary(o))
+            .collect();
+        let alone = |o: usize| LineIndex::new(text).position(o);
+        let index = LineIndex::new(text);
+        for &o in offsets
+            .iter()
+            .chain(offsets.iter().rev())
+            .chain(&[3, 0, 9, 4])
+        {
+            assert_eq!(index.position(o), alone(o), "offset {o}");
+        }
     }
 }
