@@ -506,7 +506,11 @@ pub(crate) fn main() -> std::process::ExitCode {
             match error.downcast_ref::<crate::profile::LoadError>() {
                 // Already one `file:line:col: error: message` line per problem.
                 Some(crate::profile::LoadError::Invalid(_)) => eprintln!("{error}"),
-                _ => eprintln!("mgi-diff: error: {error:#}"),
+                // An argument echoed in a message is shown, never obeyed by the terminal.
+                _ => eprintln!(
+                    "mgi-diff: error: {}",
+                    crate::text::escape_unsafe(&format!("{error:#}"))
+                ),
             }
             ExitCode::Error.into()
         }

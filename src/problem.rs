@@ -48,7 +48,7 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let safe = crate::text::escape_unsafe;
-        write!(f, "{}", safe(&self.file))?;
+        write!(f, "{}", crate::text::escape_line(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(column) = self.column {

@@ -86,16 +86,28 @@ fn trimmed(mut out: String) -> String {
 /// can make text read differently from what it is.
 pub(crate) fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                // Marks that reorder text (LRM, RLM, ALM) and line breaks a terminal or a
+                // Markdown renderer may honour (LINE and PARAGRAPH SEPARATOR).
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
 }
 
 /// The first [unsafe](is_unsafe) character of `text`, if any.
 pub(crate) fn first_unsafe(text: &str) -> Option<char> {
     // Every unsafe character is a control byte (other than a tab or a line break), DEL, or
-    // starts with 0xC2 (C1 controls) or 0xE2 (bidirectional controls). Most texts have none
-    // of these bytes: a scan without an early exit, which the compiler can vectorise, shows
-    // that at a few bytes per step.
-    let suspect = |b: u8| matches!(b, 0x00..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xe2);
+    // starts with 0xC2 (C1 controls), 0xD8 (the Arabic letter mark) or 0xE2 (bidirectional
+    // controls and marks, line separators). Most texts have none of these bytes: a scan
+    // without an early exit, which the compiler can vectorise, shows that at a few bytes per
+    // step.
+    let suspect = |b: u8| matches!(b, 0x00..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xd8 | 0xe2);
     if !text.bytes().fold(false, |seen, b| seen | suspect(b)) {
         return None;
     }
@@ -111,6 +123,23 @@ pub(crate) fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if is_unsafe(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A name that must stay on one line (a path, a revision): [`escape_unsafe`], and line breaks
+/// and tabs written as escapes too, so that a file name cannot start a fake line of output.
+pub(crate) fn escape_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\n', '\t']) {
+        return escape_unsafe(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe(c) || c == '\n' || c == '\t' {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         } else {
             out.push(c);

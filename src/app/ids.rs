@@ -81,11 +81,12 @@ pub(super) fn run(
     if !write {
         for (text, edited, _) in &changed {
             let diff = similar::TextDiff::from_lines(text.text.as_str(), edited.as_str());
-            write!(
-                out,
-                "{}",
-                diff.unified_diff().header(&text.origin, &text.origin)
-            )?;
+            let shown = diff
+                .unified_diff()
+                .header(&text.origin, &text.origin)
+                .to_string();
+            // The file's own bytes are shown, never obeyed by the terminal.
+            write!(out, "{}", crate::text::escape_unsafe(&shown))?;
         }
         eprintln!(
             "mgi-diff: {} pairing(s) are not yet tied by id; run with --write to write them",

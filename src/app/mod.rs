@@ -180,7 +180,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
             let mut collected = crate::changes::collect(Path::new("."), since, paths, &options)?;
             collected.failing = report.gate.reasons(&collected.files);
             for f in &collected.failing {
-                let path = crate::text::escape_unsafe(&f.path);
+                let path = crate::text::escape_line(&f.path);
                 eprintln!("mgi-diff: {path}: failing: {}", f.reason);
             }
             render::changes(&collected, format, &report.style(style), &mut out)?;

@@ -31,14 +31,15 @@ fn problems_cell(file: &FileChange) -> String {
 /// character but `/` and NUL); the reports inside are escaped by their own renderers.
 fn safe_paths(report: &ChangesReport) -> ChangesReport {
     let mut safe = report.clone();
-    safe.since = super::safe::text(&safe.since).into_owned();
+    safe.since = super::safe::path(&safe.since).into_owned();
     for f in &mut safe.failing {
-        f.path = super::safe::text(&f.path).into_owned();
+        f.path = super::safe::path(&f.path).into_owned();
     }
     for file in &mut safe.files {
-        file.path = super::safe::text(&file.path).into_owned();
+        file.path = super::safe::path(&file.path).into_owned();
         for info in [&mut file.old, &mut file.new].into_iter().flatten() {
-            info.origin = super::safe::text(&info.origin).into_owned();
+            info.origin = super::safe::path(&info.origin).into_owned();
+            info.source = super::safe::path(&info.source).into_owned();
         }
     }
     safe
@@ -77,7 +78,7 @@ pub(super) fn markdown(
         write!(
             head,
             "| `{}` | {} | {mark}{} |",
-            code(&file.path),
+            markdown::code_in_cell(&file.path),
             file.change.key(),
             problems_cell(file)
         )?;
@@ -126,7 +127,7 @@ fn groups_markdown(report: &ChangesReport, out: &mut dyn Write) -> io::Result<()
         let files: Vec<String> = group
             .files
             .iter()
-            .map(|f| format!("`{}`", code(&super::safe::text(f))))
+            .map(|f| format!("`{}`", code(&super::safe::path(f))))
             .collect();
         let n = plural(group.files.len(), "file");
         writeln!(out, "- **{}** in {n}: {text}", group.status)?;

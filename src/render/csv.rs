@@ -1,8 +1,9 @@
 //! CSV for spreadsheets: one row per entry, RFC 4180 (through the `csv` crate), UTF-8 with a
 //! byte-order mark so that a spreadsheet opens it as UTF-8 without asking.
 //!
-//! A cell that a spreadsheet would take for a formula (it starts with `=`, `+`, `-`, `@`, a
-//! tab or a carriage return) gets a leading `'`, as OWASP advises: a profile's text is shown,
+//! A cell that a spreadsheet would take for a formula (it starts with `=`, `+`, `-`, `@` or
+//! their full-width forms, after any white space or line breaks, or with a tab or a carriage
+//! return) gets a leading `'`, as OWASP advises: a profile's text is shown,
 //! never run.
 
 use std::io::{self, Write};
@@ -107,7 +108,11 @@ fn field_row(f: &crate::diff::FieldChange) -> [String; 9] {
 
 /// A text as a cell that a spreadsheet shows and never evaluates.
 fn cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Spreadsheets skip leading white space and line breaks, and some read the full-width
+    // forms of the signs as the signs themselves.
+    let opening = text.trim_start_matches([' ', '\n', '\r', '\t']);
+    let formula = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+    if opening.starts_with(formula) || text.starts_with(['\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_string()

@@ -202,13 +202,23 @@ pub(super) fn inline_diff(old: &str, new: &str) -> String {
 /// Backslash-escapes the characters Markdown could read as syntax, and folds line breaks.
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut previous: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let after_word = previous.is_some_and(|p| p.is_alphanumeric());
+        previous = Some(c);
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '!' => {
                 out.push('\\');
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
+            // A zero-width space after an `@` that opens a word keeps "@octocat" or
+            // "@org/team" from pinging anyone when the report is posted (a backslash would not:
+            // the mention is found in the rendered text); `kazakhstan@2018` is no mention.
+            '@' if !after_word && chars.peek().is_some_and(|n| n.is_alphanumeric()) => {
+                out.push_str("@&#8203;");
+            }
             c => out.push(c),
         }
     }
@@ -217,7 +227,13 @@ pub(super) fn escape(text: &str) -> String {
 
 /// Text for an inline code span: backticks cannot be escaped there, so they are replaced.
 pub(super) fn code(text: &str) -> String {
-    text.replace('`', "'")
+    text.replace('`', "'").replace(['\n', '\r'], " ")
+}
+
+/// Text for an inline code span in a table cell, where a `|` would end the cell even inside
+/// the span unless escaped.
+pub(super) fn code_in_cell(text: &str) -> String {
+    code(text).replace('|', "\\|")
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ fn needs_escaping(report: &Report) -> bool {
     let info = |i: &crate::diff::ProfileInfo| {
         [&i.origin, &i.source, &i.country, &i.iso3]
             .into_iter()
-            .any(|s| unsafe_text(s))
+            .any(|s| unsafe_text(s) || s.contains(['\n', '\t']))
             || i.city.as_deref().is_some_and(unsafe_text)
     };
     let side = |s: &Side| unsafe_text(&s.text) || s.id.as_deref().is_some_and(unsafe_text);
@@ -60,12 +60,10 @@ pub(super) fn report(report: &Report) -> Cow<'_, Report> {
     let mut safe = report.clone();
     fix(&mut safe.summary_text);
     for info in [&mut safe.old, &mut safe.new] {
-        for s in [
-            &mut info.origin,
-            &mut info.source,
-            &mut info.country,
-            &mut info.iso3,
-        ] {
+        for s in [&mut info.origin, &mut info.source] {
+            *s = crate::text::escape_line(s).into_owned();
+        }
+        for s in [&mut info.country, &mut info.iso3] {
             fix(s);
         }
         if let Some(city) = &mut info.city {
@@ -133,11 +131,19 @@ pub(super) fn text(s: &str) -> Cow<'_, str> {
     escape_unsafe(s)
 }
 
+/// A path or revision, on one line whatever it holds.
+pub(super) fn path(s: &str) -> Cow<'_, str> {
+    crate::text::escape_line(s)
+}
+
 /// Rows of `list`, escaped where needed.
 pub(super) fn infos(rows: &[ProfileInfo]) -> Vec<ProfileInfo> {
     let mut rows = rows.to_vec();
     for r in &mut rows {
-        for s in [&mut r.origin, &mut r.source, &mut r.country, &mut r.iso3] {
+        for s in [&mut r.origin, &mut r.source] {
+            *s = crate::text::escape_line(s).into_owned();
+        }
+        for s in [&mut r.country, &mut r.iso3] {
             fix(s);
         }
         if let Some(city) = &mut r.city {
