@@ -9,18 +9,34 @@
 #   4. fails when a profile is broken or an entry has one of the chosen statuses.
 #
 # Inputs, from the environment: MGI_SINCE (the revision to compare with), MGI_PATHS (folders
-# or files, space-separated; default: the profile folder), MGI_FAIL_ON (statuses, comma-
-# separated; empty: never), GITHUB_STEP_SUMMARY (the file the summary is appended to; default:
+# or files, separated by spaces or lines; default: the profile folder), MGI_FAIL_ON (statuses,
+# `review` or `deleted`, comma-separated; empty: never), GITHUB_STEP_SUMMARY (the file the summary is appended to; default:
 # standard output), MGI_COMMENT_FILE (optional: where to write the same report cut to fit a
 # pull-request comment, 65,536 characters). `mgi-diff` must be on PATH.
 set -uo pipefail
 
 since="${MGI_SINCE:?MGI_SINCE: the revision to compare with, e.g. origin/main}"
-read -r -a paths <<<"${MGI_PATHS:-}"
+# Every word of every line (a multi-line `paths:` input), not the first line only.
+read -r -d '' -a paths <<<"${MGI_PATHS:-}"
 fail_on="${MGI_FAIL_ON:-}"
 summary="${GITHUB_STEP_SUMMARY:-/dev/stdout}"
 
 status=0
+
+# Text for a workflow command (`::notice file=…,title=…::message`): a pull request controls
+# file names, so `%`, line breaks and, in a property, `:` and `,` are escaped as GitHub's
+# runner reads them; otherwise a name could set the annotation's fields or start a command.
+escape_data() {
+  local s="${1//'%'/'%25'}"
+  s="${s//$'\r'/'%0D'}"
+  printf '%s' "${s//$'\n'/'%0A'}"
+}
+escape_property() {
+  local s
+  s="$(escape_data "$1")"
+  s="${s//':'/'%3A'}"
+  printf '%s' "${s//','/'%2C'}"
+}
 
 # 1. Annotations on the lines of broken profiles.
 mgi-diff check --format github "${paths[@]}" || status=1
@@ -31,11 +47,12 @@ gate=()
 report="$(mktemp)"
 trap 'rm -f "$report"' EXIT
 # A job summary holds 1 MiB: 262,144 characters fit it even if every one took four bytes.
-mgi-diff changes --since "$since" --format markdown --changes-only "${gate[@]}" \
+# `--since=…` in one word: a revision that starts with `-` is a value, not an option.
+mgi-diff changes --since="$since" --format markdown --changes-only "${gate[@]}" \
   --max-chars 262144 --output "$report" "${paths[@]}"
 changes_status=$?
 if [ -n "${MGI_COMMENT_FILE:-}" ]; then
-  mgi-diff changes --since "$since" --format markdown --changes-only "${gate[@]}" \
+  mgi-diff changes --since="$since" --format markdown --changes-only "${gate[@]}" \
     --max-chars 65536 --output "$MGI_COMMENT_FILE" "${paths[@]}" 2>/dev/null
 fi
 if [ -s "$report" ]; then
@@ -47,17 +64,24 @@ case "$changes_status" in
   *) echo "::error title=mgi-diff::mgi-diff changes failed (exit status $changes_status)"; status=1 ;;
 esac
 
-# 3. Pairs not yet tied by id: a notice per changed profile with an earlier round.
-while IFS= read -r file; do
+# 3. Pairs not yet tied by id: a notice per changed profile with an earlier round. Names come
+# NUL-separated, so that git does not quote the ones it would (non-ASCII, line breaks).
+while IFS= read -r -d '' file; do
+  case "$file" in *.toml) ;; *) continue ;; esac
   [ -f "$file" ] || continue
-  previous=$(ls "$(dirname "$file")"/*.toml 2>/dev/null | sort -V | grep -B1 -x -F "$file" | head -n 1)
+  if [[ "$file" == *$'\n'* ]]; then
+    echo "::warning title=mgi-diff::$(escape_data "not checked for ids: a file name holds a line break ($file)")"
+    continue
+  fi
+  previous=$(ls "$(dirname "$file")"/*.toml 2>/dev/null | sort -V | grep -B1 -x -F -- "$file" | head -n 1)
   [ -n "$previous" ] && [ "$previous" != "$file" ] || continue
   if ! mgi-diff ids "$previous" "$file" >/dev/null 2>"$report.ids"; then
     if grep -q "not yet tied" "$report.ids"; then
-      echo "::notice file=$file,title=mgi-diff::$(sed 's/^mgi-diff: //' "$report.ids" | head -n 1)"
+      message="$(sed 's/^mgi-diff: //' "$report.ids" | head -n 1)"
+      echo "::notice file=$(escape_property "$file"),title=mgi-diff::$(escape_data "$message")"
     fi
   fi
   rm -f "$report.ids"
-done < <(git diff --name-only "$since" -- "${paths[@]}" | grep '\.toml$')
+done < <(git diff --name-only -z --end-of-options "$since" -- "${paths[@]}")
 
 exit "$status"
