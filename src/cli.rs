@@ -499,6 +499,28 @@ pub(crate) fn main() -> std::process::ExitCode {
             };
         }
     };
+    // An output name whose extension picks no format this command writes is refused, rather
+    // than filled with a table (`-o report.tsv`, or a profile's `.toml`).
+    if let (None, Some(output), [first, ..]) = (asked, common.output.as_deref(), command.formats())
+        && output.extension().is_some()
+    {
+        let offered = command.formats();
+        let picked = Format::of_extension(output).filter(|f| offered.contains(f));
+        if picked.is_none() {
+            let names: Vec<&str> = offered
+                .iter()
+                .flat_map(|f| f.extensions())
+                .copied()
+                .collect();
+            eprintln!(
+                "mgi-diff: error: --output {}: its extension picks no format of this command; name the file with one of {} or give --format (default {})",
+                crate::text::escape_line(&output.display().to_string()),
+                names.join(", "),
+                first.name()
+            );
+            return ExitCode::Error.into();
+        }
+    }
     let format = Format::choose(asked, common.output.as_deref(), command.formats());
     match crate::app::run(&command, format, &common) {
         Ok(code) => code.into(),

@@ -20,12 +20,75 @@ fn an_input_is_never_the_output_however_it_is_named() {
     let before = std::fs::read(&a).unwrap();
     std::os::unix::fs::symlink("a.toml", d.join("link.md")).unwrap();
     for output in ["a.toml", "./a.toml", "link.md"] {
-        let r = run(d, &["diff", "a.toml", "kazakhstan@2022", "-o", output]);
-        r.assert_bad_input("refusing to overwrite it");
+        let r = run(
+            d,
+            &[
+                "diff",
+                "a.toml",
+                "kazakhstan@2022",
+                "--format",
+                "markdown",
+                "-o",
+                output,
+            ],
+        );
+        r.assert_bad_input("refusing to");
         assert_eq!(std::fs::read(&a).unwrap(), before, "{output}");
     }
-    let r = run(d, &["show", "a.toml", "-o", "a.toml"]);
-    r.assert_bad_input("refusing to overwrite it");
+    let r = run(d, &["show", "a.toml", "--format", "json", "-o", "a.toml"]);
+    r.assert_bad_input("refusing to");
+}
+
+/// `-o` never writes over a profile, whatever the command and however it is named, and an
+/// extension that picks no format of the command is refused, naming those that do.
+#[test]
+fn output_never_replaces_a_profile_and_unknown_extensions_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let kept = std::fs::read(common::repo().join("profiles/kazakhstan/2018.toml")).unwrap();
+    write(d, "profiles/kazakhstan/2018.toml", &kept);
+    write(d, "elsewhere/old.toml", &kept);
+    let target = "profiles/kazakhstan/2018.toml";
+    for args in [
+        vec!["check", "--format", "json", "-o", target],
+        vec!["list", "--format", "json", "-o", target],
+        vec!["check", "--format", "text", "-o", "elsewhere/old.toml"],
+        vec![
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--format",
+            "csv",
+            "-o",
+            "elsewhere/old.toml",
+        ],
+    ] {
+        let r = run(d, &args);
+        r.assert_bad_input("is a profile: refusing to write over it");
+    }
+    assert_eq!(std::fs::read(d.join(target)).unwrap(), kept);
+    assert_eq!(std::fs::read(d.join("elsewhere/old.toml")).unwrap(), kept);
+
+    for (args, offered) in [
+        (
+            vec!["diff", "kazakhstan@2018", "kazakhstan@2018", "-o", "r.tsv"],
+            ".md, .markdown, .json",
+        ),
+        (vec!["list", "-o", "x.html"], ".txt, .text, .json"),
+        (vec!["check", "-o", target], ".txt, .text, .json"),
+    ] {
+        let r = run(d, &args);
+        r.assert_bad_input("its extension picks no format of this command");
+        assert!(r.stderr.contains(offered), "{}", r.stderr);
+    }
+    assert!(!d.join("r.tsv").exists() && !d.join("x.html").exists());
+    // A name with no extension (a pipe, /dev/stderr) is written as the default format.
+    run(d, &["list", "-o", "listing"]).assert_ok();
+    assert!(
+        std::fs::read_to_string(d.join("listing"))
+            .unwrap()
+            .contains("kazakhstan@2018")
+    );
 }
 
 #[test]

@@ -221,6 +221,34 @@ impl ReportOptions {
     }
 }
 
+/// Whether `path` is a profile of the set in use, or a regular `.toml` file that holds a
+/// profile's `[profile]` table: `-o` never writes over one, whatever the command.
+fn is_a_profile(path: &Path, resolver: &Resolver) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() {
+        return false;
+    }
+    if let Ok(set) = resolver.set() {
+        let in_set = set.files.iter().any(|f| {
+            set.path(&f.rel)
+                .is_some_and(|p| crate::output::same_file(path, &p))
+        });
+        if in_set {
+            return true;
+        }
+    }
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        && crate::read::read_file(path).is_ok_and(|text| {
+            crate::profile::load_str(&text.origin, &text.text)
+                .profile
+                .is_some()
+                || text.text.lines().any(|l| l.trim() == "[profile]")
+        })
+}
+
 /// `-` read twice, or `--output` naming a file the command reads, is refused before anything
 /// is read or written.
 fn refuse_to_overwrite_inputs(
@@ -236,6 +264,12 @@ fn refuse_to_overwrite_inputs(
     let Some(output) = output else {
         return Ok(());
     };
+    if is_a_profile(output, resolver) {
+        anyhow::bail!(
+            "--output {} is a profile: refusing to write over it (write the report elsewhere)",
+            crate::text::escape_line(&output.display().to_string())
+        );
+    }
     for input in command.inputs() {
         let path = resolver
             .file_path(&resolver.reference(input))

@@ -54,6 +54,30 @@ impl Format {
         }
     }
 
+    /// The extensions that pick this format for `--output`.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Markdown => &[".md", ".markdown"],
+            Format::Json => &[".json"],
+            Format::Html => &[".html", ".htm"],
+            Format::Csv => &[".csv"],
+            Format::Table => &[".txt", ".text"],
+            Format::Github => &[],
+        }
+    }
+
+    /// The format's name, as `--format` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Table => "table",
+            Format::Github => "github",
+        }
+    }
+
     /// The format of a run: the one asked for, else the one the output file's extension names
     /// when the command offers it, else the command's first format.
     pub fn choose(asked: Option<Format>, output: Option<&Path>, offered: &[Format]) -> Format {
