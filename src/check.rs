@@ -16,6 +16,8 @@ pub(crate) struct CheckReport {
     pub files: usize,
     /// Of them, terms files (`terms.toml`).
     pub terms_files: usize,
+    /// No profile folder was found or named: the profiles built into mgi-diff were checked.
+    pub built_in: bool,
     pub errors: usize,
     pub warnings: usize,
     pub problems: Vec<Problem>,
@@ -86,6 +88,7 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                     }
                 }
                 check_terms(set, &mut report);
+                report.built_in = set.store == crate::store::Store::Embedded;
             }
             Target::Arg(arg) => {
                 let path = PathBuf::from(arg);
@@ -134,8 +137,12 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
     Ok(report)
 }
 
-/// Checks a set's terms file, when it has one, as one more file of the check.
+/// Checks a set's terms file, when it has one, as one more file of the check; and names what
+/// the walk did not read.
 fn check_terms(set: &ProfileSet, report: &mut CheckReport) {
+    report
+        .problems
+        .extend(set.skipped.iter().map(crate::store::Skipped::problem));
     if set.terms.is_some() {
         let (_, problems) = set.load_terms();
         report.files += 1;

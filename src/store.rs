@@ -32,6 +32,37 @@ pub(crate) struct ProfileSet {
     pub files: Vec<SetFile>,
     /// The set's terms file (`terms.toml` at its top), which is no profile.
     pub terms: Option<String>,
+    /// What the walk met and did not read, with why: nothing is skipped in silence.
+    pub skipped: Vec<Skipped>,
+}
+
+/// An entry of a profile folder that was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Skipped {
+    /// Where it is, as the user would name it (the folder joined with its path).
+    pub path: String,
+    /// Why it was not read.
+    pub why: String,
+    /// Whether what it holds is unknown (an unreadable folder), which makes a check fail;
+    /// else it is a warning.
+    pub error: bool,
+}
+
+impl Skipped {
+    /// As a problem of a check.
+    pub(crate) fn problem(&self) -> Problem {
+        Problem {
+            file: self.path.clone(),
+            line: None,
+            column: None,
+            severity: if self.error {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            message: format!("not read: {}", self.why),
+        }
+    }
 }
 
 /// The environment variable that names the profile folder.
@@ -73,11 +104,13 @@ impl ProfileSet {
     /// Every `.toml` file below `dir`.
     pub(crate) fn open(dir: &Path) -> Result<ProfileSet, LoadError> {
         let mut rels = Vec::new();
-        walk(dir, dir, &mut rels)?;
+        let mut skipped = Vec::new();
+        walk(dir, dir, &mut rels, &mut skipped)?;
         let terms =
             (rels.iter().position(|r| r == crate::profile::TERMS_FILE)).map(|at| rels.remove(at));
         let mut set = ProfileSet::with_files(Store::Dir(dir.to_path_buf()), rels);
         set.terms = terms;
+        set.skipped = skipped;
         Ok(set)
     }
 
@@ -133,6 +166,7 @@ impl ProfileSet {
             store,
             files,
             terms: None,
+            skipped: Vec::new(),
         }
     }
 
@@ -286,14 +320,23 @@ impl ProfileSet {
 /// place is outside `root` is left out (a profile repository's pull request could otherwise
 /// point `check` at `/dev/zero` or a whole disk), and each folder is visited once, by device
 /// and inode, so that loops of links end. Only regular files are read.
-fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), LoadError> {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<String>,
+    skipped: &mut Vec<Skipped>,
+) -> Result<(), LoadError> {
     let io = |path: &Path| {
         let path = path.display().to_string();
         move |error| LoadError::Io { path, error }
     };
     let real_root = std::fs::canonicalize(root).map_err(io(root))?;
     let mut visited = std::collections::HashSet::new();
-    walk_in(&real_root, root, dir, out, &mut visited)
+    // The folder itself must be readable; below it, what cannot be read is named and the
+    // rest is walked.
+    std::fs::read_dir(dir).map_err(io(dir))?;
+    walk_in(&real_root, root, dir, out, skipped, &mut visited);
+    Ok(())
 }
 
 fn walk_in(
@@ -301,21 +344,31 @@ fn walk_in(
     root: &Path,
     dir: &Path,
     out: &mut Vec<String>,
+    skipped: &mut Vec<Skipped>,
     visited: &mut std::collections::HashSet<(u64, u64)>,
-) -> Result<(), LoadError> {
-    use std::os::unix::fs::MetadataExt;
-    let io = |path: &Path| {
-        let path = path.display().to_string();
-        move |error| LoadError::Io { path, error }
+) {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let skip = |path: &Path, why: &str, error: bool| Skipped {
+        path: path.display().to_string(),
+        why: why.to_string(),
+        error,
     };
-    let meta = std::fs::metadata(dir).map_err(io(dir))?;
+    let Ok(meta) = std::fs::metadata(dir) else {
+        skipped.push(skip(dir, "the folder cannot be read", true));
+        return;
+    };
     if !visited.insert((meta.dev(), meta.ino())) {
-        return Ok(());
+        return;
     }
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .map_err(io(dir))?
-        .collect::<Result<_, _>>()
-        .map_err(io(dir))?;
+    let entries: Result<Vec<_>, _> =
+        std::fs::read_dir(dir).and_then(|entries| entries.collect::<Result<_, _>>());
+    let mut entries = match entries {
+        Ok(entries) => entries,
+        Err(e) => {
+            skipped.push(skip(dir, &format!("the folder cannot be read ({e})"), true));
+            return;
+        }
+    };
     entries.sort_by(|a, b| {
         crate::text::natural_cmp(
             &a.file_name().to_string_lossy(),
@@ -324,30 +377,71 @@ fn walk_in(
     });
     for entry in entries {
         let path = entry.path();
+        // Only what looks like a profile (or a folder) is worth naming when it is skipped.
+        let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+        let toml = extension.as_deref() == Some("toml");
         let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
         if is_link {
             // A dangling link, or one that leads out of the folder, is not followed.
             match std::fs::canonicalize(&path) {
                 Ok(real) if real.starts_with(real_root) => {}
-                _ => continue,
+                Ok(_) => {
+                    if toml || std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+                        skipped.push(skip(&path, "a link that leads out of the folder", false));
+                    }
+                    continue;
+                }
+                Err(_) => {
+                    if toml {
+                        skipped.push(skip(&path, "a link that leads nowhere", false));
+                    }
+                    continue;
+                }
             }
         }
-        let Ok(meta) = std::fs::metadata(&path) else {
-            continue;
+        let meta = match std::fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                if toml {
+                    skipped.push(skip(&path, &format!("it cannot be read ({e})"), true));
+                }
+                continue;
+            }
         };
         if meta.is_dir() {
-            walk_in(real_root, root, &path, out, visited)?;
-        } else if meta.is_file() && path.extension().is_some_and(|e| e == "toml") {
-            if let Ok(rel) = path.strip_prefix(root) {
-                let parts: Vec<String> = rel
-                    .iter()
-                    .map(|c| c.to_string_lossy().into_owned())
-                    .collect();
-                out.push(parts.join("/"));
-            }
+            walk_in(real_root, root, &path, out, skipped, visited);
+            continue;
+        }
+        if !toml {
+            continue;
+        }
+        let kind = meta.file_type();
+        if !meta.is_file() {
+            let what = if kind.is_fifo() {
+                "a FIFO, not a file"
+            } else if kind.is_block_device() || kind.is_char_device() {
+                "a device, not a file"
+            } else if kind.is_socket() {
+                "a socket, not a file"
+            } else {
+                "not a regular file"
+            };
+            skipped.push(skip(&path, what, false));
+            continue;
+        }
+        if path.extension().is_some_and(|e| e != "toml") {
+            skipped.push(skip(&path, "profiles end in `.toml`, in lower case", false));
+            continue;
+        }
+        let Ok(rel) = path.strip_prefix(root) else {
+            continue;
+        };
+        let parts: Option<Vec<&str>> = rel.iter().map(|c| c.to_str()).collect();
+        match parts {
+            Some(parts) => out.push(parts.join("/")),
+            None => skipped.push(skip(&path, "its name is not UTF-8", false)),
         }
     }
-    Ok(())
 }
 
 /// What a command-line profile argument names.

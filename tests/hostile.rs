@@ -119,3 +119,66 @@ fn smaller_slips_get_a_message_that_says_what_is_wrong() {
     assert_eq!(r.code, 1);
     assert!(r.stdout.contains("is not a plausible date"), "{}", r.stdout);
 }
+
+// Regression: a walk skipped, without a word, a `.toml` that was a link out of the folder, a
+// dangling link, a FIFO, an upper-case `.TOML` or a name that is not UTF-8; `list` left
+// invalid files out; `check` with no profile folder checked the built-in set without saying.
+#[test]
+fn nothing_a_walk_does_not_read_is_skipped_in_silence() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "profiles/kazakhstan/2018.toml", shipped());
+    write(d, "outside/x.toml", shipped());
+    let k = d.join("profiles/kazakhstan");
+    symlink("../../outside/x.toml", k.join("2019.toml")).unwrap();
+    symlink("nowhere.toml", k.join("2020.toml")).unwrap();
+    let fifo = k.join("2021.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    write(d, "profiles/kazakhstan/2023.TOML", shipped());
+    write(d, "profiles/kazakhstan/2024.toml", "format = 1\n");
+    let odd = k.join(std::ffi::OsStr::from_bytes(b"20\xff25.toml"));
+    std::fs::write(&odd, shipped()).unwrap();
+
+    let r = run(d, &["check"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    for line in [
+        "profiles/kazakhstan/2019.toml: warning: not read: a link that leads out of the folder",
+        "profiles/kazakhstan/2020.toml: warning: not read: a link that leads nowhere",
+        "profiles/kazakhstan/2021.toml: warning: not read: a FIFO, not a file",
+        "profiles/kazakhstan/2023.TOML: warning: not read: profiles end in `.toml`, in lower case",
+        "warning: not read: its name is not UTF-8",
+        "profiles/kazakhstan/2024.toml:1:1: error: missing required table `[profile]`",
+    ] {
+        assert!(r.stdout.contains(line), "{line}\n{}", r.stdout);
+    }
+    let list = run(d, &["list"]);
+    assert_eq!(list.code, 0);
+    assert!(list.stdout.contains("kazakhstan@2018"));
+    assert!(
+        list.stderr
+            .contains("profiles/kazakhstan/2024.toml: not listed: it does not validate"),
+        "{}",
+        list.stderr
+    );
+    assert!(
+        list.stderr.contains("a FIFO, not a file"),
+        "{}",
+        list.stderr
+    );
+
+    // No profile folder: the built-in set is checked, and the report says so.
+    let empty = tempfile::tempdir().unwrap();
+    let r = run(empty.path(), &["check"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout
+            .contains("profiles built into mgi-diff (no profile folder here"),
+        "{}",
+        r.stdout
+    );
+}

@@ -157,7 +157,23 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
             ExitCode::failed_if(checked.failed(*strict))
         }
         Command::List => {
-            let rows: Vec<ProfileInfo> = resolver.set()?.valid_profiles().collect();
+            let set = resolver.set()?;
+            let rows: Vec<ProfileInfo> = set.valid_profiles().collect();
+            // What is not listed is named, on standard error.
+            for skipped in &set.skipped {
+                eprintln!("mgi-diff: {}", skipped.problem());
+            }
+            let listed: std::collections::HashSet<&str> =
+                rows.iter().map(|r| r.origin.as_str()).collect();
+            for f in &set.files {
+                let origin = set.where_is(&f.rel);
+                if !listed.contains(origin.as_str()) {
+                    eprintln!(
+                        "mgi-diff: {}: not listed: it does not validate (see `mgi-diff check`)",
+                        crate::text::escape_line(&origin)
+                    );
+                }
+            }
             render::list(&rows, format, &style, &mut out)?;
             ExitCode::Success
         }

@@ -14,11 +14,16 @@ pub(crate) fn text(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> 
     }
     let profiles = plural(report.files - report.terms_files, "profile");
     let terms = plural(report.terms_files, "terms file");
-    let checked = match (report.files - report.terms_files, report.terms_files) {
+    let mut checked = match (report.files - report.terms_files, report.terms_files) {
         (_, 0) => profiles,
         (0, _) => terms,
         _ => format!("{profiles} and {terms}"),
     };
+    if report.built_in {
+        checked.push_str(
+            " built into mgi-diff (no profile folder here: name one with --profiles, or run where ./profiles is)",
+        );
+    }
     writeln!(
         out,
         "checked {checked}: {}, {}",
