@@ -369,11 +369,15 @@ fn compare(
     let new = match &c.new_path {
         None => None,
         Some(path) => {
-            // Named by its path from the repository's top, as GitHub and reviewers name it.
-            let read = crate::read::read_file(&top.join(path)).map(|text| Text {
-                origin: path.clone(),
-                ..text
-            });
+            // Named by its path from the repository's top, as GitHub and reviewers name it. A
+            // committed link is read only when it leads to a file inside the repository, as
+            // a folder walk would: never to `/proc/self/fd/1`, never to a secret elsewhere.
+            let read = inside(top, &top.join(path))
+                .and_then(|()| crate::read::read_file(&top.join(path)))
+                .map(|text| Text {
+                    origin: path.clone(),
+                    ..text
+                });
             let full = top.join(path).display().to_string();
             let claimed = ProfileName::from_path(Path::new(path));
             let mut loaded = Loaded::from_read_named(read, claimed.as_ref())
@@ -488,6 +492,30 @@ fn split_moves(changed: Vec<Changed>) -> Vec<Changed> {
     out
 }
 
+/// Whether a file of the working tree may be read: a regular file, or a link that leads to
+/// one inside the repository's top.
+fn inside(top: &Path, path: &Path) -> Result<(), LoadError> {
+    // The problem is the file's: its path is said with it.
+    let refuse = |why: &str| Err(LoadError::Git(format!("not read: {why}")));
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(()); // Reading says what is wrong.
+    };
+    if meta.file_type().is_symlink() {
+        let real_top = top.canonicalize().unwrap_or_else(|_| top.to_path_buf());
+        return match path.canonicalize() {
+            Ok(real) if !real.starts_with(&real_top) => {
+                refuse("a link that leads out of the repository")
+            }
+            Ok(real) if !std::fs::metadata(&real).is_ok_and(|m| m.is_file()) => {
+                refuse("a link to something that is not a file")
+            }
+            Ok(_) => Ok(()),
+            Err(_) => refuse("a link that leads nowhere"),
+        };
+    }
+    Ok(())
+}
+
 /// The side of an added or deleted file that does not exist: the same profile, no findings.
 fn absent(like: &Profile) -> Profile {
     Profile {
@@ -513,6 +541,7 @@ fn earlier_round(top: &Path, path: &str) -> Option<Profile> {
     years.sort_unstable();
     years.into_iter().rev().find_map(|y| {
         let rel = folder.join(format!("{y}.toml"));
+        inside(top, &top.join(&rel)).ok()?;
         let text = crate::read::read_file(&top.join(&rel)).ok()?;
         crate::profile::load_str(&rel.display().to_string(), &text.text).profile
     })

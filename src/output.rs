@@ -13,6 +13,16 @@ use tempfile::NamedTempFile;
 /// one) is replaced whole through [`stage`]; a FIFO, a terminal or another device, which a
 /// rename would replace by a regular file, is written directly.
 pub(crate) fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    // A link to a regular file is not written through: it may have been planted (a committed
+    // `comment.md` → `~/.bashrc`). A link to a device (`/dev/stdout`) is written as the
+    // device is.
+    let is_link = std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link && std::fs::metadata(target).is_ok_and(|m| m.is_file()) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "is a link to a file: refusing to write through it (name the file itself, or remove the link)",
+        ));
+    }
     if let Ok(meta) = std::fs::metadata(target) {
         if meta.is_dir() {
             return Err(io::Error::new(

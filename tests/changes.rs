@@ -232,3 +232,52 @@ fn edits_of_a_profiles_own_fields_and_ids_are_reported() {
     );
     assert!(!out.contains("No changes"), "{out}");
 }
+
+/// A committed link is read as a folder walk reads one: never followed out of the repository
+/// (a link to `/proc/self/fd/1` hung the run; one to a file elsewhere showed its content).
+#[test]
+fn committed_links_are_not_followed_out_of_the_repository() {
+    let repo = repository();
+    let d = repo.path();
+    let secret = tempfile::tempdir().unwrap();
+    let secret_file = secret.path().join("secret.toml");
+    std::fs::write(&secret_file, "SECRET_TOKEN = \"hunter2\"\n").unwrap();
+    std::os::unix::fs::symlink(&secret_file, d.join("profiles/testland/2024.toml")).unwrap();
+    std::os::unix::fs::symlink("/proc/self/fd/1", d.join("profiles/testland/2025.toml")).unwrap();
+    git(d, &["add", "."]);
+    let (code, v, stderr) = json(d, &[]);
+    assert_eq!(code, 1, "{stderr}");
+    let text = v.to_string();
+    assert!(
+        !text.contains("SECRET_TOKEN") && !text.contains("hunter2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("not read: a link that leads out of the repository"),
+        "{text}"
+    );
+
+    // The Action's comment file, committed as a link to a file elsewhere, is not written through.
+    let target = secret.path().join("bashrc");
+    std::fs::write(&target, "kept\n").unwrap();
+    std::os::unix::fs::symlink(&target, d.join("comment.md")).unwrap();
+    let r = run(
+        d,
+        &[
+            "changes",
+            "--since",
+            "HEAD",
+            "--format",
+            "markdown",
+            "-o",
+            "comment.md",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("refusing to write through it"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "kept\n");
+}
