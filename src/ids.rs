@@ -140,6 +140,22 @@ pub(crate) enum EditError {
 /// `{ id = "…", text = … }` with its text exactly as written; a table finding gets its `id`
 /// first. Nothing else in the file changes.
 pub(crate) fn apply(text: &str, edits: &[Edit]) -> Result<String, EditError> {
+    // The file's byte-order mark and line endings are its own: kept as they were.
+    let (bom, body) = match text.strip_prefix('\u{feff}') {
+        Some(body) => ("\u{feff}", body),
+        None => ("", text),
+    };
+    let crlf = body.contains("\r\n") && !body.replace("\r\n", "").contains('\n');
+    let edited = edit_document(&body.replace("\r\n", "\n"), edits)?;
+    let edited = if crlf {
+        edited.replace('\n', "\r\n")
+    } else {
+        edited
+    };
+    Ok(format!("{bom}{edited}"))
+}
+
+fn edit_document(text: &str, edits: &[Edit]) -> Result<String, EditError> {
     let mut doc: DocumentMut = text.parse()?;
     for e in edits {
         let missing = || EditError::Missing {

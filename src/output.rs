@@ -72,6 +72,10 @@ pub(crate) fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
     file.as_file().sync_all()?;
     if let Ok(meta) = std::fs::metadata(&target) {
         file.as_file().set_permissions(meta.permissions())?;
+        // The file's group too (its owner, only root could give back; the writer is
+        // normally the owner).
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(file.as_file(), None, Some(meta.gid()));
     }
     Ok(Staged { file, target })
 }

@@ -266,3 +266,51 @@ fn check_warns_about_an_id_generated_for_another_country() {
         r.stderr
     );
 }
+
+// Regression: `ids --write` turned CRLF into LF and dropped a byte-order mark, replaced a
+// read-only file and split hard links.
+#[test]
+fn written_files_keep_their_line_endings_and_bom_and_what_would_be_damaged_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (old, new) = small(d);
+    let crlf = |path: &str| {
+        let text = std::fs::read_to_string(path).unwrap().replace('\n', "\r\n");
+        std::fs::write(path, format!("\u{feff}{text}")).unwrap();
+    };
+    crlf(&old);
+    crlf(&new);
+    run(d, &["ids", &old, &new, "--write", "--include-review"]).assert_ok();
+    for path in [&old, &new] {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.starts_with('\u{feff}'), "BOM kept: {path}");
+        assert!(text.contains("{ id = \""), "{text}");
+        assert!(
+            !text.replace("\r\n", "").contains('\n'),
+            "every line ends in CRLF: {text:?}"
+        );
+    }
+
+    let (old, new) = small(d);
+    let before = std::fs::read(&new).unwrap();
+    let mut readonly = std::fs::metadata(&new).unwrap().permissions();
+    readonly.set_readonly(true);
+    std::fs::set_permissions(&new, readonly).unwrap();
+    let r = run(d, &["ids", &old, &new, "--write"]);
+    r.assert_bad_input("is read-only: nothing was written");
+    assert_eq!(std::fs::read(&new).unwrap(), before);
+    let mut writable = std::fs::metadata(&new).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    writable.set_readonly(false);
+    std::fs::set_permissions(&new, writable).unwrap();
+
+    std::fs::hard_link(&new, d.join("linked.toml")).unwrap();
+    let old_before = std::fs::read(&old).unwrap();
+    let r = run(d, &["ids", &old, &new, "--write"]);
+    r.assert_bad_input("has 2 hard links");
+    assert_eq!(
+        std::fs::read(&old).unwrap(),
+        old_before,
+        "neither file is written"
+    );
+}

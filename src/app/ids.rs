@@ -102,14 +102,53 @@ pub(super) fn run(
                 text.origin
             );
         };
+        writable(path)?;
         let file = crate::output::stage(path, edited.as_bytes())
             .with_context(|| format!("writing {}", path.display()))?;
-        staged.push((file, path));
+        staged.push((file, path, text));
     }
-    for (file, path) in staged {
-        file.commit()
-            .with_context(|| format!("writing {}", path.display()))?;
+    // Nothing is replaced if a file changed since it was read: that edit would be lost.
+    for (_, path, text) in &staged {
+        let now = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        if now != text.text.as_bytes() {
+            anyhow::bail!(
+                "{} changed while ids ran: nothing was written; run it again",
+                crate::text::escape_line(&path.display().to_string())
+            );
+        }
+    }
+    // Both files or neither: a file already replaced is put back if the next cannot be.
+    let mut done: Vec<(&std::path::PathBuf, &crate::read::Text)> = Vec::new();
+    for (file, path, text) in staged {
+        if let Err(e) = file.commit() {
+            for (written, original) in done {
+                let _ = crate::output::stage(written, original.text.as_bytes())
+                    .and_then(crate::output::Staged::commit);
+            }
+            return Err(anyhow::Error::new(e)
+                .context(format!("writing {}; nothing was changed", path.display())));
+        }
+        done.push((path, text));
     }
     eprintln!("mgi-diff: tied {} pairing(s) by id", plan.ties());
     Ok(ExitCode::Success)
+}
+
+/// A profile file that `ids --write` may replace: not read-only (its owner's choice), and
+/// not one of several hard links (replacing it would split them). Its mode is kept by the
+/// writer, its group here.
+fn writable(path: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?;
+    let shown = crate::text::escape_line(&path.display().to_string()).into_owned();
+    if meta.permissions().readonly() {
+        anyhow::bail!("{shown} is read-only: nothing was written (make it writable first)");
+    }
+    if meta.nlink() > 1 {
+        anyhow::bail!(
+            "{shown} has {} hard links: writing would split them, so nothing was written",
+            meta.nlink()
+        );
+    }
+    Ok(())
 }
