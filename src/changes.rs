@@ -141,6 +141,8 @@ pub(crate) struct Options<'a> {
     pub profiles: Option<&'a Path>,
     /// The profile set's terms file, counted as shared words.
     pub terms: Option<std::sync::Arc<crate::profile::Terms>>,
+    /// `--explain`: every pair's evidence in each file's report.
+    pub explain: bool,
 }
 
 /// Collects the changes under `pathspecs` (relative to `dir`, which must be inside a git
@@ -157,13 +159,14 @@ pub(crate) fn collect(
         filter,
         profiles,
         ref terms,
+        explain,
     } = *options;
     let matching = crate::diff::Options {
         tuning: crate::diff::Tuning {
             threshold,
             ..crate::diff::Tuning::default()
         },
-        explain: false,
+        explain,
         terms: terms.clone(),
     };
     let folder: Vec<String> = match pathspecs.is_empty() {

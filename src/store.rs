@@ -586,17 +586,23 @@ impl Resolver {
     /// Loads the profile a reference names; any error in it fails the load.
     pub(crate) fn load(&self, reference: &Reference) -> Result<Profile, LoadError> {
         let (text, _) = self.read(reference)?;
-        let loaded = load_str(&text.origin, &text.text);
-        match loaded.profile {
-            Some(profile) => Ok(profile),
-            None => Err(LoadError::Invalid(
-                loaded
-                    .problems
-                    .into_iter()
-                    .filter(|p| p.is_error())
-                    .collect(),
-            )),
-        }
+        parse(&text)
+    }
+}
+
+/// The profile a text that was read holds; any error in it fails. (Standard input can be read
+/// once: a command that needs the text and the profile parses what it read.)
+pub(crate) fn parse(text: &Text) -> Result<Profile, LoadError> {
+    let loaded = load_str(&text.origin, &text.text);
+    match loaded.profile {
+        Some(profile) => Ok(profile),
+        None => Err(LoadError::Invalid(
+            loaded
+                .problems
+                .into_iter()
+                .filter(|p| p.is_error())
+                .collect(),
+        )),
     }
 }
 

@@ -281,3 +281,21 @@ fn committed_links_are_not_followed_out_of_the_repository() {
     );
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "kept\n");
 }
+
+// Regression: `changes --explain` was accepted and explained nothing.
+#[test]
+fn changes_explains_its_pairs_when_asked() {
+    let repo = repository();
+    let d = repo.path();
+    write(
+        d,
+        "profiles/testland/2021.toml",
+        VALID
+            .replace("year = 2020", "year = 2021")
+            .replace("primary education", "primary and secondary education"),
+    );
+    let (_, v, stderr) = json(d, &["--explain", "--changes-only"]);
+    let entry = &v["files"][0]["report"]["domains"][0]["entries"][0];
+    assert_eq!(entry["status"], "reworded", "{stderr}{v}");
+    assert_eq!(entry["evidence"]["basis"], "similarity", "{entry}");
+}

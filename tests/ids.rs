@@ -314,3 +314,15 @@ fn written_files_keep_their_line_endings_and_bom_and_what_would_be_damaged_is_re
         "neither file is written"
     );
 }
+
+// Regression: `ids - new.toml < old.toml` read standard input twice and failed with "standard
+// input is empty".
+#[test]
+fn the_old_profile_can_come_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (old, new) = small(d);
+    let r = common::run_with_stdin(d, &["ids", "-", &new], &std::fs::read(&old).unwrap());
+    assert_eq!(r.code, 1, "there is something to tie: {}", r.stderr);
+    assert!(r.stdout.starts_with("--- <stdin>\n"), "{}", r.stdout);
+}

@@ -23,7 +23,7 @@ pub(super) fn run(
     for r in refs {
         let reference = resolver.reference(r);
         let (text, _) = resolver.read(&reference)?;
-        let profile = resolver.load(&reference)?;
+        let profile = crate::store::parse(&text)?;
         let path = resolver.file_path(&reference)?;
         sides.push((text, profile, path));
     }

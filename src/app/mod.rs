@@ -192,6 +192,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
                 filter: &report.filter,
                 profiles: common.profiles.as_deref(),
                 terms: resolver.terms()?,
+                explain: report.explain,
             };
             let mut collected = crate::changes::collect(Path::new("."), since, paths, &options)?;
             collected.failing = report.gate.reasons(&collected.files);
