@@ -504,9 +504,20 @@ impl Resolver {
     /// an error is an error of the command: a comparison is not made without the terms its
     /// editors confirmed.
     pub(crate) fn terms(&self) -> Result<Option<std::sync::Arc<crate::profile::Terms>>, LoadError> {
-        // No set (a folder named but missing) is the business of the references that name one.
-        let Ok(set) = self.set() else {
+        // No folder (or one named but missing: the business of the references that name
+        // one) has no terms file. The folder is not walked for this: a diff of two paths
+        // need not list the set.
+        let Ok(Some(dir)) = ProfileSet::folder(self.explicit_dir.as_deref()) else {
             return Ok(None);
+        };
+        if !dir.join(crate::profile::TERMS_FILE).exists() {
+            return Ok(None);
+        }
+        let set = ProfileSet {
+            store: Store::Dir(dir),
+            files: Vec::new(),
+            terms: Some(crate::profile::TERMS_FILE.to_string()),
+            skipped: Vec::new(),
         };
         let (terms, problems) = set.load_terms();
         let errors: Vec<Problem> = problems.into_iter().filter(Problem::is_error).collect();
