@@ -85,6 +85,10 @@ pub(crate) enum Commands {
         /// Limit the comparison to these files or folders.
         #[arg(value_name = "PATH")]
         paths: Vec<String>,
+        /// List unchanged findings too (by default they are counted, not listed, as `git diff`
+        /// shows what changed).
+        #[arg(long)]
+        all: bool,
         #[command(flatten)]
         report: ReportArgs,
     },
@@ -392,12 +396,17 @@ impl Cli {
             Commands::Changes {
                 since,
                 paths,
+                all,
                 report,
             } => (
                 Command::Changes {
                     since,
                     paths,
-                    report: report.options(),
+                    report: {
+                        let mut options = report.options();
+                        options.filter.changes_only |= !all;
+                        options
+                    },
                 },
                 report.format.map(Into::into),
             ),

@@ -299,3 +299,24 @@ fn changes_explains_its_pairs_when_asked() {
     assert_eq!(entry["status"], "reworded", "{stderr}{v}");
     assert_eq!(entry["evidence"]["basis"], "similarity", "{entry}");
 }
+
+// Regression: a one-word edit printed every unchanged finding of the file.
+#[test]
+fn changes_lists_what_changed_unless_asked_for_all() {
+    let repo = repository();
+    let d = repo.path();
+    write(
+        d,
+        "profiles/testland/2021.toml",
+        VALID
+            .replace("year = 2020", "year = 2021")
+            .replace("primary education", "primary and secondary education"),
+    );
+    let r = run(d, &["changes", "--since", "HEAD"]);
+    let out = r.assert_ok();
+    assert!(out.contains("reworded"), "{out}");
+    assert!(!out.contains("Foreign degrees are recognised"), "{out}");
+    assert!(out.contains("6 unchanged"), "counted: {out}");
+    let all = run(d, &["changes", "--since", "HEAD", "--all"]);
+    assert!(all.assert_ok().contains("Foreign degrees are recognised"));
+}
