@@ -425,3 +425,52 @@ well-developed = ["Farm work permits and housing are arranged quickly for worker
     let out = markdown.assert_ok();
     assert_eq!(out.matches("but their names differ").count(), 1, "{out}");
 }
+
+// Regression: `--explain` listed "shared" words that appeared in neither text (the first
+// word seen for a stem anywhere in the two profiles, such as "institutions").
+#[test]
+fn explain_shows_shared_words_as_each_text_writes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = profile(
+        dir.path(),
+        "old.toml",
+        2018,
+        r#"[domains.well-being]
+well-developed = ["Public institutions recognise foreign diplomas.", "Migrants can apply online for permits."]
+"#,
+    );
+    let new = profile(
+        dir.path(),
+        "new.toml",
+        2022,
+        r#"[domains.well-being]
+well-developed = ["Foreign diplomas are recognised by the institution in charge.", "Applications for permits are made online."]
+"#,
+    );
+    let json = run(
+        dir.path(),
+        &["diff", &old, &new, "--format", "json", "--explain"],
+    );
+    let all = entries(json.assert_ok());
+    let terms: Vec<String> = all
+        .iter()
+        .flat_map(|e| {
+            e["evidence"]["shared_terms"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .map(|t| t["term"].as_str().unwrap().to_string())
+        .collect();
+    for expected in [
+        "institutions = institution",
+        "recognise = recognised",
+        "diplomas",
+        "apply = Applications",
+    ] {
+        assert!(
+            terms.iter().any(|t| t == expected),
+            "{expected} in {terms:?}"
+        );
+    }
+}

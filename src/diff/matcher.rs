@@ -607,7 +607,7 @@ impl Explainer<'_> {
             .iter()
             .filter_map(|&(id, w, _)| {
                 let other = b.weight_of(id);
-                (other > 0.0).then(|| (m.vocabulary.word(id).to_string(), w.min(other)))
+                (other > 0.0).then(|| (shown(m, pair, id), w.min(other)))
             })
             .collect();
         shared.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
@@ -638,6 +638,21 @@ impl Explainer<'_> {
             differ,
             bounded: m.bounded.contains(&pair.new) || in_domain.len() > to - from,
         }
+    }
+}
+
+/// A shared term as a reader finds it in the two texts: the word as each writes it
+/// (`Education` / `education` is `Education`), both when they differ (`mandatory =
+/// compulsory`, joined by the lexicon or by stemming), and the term itself when neither text
+/// holds it as a single word (a phrase).
+fn shown(m: &Matcher<'_>, pair: &Pair, id: u32) -> String {
+    let old = m.vocabulary.written_as(&m.old.findings[pair.old].text, id);
+    let new = m.vocabulary.written_as(&m.new.findings[pair.new].text, id);
+    let lower = |w: &[String]| w.first().map(|w| w.to_lowercase());
+    match (old.first(), new.first()) {
+        (Some(a), Some(_)) if lower(&old) == lower(&new) => a.clone(),
+        (Some(a), Some(b)) => format!("{a} = {b}"),
+        _ => m.vocabulary.word(id).to_string(),
     }
 }
 

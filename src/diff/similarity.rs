@@ -250,6 +250,18 @@ impl Vocabulary {
         id
     }
 
+    /// The words of `text` that are read as term `id`, as written (a word of a phrase stands
+    /// for its phrase), in order, once each.
+    pub(super) fn written_as(&self, text: &str, id: u32) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for (raw, lower, _) in words(text) {
+            if self.word_ids.get(lower.as_ref()) == Some(&id) && !found.iter().any(|f| f == raw) {
+                found.push(raw.to_string());
+            }
+        }
+        found
+    }
+
     /// A word of the texts that the term stands for.
     pub(super) fn word(&self, id: u32) -> &str {
         &self.words[id as usize]
