@@ -495,6 +495,15 @@ pub(crate) fn main() -> std::process::ExitCode {
         Action::Completions(shell) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "mgi-diff", &mut script);
+            if shell == clap_complete::Shell::Bash {
+                // clap_complete's bash script names a subcommand's state two ways when the
+                // binary's name holds a hyphen (`mgi__diff__subcmd__diff` where it walks the
+                // words, `mgi__subcmd__diff__subcmd__diff` where it completes), so nothing
+                // but subcommand names ever completed. One spelling makes both meet.
+                let text =
+                    String::from_utf8_lossy(&script).replace("mgi__subcmd__diff", "mgi__diff");
+                return print(text.as_bytes());
+            }
             return print(&script);
         }
         Action::Man => {
