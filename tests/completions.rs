@@ -43,3 +43,42 @@ printf '%s\n' "${{COMPREPLY[@]}}""#
     assert!(complete("mgi-diff changes --al").contains(&"--all".to_string()));
     assert!(complete("mgi-diff ch").contains(&"changes".to_string()));
 }
+
+// Regression: the manual covered the top level only and pointed to mgi-diff-diff(1) pages
+// that nothing writes.
+#[test]
+fn the_manual_documents_every_subcommand_and_option_on_one_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let man = run(dir.path(), &["man"]);
+    let page = man.assert_ok();
+    assert!(
+        !page.contains("mgi\\-diff\\-diff(1)"),
+        "no page that does not exist"
+    );
+    for command in [
+        "DIFF",
+        "CHECK",
+        "LIST",
+        "SHOW",
+        "CHANGES",
+        "IMPORT",
+        "IDS",
+        "SCHEMA",
+        "GIT\\-DIFF",
+        "COMPLETIONS",
+        "MAN",
+    ] {
+        assert!(
+            page.contains(&format!(".SH \"MGI\\-DIFF {command}\"")),
+            "{command}"
+        );
+    }
+    for option in [
+        "\\-\\-fail\\-on",
+        "\\-\\-include\\-review",
+        "\\-\\-all",
+        "\\-\\-strict",
+    ] {
+        assert!(page.contains(option), "{option}");
+    }
+}
