@@ -217,3 +217,52 @@ fn a_new_output_file_gets_the_usual_mode_not_a_temporary_files() {
         .mode();
     assert_eq!(mode & 0o777, 0o644);
 }
+
+// Regression: `--max-chars` was no bound (HTML at 8000 was 21,600 characters, Markdown at
+// 1500 was 2,078), kept unchanged findings while cutting regressed and dropped ones, and was
+// accepted and ignored by the table and JSON.
+#[test]
+fn max_chars_is_a_bound_wherever_it_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let base = ["diff", "kazakhstan@2018", "kazakhstan@2022"];
+    for format in ["markdown", "html"] {
+        for max in [1000, 1500, 4000, 8000, 12000, 20000, 65536] {
+            let n = max.to_string();
+            let r = run(
+                d,
+                &[&base[..], &["--format", format, "--max-chars", &n]].concat(),
+            );
+            match r.code {
+                0 => assert!(
+                    r.stdout.chars().count() <= max,
+                    "{format} at {max}: {} characters",
+                    r.stdout.chars().count()
+                ),
+                _ => r.assert_bad_input(&format!("--max-chars {max} is too small for this report")),
+            }
+        }
+    }
+    // Unchanged findings go first: at 4,000 characters the changes are still listed.
+    let r = run(
+        d,
+        &[&base[..], &["--format", "markdown", "--max-chars", "4000"]].concat(),
+    );
+    let out = r.assert_ok();
+    assert!(
+        out.contains("Unchanged findings are counted, not listed"),
+        "{out}"
+    );
+    assert!(!out.contains("### Unchanged"), "{out}");
+    assert!(
+        out.contains("### Regressed") || out.contains("domain sections are left out"),
+        "{out}"
+    );
+    for format in ["table", "json", "csv"] {
+        let r = run(
+            d,
+            &[&base[..], &["--format", format, "--max-chars", "5000"]].concat(),
+        );
+        r.assert_bad_input("--max-chars cuts the Markdown and HTML reports");
+    }
+}

@@ -138,6 +138,14 @@ impl Default for Style {
 }
 
 impl Style {
+    /// The same style without a length bound.
+    fn unbounded(&self) -> Style {
+        Style {
+            max_chars: None,
+            ..*self
+        }
+    }
+
     /// The style for standard output (or, with `to_file`, for a file): colour as `color`
     /// says, and the width from `COLUMNS`, else the terminal's, else 100.
     pub fn detect(color: ColorChoice, to_file: bool) -> Style {
@@ -178,6 +186,87 @@ fn width(terminal: bool) -> u16 {
 /// Renders a diff report: [`Format::Table`], [`Format::Markdown`], [`Format::Json`],
 /// [`Format::Html`] or [`Format::Csv`].
 pub fn diff(report: &Report, format: Format, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    match style.max_chars {
+        Some(max) => bounded(
+            max,
+            format,
+            out,
+            |buffer| diff_in_full(report, format, &style.unbounded(), buffer),
+            |buffer| diff_in_full(&without_unchanged(report), format, style, buffer),
+        ),
+        None => diff_in_full(report, format, style, out),
+    }
+}
+
+/// `report` with its unchanged entries counted, not listed.
+fn without_unchanged(report: &Report) -> Report {
+    report.clone().filter(&crate::diff::Filter {
+        changes_only: true,
+        ..crate::diff::Filter::default()
+    })
+}
+
+/// Renders within `--max-chars`, which is a bound: a format that cannot be cut refuses it;
+/// else the report is written whole when it fits, else with its unchanged entries counted and
+/// not listed (`shorter`, which also leaves out whole sections as it must, saying so); what
+/// still does not fit is an error, never a longer output.
+fn bounded(
+    max: usize,
+    format: Format,
+    out: &mut dyn Write,
+    whole: impl Fn(&mut Vec<u8>) -> io::Result<()>,
+    shorter: impl Fn(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
+    if !matches!(format, Format::Markdown | Format::Html) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "--max-chars cuts the Markdown and HTML reports; the {} format is not cut (leave the option out, or choose markdown or html)",
+                format.name()
+            ),
+        ));
+    }
+    let chars = |bytes: &[u8]| String::from_utf8_lossy(bytes).chars().count();
+    let mut buffer = Vec::new();
+    whole(&mut buffer)?;
+    if chars(&buffer) > max {
+        buffer.clear();
+        shorter(&mut buffer)?;
+        let note = match format {
+            Format::Html => format!(
+                "<p class=\"shortened\">Unchanged findings are counted, not listed, to fit in {max} characters.</p>\n"
+            ),
+            _ => format!(
+                "\n_Unchanged findings are counted, not listed, to fit in {max} characters._\n"
+            ),
+        };
+        if chars(&buffer) + note.chars().count() <= max {
+            let text = String::from_utf8_lossy(&buffer).into_owned();
+            let text = match (format, text.rfind("</main>")) {
+                (Format::Html, Some(at)) => format!("{}{note}{}", &text[..at], &text[at..]),
+                _ => text + &note,
+            };
+            buffer = text.into_bytes();
+        }
+    }
+    let size = chars(&buffer);
+    if size > max {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "--max-chars {max} is too small for this report: without any of its sections it still takes {size} characters"
+            ),
+        ));
+    }
+    out.write_all(&buffer)
+}
+
+fn diff_in_full(
+    report: &Report,
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Table => table::render(report, style, out),
         Format::Markdown => markdown::render(report, style, out),
@@ -221,6 +310,31 @@ pub(crate) fn list(
 
 /// Renders the `changes` report: a table, Markdown or JSON.
 pub(crate) fn changes(
+    report: &crate::changes::ChangesReport,
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let Some(max) = style.max_chars else {
+        return changes_in_full(report, format, style, out);
+    };
+    let shorter = || {
+        let mut shorter = report.clone();
+        for file in &mut shorter.files {
+            file.report = file.report.as_ref().map(without_unchanged);
+        }
+        shorter
+    };
+    bounded(
+        max,
+        format,
+        out,
+        |buffer| changes_in_full(report, format, &style.unbounded(), buffer),
+        |buffer| changes_in_full(&shorter(), format, style, buffer),
+    )
+}
+
+fn changes_in_full(
     report: &crate::changes::ChangesReport,
     format: Format,
     style: &Style,
