@@ -149,6 +149,14 @@ fn an_invalid_file_fails_the_run_and_says_why() {
         "{}",
         md.stdout
     );
+    // The spreadsheet does not leave the file out either.
+    let csv = run(d, &["changes", "--since", "HEAD", "--format", "csv"]);
+    assert!(
+        csv.stdout
+            .contains("profiles/testland/2021.toml,,,invalid,,,,profiles/testland/2021.toml:"),
+        "{}",
+        csv.stdout
+    );
 }
 
 /// An edit of the profile's own fields (`provenance` from illustrative to published, a title)
@@ -186,7 +194,7 @@ fn edits_of_a_profiles_own_fields_and_ids_are_reported() {
     let csv = run(d, &["changes", "--since", "HEAD", "--format", "csv"]);
     assert!(
         csv.assert_ok()
-            .contains(",field,,,title = ,title = Migration Governance Profile,"),
+            .contains(",,,field,,,title = ,title = Migration Governance Profile,"),
         "{}",
         csv.stdout
     );

@@ -31,30 +31,33 @@ fn a_row_per_entry_with_both_texts_the_similarity_and_the_confidence() {
     let text = std::fs::read_to_string(dir.path().join("changes.csv")).unwrap();
     assert!(text.contains("\r\n"), "CRLF, as RFC 4180 says");
     assert!(text.starts_with(
-        "\u{feff}domain,status,old category,new category,old text,new text,similarity,confidence,negation\r\n"
+        "\u{feff}domain,old domain,status,old category,new category,old text,new text,similarity,confidence,negation,old id,new id\r\n"
     ));
     let rows = rows(&text);
     assert_eq!(rows.len(), 26 + 4 + 2 + 1 + 1 + 3 + 1 + 1, "every entry");
     let reworded = rows
         .iter()
-        .find(|r| r[4].contains("do now have"))
+        .find(|r| r[5].contains("do now have"))
         .expect("the reworded finding");
     assert_eq!(&reworded[0], "Migrants' rights");
-    assert_eq!(&reworded[1], "reworded");
-    assert_eq!(&reworded[2], "further-development");
-    assert!(reworded[5].contains("do not have"));
-    assert_eq!(&reworded[6], "0.999");
-    assert_eq!(&reworded[7], "high");
-    assert_eq!(&reworded[8], "yes", "the negation flag");
+    assert_eq!(&reworded[1], "", "not moved");
+    assert_eq!(&reworded[2], "reworded");
+    assert_eq!(&reworded[3], "further-development");
+    assert!(reworded[6].contains("do not have"));
+    assert_eq!(&reworded[7], "0.999");
+    assert_eq!(&reworded[8], "high");
+    assert_eq!(&reworded[9], "yes", "the negation flag");
     // The visa gap closed rests on three shared words and a category flip.
     let improved = rows
         .iter()
-        .find(|r| r[4].contains("apply for visas online"))
+        .find(|r| r[5].contains("apply for visas online"))
         .expect("the visa finding");
-    assert_eq!((&improved[1][..], &improved[7][..]), ("improved", "review"));
-    let added = rows.iter().find(|r| &r[1] == "added").unwrap();
-    assert!(added[2].is_empty() && added[4].is_empty() && added[6].is_empty());
-    assert!(added[7].is_empty() && added[8].is_empty());
+    assert_eq!((&improved[2][..], &improved[8][..]), ("improved", "review"));
+    let moved = rows.iter().find(|r| &r[2] == "moved").unwrap();
+    assert!(!moved[1].is_empty() && moved[1] != moved[0], "{moved:?}");
+    let added = rows.iter().find(|r| &r[2] == "added").unwrap();
+    assert!(added[3].is_empty() && added[5].is_empty() && added[7].is_empty());
+    assert!(added[8].is_empty() && added[9].is_empty());
 }
 
 #[test]
@@ -72,7 +75,7 @@ fn a_text_a_spreadsheet_would_run_is_shown_as_text() {
     let r = run(dir.path(), &["diff", &old, &new, "--format", "csv"]);
     let rows = rows(r.assert_ok());
     assert!(
-        rows.iter().any(|r| r[5].starts_with("'=HYPERLINK")),
+        rows.iter().any(|r| r[6].starts_with("'=HYPERLINK")),
         "{rows:?}"
     );
 }

@@ -165,7 +165,7 @@ fn file_markdown(
                 _ => String::new(),
             };
             // Messages quote keys and values in backticks: let them be code spans.
-            let message = escape(&p.message).replace("\\`", "`");
+            let message = markdown::with_code_spans(&p.message);
             writeln!(out, "- **{}:** {at}{message}", p.severity)?;
         }
     }

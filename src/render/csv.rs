@@ -11,8 +11,11 @@ use std::io::{self, Write};
 use crate::changes::ChangesReport;
 use crate::diff::{Entry, Report};
 
-const HEADER: [&str; 9] = [
+/// The columns, as SPEC and docs name them: where the entry stands, what happened, the two
+/// findings, and how sure the pairing is.
+const HEADER: [&str; 12] = [
     "domain",
+    "old domain",
     "status",
     "old category",
     "new category",
@@ -21,7 +24,12 @@ const HEADER: [&str; 9] = [
     "similarity",
     "confidence",
     "negation",
+    "old id",
+    "new id",
 ];
+
+/// One row of cells, in the order of [`HEADER`].
+type Row = [String; 12];
 
 /// The entries of a diff report.
 pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -38,19 +46,27 @@ pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writer.flush()
 }
 
-/// The entries of every compared file, each row starting with the file's path.
+/// The entries of every compared file, each row starting with the file's path; a file that
+/// does not validate is a row of status `invalid` with its first error.
 pub(super) fn changes(report: &ChangesReport, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = start(out)?;
     writer.write_record(std::iter::once("file").chain(HEADER))?;
     for file in &report.files {
+        let path = cell(&crate::text::escape_line(&file.path));
+        if let Some(problem) = file.problems.iter().find(|p| p.is_error()) {
+            let mut invalid = Row::default();
+            invalid[2] = "invalid".into();
+            invalid[6] = cell(&problem.to_string());
+            writer.write_record(std::iter::once(path.clone()).chain(invalid))?;
+        }
         let Some(diff) = &file.report else { continue };
         for f in &diff.fields {
-            writer.write_record(std::iter::once(cell(&file.path)).chain(field_row(f)))?;
+            writer.write_record(std::iter::once(path.clone()).chain(field_row(f)))?;
         }
         for domain in &diff.domains {
             for entry in &domain.entries {
                 let cells = row(domain.name, entry);
-                writer.write_record(std::iter::once(cell(&file.path)).chain(cells))?;
+                writer.write_record(std::iter::once(path.clone()).chain(cells))?;
             }
         }
     }
@@ -64,15 +80,26 @@ fn start(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
         .from_writer(out))
 }
 
-fn row(domain: &str, entry: &Entry) -> [String; 9] {
-    let category = |side: &Option<crate::diff::Side>| {
+fn row(domain: &str, entry: &Entry) -> Row {
+    type Side = Option<crate::diff::Side>;
+    let category = |side: &Side| {
         side.as_ref()
-            .map_or(String::new(), |s| s.category.key().to_string())
+            .map_or(String::new(), |s| s.category.key().into())
     };
-    let text =
-        |side: &Option<crate::diff::Side>| side.as_ref().map_or(String::new(), |s| cell(&s.text));
+    let text = |side: &Side| side.as_ref().map_or(String::new(), |s| cell(&s.text));
+    let id = |side: &Side| {
+        (side.as_ref())
+            .and_then(|s| s.id.as_deref())
+            .map_or(String::new(), cell)
+    };
+    // The domain a moved finding came from.
+    let old_domain = match (&entry.old, &entry.new) {
+        (Some(o), Some(n)) if o.domain != n.domain => o.domain.name().to_string(),
+        _ => String::new(),
+    };
     [
         domain.to_string(),
+        old_domain,
         entry.status.key().to_string(),
         category(&entry.old),
         category(&entry.new),
@@ -86,24 +113,20 @@ fn row(domain: &str, entry: &Entry) -> [String; 9] {
             .as_ref()
             .map_or(String::new(), |c| c.level.key().to_string()),
         if entry.negation { "yes" } else { "" }.to_string(),
+        id(&entry.old),
+        id(&entry.new),
     ]
 }
 
 /// A profile field that changed, as a row: status `field`, the field and its old and new value
 /// in the text columns.
-fn field_row(f: &crate::diff::FieldChange) -> [String; 9] {
+fn field_row(f: &crate::diff::FieldChange) -> Row {
     let value = |v: &Option<String>| cell(&format!("{} = {}", f.field, v.as_deref().unwrap_or("")));
-    [
-        String::new(),
-        "field".into(),
-        String::new(),
-        String::new(),
-        value(&f.old),
-        value(&f.new),
-        String::new(),
-        String::new(),
-        String::new(),
-    ]
+    let mut row = Row::default();
+    row[2] = "field".into();
+    row[5] = value(&f.old);
+    row[6] = value(&f.new);
+    row
 }
 
 /// A text as a cell that a spreadsheet shows and never evaluates.

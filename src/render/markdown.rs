@@ -225,6 +225,24 @@ pub(super) fn escape(text: &str) -> String {
     out
 }
 
+/// A message that quotes keys and values in backticks, as Markdown: the quoted parts as code
+/// spans, as written (a backslash escape would show inside one: `expected \]`), the rest
+/// escaped. Unbalanced backticks are all escaped.
+pub(super) fn with_code_spans(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() % 2 == 0 {
+        return escape(text);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| match i % 2 {
+            0 => escape(part),
+            _ => format!("`{}`", code(part)),
+        })
+        .collect()
+}
+
 /// Text for an inline code span: backticks cannot be escaped there, so they are replaced.
 pub(super) fn code(text: &str) -> String {
     text.replace('`', "'").replace(['\n', '\r'], " ")
@@ -239,6 +257,16 @@ pub(super) fn code_in_cell(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_parts_of_a_message_are_code_spans_as_written() {
+        assert_eq!(
+            with_code_spans("TOML syntax: expected `]`, found `|x*`"),
+            "TOML syntax: expected `]`, found `|x*`"
+        );
+        assert_eq!(with_code_spans("a `b"), "a \\`b");
+        assert_eq!(with_code_spans("x_y `z_w`"), "x\\_y `z_w`");
+    }
 
     #[test]
     fn syntax_characters_are_escaped() {
