@@ -532,7 +532,7 @@ fn changes_in_csv_name_the_file_of_each_row() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert!(
         rows.iter()
-            .any(|r| &r[0] == "profiles/testland/2020.toml" && &r[2] == "improved")
+            .any(|r| &r[0] == "profiles/testland/2020.toml" && &r[3] == "improved")
     );
 }
 
