@@ -626,8 +626,10 @@ code { font-size: .9em; }
 .banner { border: 2px solid var(--reworded); background: var(--card); padding: .5rem .75rem; }
 .banner.fail { border-color: var(--regressed); }
 .charts { display: grid; gap: 1rem; }
-figure.chart { margin: 0; }
+figure.chart { margin: 0; overflow-x: auto; }
 svg { width: 100%; height: auto; font: 13px system-ui, sans-serif; }
+/* On a phone the charts keep readable labels and scroll sideways instead of shrinking. */
+@media (max-width: 640px) { figure.chart svg { min-width: 600px; } }
 svg text { fill: var(--fg); }
 svg text.in-bar { fill: #ffffff; font-weight: 600; }
 svg text.count, svg text.year { fill: var(--muted); }
