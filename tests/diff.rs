@@ -571,3 +571,32 @@ fn wide_characters_are_measured_in_columns() {
         "{widths:?}\n{out}"
     );
 }
+
+// Regression: with `--domain`, the summary called one domain's six findings "the profile of
+// Kazakhstan has six findings"; and the table, unlike every other report, had no summary.
+#[test]
+fn the_summary_speaks_of_the_domains_shown_and_opens_the_table_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "diff",
+        "kazakhstan@2018",
+        "kazakhstan@2022",
+        "--domain",
+        "well-being",
+    ];
+    let json = common::run(dir.path(), &[&args[..], &["--format", "json"]].concat());
+    let v: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
+    let text = v["summary_text"].as_str().unwrap();
+    assert!(
+        text.starts_with("In Well-being of migrants, between 2018 and 2022, the profile of Kazakhstan has six findings"),
+        "{text}"
+    );
+    let table = common::run(dir.path(), &args);
+    assert!(
+        table
+            .assert_ok()
+            .contains("In Well-being of migrants, between 2018"),
+        "{}",
+        table.stdout
+    );
+}

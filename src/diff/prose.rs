@@ -185,6 +185,19 @@ impl Report {
                 new.year
             )
         };
+        // A report of some domains (`--domain`) speaks of those, not of the whole profile.
+        let period = if self.domains.len() < Domain::ALL.len() {
+            let names: Vec<&str> = self.domains.iter().map(|d| d.name).collect();
+            let first = period.chars().next().map(|c| c.to_lowercase().to_string());
+            format!(
+                "In {}, {}{}",
+                and_list(&names.iter().map(|n| n.to_string()).collect::<Vec<_>>()),
+                first.unwrap_or_default(),
+                period.chars().skip(1).collect::<String>()
+            )
+        } else {
+            period
+        };
         let mut sentences = Vec::new();
         let phrases =
             |kinds: &[Kind]| -> Vec<String> { kinds.iter().filter_map(Kind::phrase).collect() };

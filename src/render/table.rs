@@ -308,6 +308,10 @@ fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
     for warning in provenance_warnings(report) {
         line(out, style, warn, &format!("WARNING: {warning}"))?;
     }
+    // The plain-language summary opens the table as it opens every other report.
+    for text in super::wrap(&report.summary_text, usize::from(style.width).max(20)) {
+        line(out, style, anstyle::Style::new(), &text)?;
+    }
     if report.review > 0 {
         let review = anstyle::Style::new().fg_color(Some(AnsiColor::Yellow.into()));
         let s = if report.review == 1 { "" } else { "s" };
