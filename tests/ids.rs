@@ -326,3 +326,25 @@ fn the_old_profile_can_come_from_standard_input() {
     assert_eq!(r.code, 1, "there is something to tie: {}", r.stderr);
     assert!(r.stdout.starts_with("--- <stdin>\n"), "{}", r.stdout);
 }
+
+// Regression: `ids --only-new` on a file without ids said "34 pairing(s) left untied…" and
+// then "every pairing is tied by id".
+#[test]
+fn only_new_with_nothing_to_write_does_not_claim_every_pairing_is_tied() {
+    let dir = repository();
+    let d = dir.path();
+    let r = run(
+        d,
+        &[
+            "ids",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--only-new",
+            "--write",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("left untied"), "{}", r.stderr);
+    assert!(!r.stderr.contains("every pairing is tied"), "{}", r.stderr);
+    assert!(r.stderr.contains("nothing to write"), "{}", r.stderr);
+}
