@@ -110,17 +110,9 @@ pub fn load_str(origin: &str, text: &str) -> Loaded {
         });
         None
     } else {
-        match DeTable::parse(text) {
-            Ok(root) => cx.document(&root),
-            Err(e) => {
-                let span = e.span().unwrap_or(0..0);
-                cx.error(span, format!("TOML syntax: {}", e.message().trim_end()));
-                None
-            }
-        }
+        cx.parse(text).and_then(|root| cx.document(&root))
     };
-    let mut problems = cx.problems;
-    problems.sort_by_key(|p| (p.line, p.column, p.severity));
+    let problems = cx.sorted_problems();
     let has_errors = problems.iter().any(Problem::is_error);
     Loaded {
         profile: if has_errors { None } else { profile },
@@ -160,7 +152,26 @@ pub(super) struct Context<'a> {
 pub(super) type Table<'i> = DeTable<'i>;
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The spanned tree of `text`, or `None` with its syntax error recorded.
+    pub(super) fn parse(&mut self, text: &'a str) -> Option<Spanned<Table<'a>>> {
+        match DeTable::parse(text) {
+            Ok(root) => Some(root),
+            Err(e) => {
+                let span = e.span().unwrap_or(0..0);
+                self.error(span, format!("TOML syntax: {}", e.message().trim_end()));
+                None
+            }
+        }
+    }
+
+    /// Every problem found, in the order of the text.
+    pub(super) fn sorted_problems(self) -> Vec<Problem> {
+        let mut problems = self.problems;
+        problems.sort_by_key(|p| (p.line, p.column, p.severity));
+        problems
+    }
+
     fn push(&mut self, severity: Severity, span: Range<usize>, message: String) {
         let (line, column) = self.lines.position(span.start);
         self.problems.push(Problem {

@@ -10,7 +10,7 @@
 //! note = "IOM's 2022 wording"   # optional, for the file's readers
 //! ```
 
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use super::load::{Context, Table, get};
 use crate::problem::{LineIndex, Problem};
@@ -46,16 +46,10 @@ pub fn load_terms(origin: &str, text: &str) -> (Option<Terms>, Vec<Problem>) {
         lines: LineIndex::new(text),
         problems: Vec::new(),
     };
-    let terms = match DeTable::parse(text) {
-        Ok(root) => document(&mut cx, root.get_ref()),
-        Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            cx.error(span, format!("TOML syntax: {}", e.message().trim_end()));
-            None
-        }
-    };
-    let mut problems = cx.problems;
-    problems.sort_by_key(|p| (p.line, p.column, p.severity));
+    let terms = cx
+        .parse(text)
+        .and_then(|root| document(&mut cx, root.get_ref()));
+    let problems = cx.sorted_problems();
     let terms = terms.filter(|_| !problems.iter().any(Problem::is_error));
     (terms, problems)
 }
