@@ -1,4 +1,4 @@
-//! Exit statuses, in one place (the README's "Exit status").
+//! Exit statuses, in one place (docs/guide.md, "Exit status").
 
 /// How a run ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

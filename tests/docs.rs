@@ -8,7 +8,7 @@ use common::repo;
 #[test]
 fn every_relative_link_of_the_docs_resolves() {
     let root = repo();
-    let mut files = vec![root.join("README.md")];
+    let mut files = vec![root.join("README.md"), root.join("CONTRIBUTING.md")];
     for entry in std::fs::read_dir(root.join("docs")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "md") {

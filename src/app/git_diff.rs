@@ -48,7 +48,7 @@ fn write(args: &[String], style: &Style, out: &mut Vec<u8>) {
         _ => {
             let _ = writeln!(
                 out,
-                "mgi-diff git-diff: git passes 7 or 9 arguments (got {}); see the README's \"git diff\" section",
+                "mgi-diff git-diff: git passes 7 or 9 arguments (got {}); see docs/ci.md, \"git diff that reads profiles\"",
                 args.len()
             );
             return;
