@@ -1,5 +1,6 @@
-//! What `changes --since` tells a reviewer about a pull request: deletions, renames across
-//! places, invalid files, and edits of a profile's own fields, in scratch git repositories.
+//! What `changes --since` tells a reviewer about a pull request, in scratch git repositories:
+//! every kind of change, new rounds, deletions, renames across places, invalid files, edits of a
+//! profile's own fields, gates, bulk edits and every format.
 
 mod common;
 
@@ -327,4 +328,525 @@ fn changes_lists_what_changed_unless_asked_for_all() {
     assert!(out.contains("6 unchanged"), "counted: {out}");
     let all = run(d, &["changes", "--since", "HEAD", "--all"]);
     assert!(all.assert_ok().contains("Foreign degrees are recognised"));
+}
+
+#[test]
+fn nothing_changed_says_so() {
+    let repo = repository();
+    let r = run(repo.path(), &["changes", "--since", "HEAD"]);
+    assert_eq!(r.assert_ok(), "No profile changed since HEAD.\n");
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 0);
+}
+
+/// Edits, adds, deletes and renames profiles after the first commit.
+fn edited() -> tempfile::TempDir {
+    let repo = repository();
+    // Modified (not committed): a gap closed.
+    let modified = VALID.replace(
+        "[domains.safe-orderly-regular]\nfurther-development = [\"It is not yet possible to apply for visas online.\"]",
+        "[domains.safe-orderly-regular]\nwell-developed = [\"Visas can be applied for online through the e-visa portal.\"]",
+    );
+    write(repo.path(), "profiles/testland/2020.toml", modified);
+    // Renamed and committed.
+    git(
+        repo.path(),
+        &[
+            "mv",
+            "profiles/testland/2021.toml",
+            "profiles/testland/2022.toml",
+        ],
+    );
+    let renamed = VALID.replace("year = 2020", "year = 2022");
+    write(repo.path(), "profiles/testland/2022.toml", renamed);
+    git(repo.path(), &["commit", "-q", "-am", "rename"]);
+    // Added, untracked, and broken.
+    write(
+        repo.path(),
+        "profiles/otherland/2020.toml",
+        VALID
+            .replace("Testland", "Otherland")
+            .replace("year = 2020", "year = 1020"),
+    );
+    // Added and valid, staged: a long one.
+    write(
+        repo.path(),
+        "profiles/kazakhstan/2018.toml",
+        include_str!("../profiles/kazakhstan/2018.toml"),
+    );
+    git(repo.path(), &["add", "profiles/kazakhstan/2018.toml"]);
+    repo
+}
+
+#[test]
+fn changes_reports_every_kind_of_change_in_json() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD~1", "--format", "json"],
+    );
+    assert_eq!(r.code, 1, "an invalid profile fails the run: {}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["since"], "HEAD~1");
+    let files = v["files"].as_array().unwrap();
+    let summary: Vec<(&str, &str)> = files
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap(), f["change"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("profiles/otherland/2020.toml", "added"),
+            ("profiles/kazakhstan/2018.toml", "added"),
+            ("profiles/testland/2020.toml", "modified"),
+            ("profiles/testland/2022.toml", "renamed"),
+        ],
+        "invalid files first, then by path"
+    );
+    let broken = &files[0];
+    assert!(broken["report"].is_null());
+    assert_eq!(broken["problems"][0]["line"], 6);
+    assert_eq!(broken["problems"][0]["column"], 8);
+    // A new profile with no earlier round is all added; the side that does not exist is null.
+    assert!(files[1]["old"].is_null() && files[1]["report"]["old"].is_null());
+    assert_eq!(files[1]["report"]["summary"]["added"], 36);
+    assert_eq!(files[1]["report"]["new"]["reference"], "kazakhstan@2018");
+    assert_eq!(files[1]["new"]["reference"], "kazakhstan@2018");
+    assert_eq!(files[1]["findings"], 36);
+    assert_eq!(files[2]["report"]["summary"]["improved"], 1);
+    assert_eq!(files[3]["report"]["summary"]["unchanged"], 7);
+}
+
+#[test]
+fn a_new_round_is_compared_with_the_earlier_round() {
+    let repo = repository();
+    let later = VALID.replace("year = 2020", "year = 2023").replace(
+        "[domains.safe-orderly-regular]\nfurther-development = [\"It is not yet possible to apply for visas online.\"]",
+        "[domains.safe-orderly-regular]\nwell-developed = [\"Visas can be applied for online through the e-visa portal.\"]",
+    );
+    write(repo.path(), "profiles/testland/2023.toml", later);
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    let file = &v["files"][0];
+    assert_eq!(file["change"], "added");
+    assert_eq!(
+        file["old"]["reference"], "testland@2021",
+        "the latest earlier round"
+    );
+    assert_eq!(file["report"]["summary"]["improved"], 1);
+    let md = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "markdown"],
+    );
+    assert!(
+        md.assert_ok()
+            .contains("New round, compared with the earlier round testland@2021"),
+        "{}",
+        md.stdout
+    );
+}
+
+#[test]
+fn a_path_that_names_nothing_is_an_error() {
+    let repo = repository();
+    run(repo.path(), &["changes", "--since", "HEAD", "typo/"])
+        .assert_bad_input("`typo/` names no file, neither in the working tree nor at `HEAD`");
+    // A folder deleted since the revision still names files.
+    git(repo.path(), &["rm", "-q", "-r", "profiles/testland"]);
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "profiles/testland"],
+    );
+    assert!(r.assert_ok().contains("Deleted profile"), "{}", r.stdout);
+}
+
+#[test]
+fn changes_markdown_is_ready_for_a_pull_request() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD~1", "--format", "markdown"],
+    );
+    assert_eq!(r.code, 1);
+    let md = &r.stdout;
+    assert!(md.starts_with("# Profile changes since `HEAD~1`\n"), "{md}");
+    assert!(
+        md.contains("| `profiles/otherland/2020.toml` | added | ❌ 1 error |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## `profiles/testland/2020.toml` (modified)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **error:** line 6, column 8: `year = 1020` is out of range"),
+        "{md}"
+    );
+    assert!(
+        md.contains("New profile kazakhstan@2018 (36 findings); no earlier round"),
+        "{md}"
+    );
+    assert!(
+        md.contains("### Safe, orderly and regular migration"),
+        "{md}"
+    );
+}
+
+#[test]
+fn changes_gates_like_diff() {
+    let repo = repository();
+    let text = VALID.replace(
+        "[domains.whole-of-government]\nwell-developed = [\"There is a migration strategy.\"]",
+        "[domains.whole-of-government]\nfurther-development = [\"There is no longer a migration strategy.\"]",
+    );
+    write(repo.path(), "profiles/testland/2020.toml", text);
+    let base = ["changes", "--since", "HEAD"];
+    assert_eq!(run(repo.path(), &base).code, 0);
+    assert_eq!(
+        run(repo.path(), &[&base[..], &["--exit-code"]].concat()).code,
+        1
+    );
+    let failing = run(
+        repo.path(),
+        &[
+            &base[..],
+            &["--fail-on", "regressed", "--format", "markdown"],
+        ]
+        .concat(),
+    );
+    assert_eq!(failing.code, 1);
+    assert_eq!(
+        failing.stderr,
+        "mgi-diff: profiles/testland/2020.toml: failing: 1 regressed (--fail-on regressed)\n"
+    );
+    assert!(
+        failing.stdout.contains(
+            "> **Failing:** `profiles/testland/2020.toml`: 1 regressed (--fail-on regressed)"
+        ),
+        "the report says it at its top: {}",
+        failing.stdout
+    );
+    assert_eq!(
+        run(
+            repo.path(),
+            &[&base[..], &["--fail-on", "dropped"]].concat()
+        )
+        .code,
+        0
+    );
+}
+
+// Regression: one unreadable changed file (a dangling link) made the whole run exit 2 with no
+// report.
+#[test]
+fn an_unreadable_changed_file_is_a_problem_of_that_file_only() {
+    let repo = repository();
+    let d = repo.path();
+    std::os::unix::fs::symlink("nowhere.toml", d.join("profiles/testland/2022.toml")).unwrap();
+    write(
+        d,
+        "profiles/testland/2021.toml",
+        VALID
+            .replace("year = 2020", "year = 2021")
+            .replace("primary education", "primary and secondary education"),
+    );
+    let r = run(d, &["changes", "--since", "HEAD", "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{files:?}");
+    let broken = &files[0];
+    assert_eq!(broken["path"], "profiles/testland/2022.toml");
+    assert_eq!(
+        broken["problems"][0]["message"],
+        "not read: a link that leads nowhere"
+    );
+    assert!(broken["report"].is_null());
+    assert_eq!(files[1]["path"], "profiles/testland/2021.toml");
+    assert_eq!(files[1]["report"]["summary"]["reworded"], 1);
+}
+
+// Many changed files are read through one git process, and the old versions are right.
+#[test]
+fn many_changed_files_are_read_in_one_batch() {
+    let repo = repository();
+    let d = repo.path();
+    for year in 2030..2090 {
+        write(
+            d,
+            &format!("profiles/testland/{year}.toml"),
+            VALID.replace("year = 2020", &format!("year = {year}")),
+        );
+    }
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "more"]);
+    for year in 2030..2090 {
+        write(
+            d,
+            &format!("profiles/testland/{year}.toml"),
+            VALID
+                .replace("year = 2020", &format!("year = {year}"))
+                .replace("primary education", "primary and secondary education"),
+        );
+    }
+    let r = run(d, &["changes", "--since", "HEAD", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 60);
+    assert!(
+        files
+            .iter()
+            .all(|f| f["report"]["summary"]["reworded"] == 1)
+    );
+}
+
+#[test]
+fn an_illustrative_round_is_flagged_once_per_file() {
+    let repo = repository();
+    let illustrative = VALID.replace("year = 2020", "year = 2020\nprovenance = \"illustrative\"");
+    write(repo.path(), "profiles/testland/2020.toml", &illustrative);
+    git(repo.path(), &["commit", "-q", "-am", "illustrative"]);
+    let edited = illustrative.replace(
+        "There is a migration strategy.",
+        "There is a national migration strategy.",
+    );
+    write(repo.path(), "profiles/testland/2020.toml", edited);
+    let r = run(repo.path(), &["changes", "--since", "HEAD"]);
+    let out = r.assert_ok();
+    assert_eq!(out.matches("is illustrative").count(), 1, "{out}");
+}
+
+#[test]
+fn changes_make_an_html_page_too() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD~1", "-o", "changes.html"],
+    );
+    assert_eq!(r.code, 1, "an invalid profile fails the run: {}", r.stderr);
+    let page = std::fs::read_to_string(repo.path().join("changes.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(
+        page.contains("<h1>Profile changes since HEAD~1</h1>"),
+        "{page}"
+    );
+    assert!(page.contains("<code>profiles/testland/2020.toml</code> (modified)"));
+    assert!(
+        page.contains("class=\"status-chart\""),
+        "a compared file has its chart"
+    );
+    assert!(page.contains("New profile kazakhstan@2018 (36 findings)"));
+}
+
+#[test]
+fn changes_in_csv_name_the_file_of_each_row() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD~1", "--format", "csv"],
+    );
+    let text = r.stdout.strip_prefix('\u{feff}').unwrap().to_string();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[0], "file");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(
+        rows.iter()
+            .any(|r| &r[0] == "profiles/testland/2020.toml" && &r[3] == "improved")
+    );
+}
+
+#[test]
+fn changes_json_validates_against_its_schema() {
+    let repo = edited();
+    let r = run(
+        repo.path(),
+        &[
+            "changes",
+            "--since",
+            "HEAD~1",
+            "--format",
+            "json",
+            "--fail-on",
+            "improved",
+        ],
+    );
+    let value: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(!value["failing"].as_array().unwrap().is_empty());
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::repo().join("schemas/changes.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+// The posting case: a ministry renamed across 300 profiles, and a few edits of their own.
+#[test]
+fn a_bulk_edit_is_told_once_and_the_report_fits_a_comment() {
+    let repo = tempfile::tempdir().unwrap();
+    let d = repo.path();
+    git(d, &["init", "-q"]);
+    let profile = |c: usize, old_name: bool| {
+        VALID
+            .replace("country = \"Testland\"", &format!("country = \"C{c}\""))
+            .replace(
+                "There is a migration strategy.",
+                if old_name {
+                    "The Ministry of Labour and Social Protection of the Population leads migration policy."
+                } else {
+                    "The Ministry of Labour, Employment and Migration leads migration policy."
+                },
+            )
+    };
+    for c in 1..=300 {
+        write(d, &format!("profiles/c{c}/2020.toml"), profile(c, true));
+    }
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "300 profiles"]);
+    for c in 1..=300 {
+        let mut text = profile(c, false);
+        if [7, 70, 250].contains(&c) {
+            text = text.replace(
+                "Foreign degrees are recognised.",
+                &format!("Foreign degrees are recognised within {c} days."),
+            );
+        }
+        write(d, &format!("profiles/c{c}/2020.toml"), text);
+    }
+    let args = [
+        "changes",
+        "--since",
+        "HEAD",
+        "--format",
+        "markdown",
+        "--changes-only",
+    ];
+    let full = run(d, &args);
+    let full = full.assert_ok();
+    assert_eq!(
+        full.matches("The Ministry of Labour").count(),
+        1,
+        "the identical edit is told once"
+    );
+    assert!(
+        full.contains("- **reworded** in 300 files:"),
+        "{}",
+        &full[..2000]
+    );
+    // Natural order: c2 before c10.
+    assert!(
+        full.find("`profiles/c2/2020.toml`").unwrap()
+            < full.find("`profiles/c10/2020.toml`").unwrap()
+    );
+
+    let short = run(d, &[&args[..], &["--max-chars", "65536"]].concat());
+    let md = short.assert_ok();
+    assert!(
+        md.chars().count() <= 65536,
+        "{} characters",
+        md.chars().count()
+    );
+    for c in [7, 70, 250] {
+        assert!(
+            md.contains(&format!("within {c} days")),
+            "the distinct edit of c{c} is named"
+        );
+    }
+    assert!(md.contains("in 300 files"));
+    // Valid CommonMark: every <details> closed, and it parses to the same blocks.
+    assert_eq!(
+        md.matches("<details>").count(),
+        md.matches("</details>").count()
+    );
+    let events = pulldown_cmark::Parser::new(md).count();
+    assert!(events > 100);
+
+    // A budget smaller than the report's head (the table of 300 files) is refused: the
+    // option is a bound, and the head cannot be cut.
+    let tiny = run(
+        d,
+        &[
+            "changes",
+            "--since",
+            "HEAD",
+            "--changes-only",
+            "--format",
+            "html",
+            "--max-chars",
+            "1000",
+        ],
+    );
+    tiny.assert_bad_input("--max-chars 1000 is too small for this report");
+
+    // JSON keeps every file's entries and adds the groups.
+    let json = run(d, &["changes", "--since", "HEAD", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
+    assert_eq!(v["groups"][0]["files"].as_array().unwrap().len(), 300);
+    assert_eq!(v["files"][0]["report"]["summary"]["reworded"], 1);
+}
+
+#[test]
+fn a_duplicate_profile_is_an_error_of_the_file_the_change_brought() {
+    let repo = repository();
+    // Testland 2020 again, under another name.
+    write(repo.path(), "profiles/testland/2020-copy.toml", VALID);
+    let r = run(
+        repo.path(),
+        &["changes", "--since", "HEAD", "--format", "json"],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let file = &v["files"][0];
+    assert_eq!(file["path"], "profiles/testland/2020-copy.toml");
+    let messages: Vec<&str> = file["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["message"].as_str())
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.contains(
+            "a second profile for Testland 2020: profiles/testland/2020.toml has the same country, level, city and year"
+        )),
+        "{messages:?}"
+    );
+}
+
+// Regression: the text of a change made in several files reached the Markdown raw.
+#[test]
+fn a_bulk_edit_with_a_control_character_is_shown_escaped() {
+    let repo = repository();
+    for (path, year) in [
+        ("profiles/testland/2020.toml", 2020),
+        ("profiles/testland/2021.toml", 2021),
+    ] {
+        let text = VALID
+            .replace("year = 2020", &format!("year = {year}"))
+            .replace(
+                "There is a migration strategy.",
+                "There is a migration strategy \\u001b[2J now.",
+            );
+        write(repo.path(), path, text);
+    }
+    for format in ["markdown", "html", "table"] {
+        let r = run(
+            repo.path(),
+            &["changes", "--since", "HEAD", "--format", format],
+        );
+        assert!(!r.stdout.contains('\u{1b}'), "{format}: {}", r.stdout);
+        assert!(r.stdout.contains("1b"), "{format} shows it escaped");
+    }
 }
