@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 
 use super::assign;
-use super::similarity::{Disagreements, Equivalences, Vocabulary, Weighted};
+use super::similarity::{Disagreements, Equivalences, Term, Vocabulary, Weighted};
 use crate::profile::{Domain, Finding, Profile};
 
 /// A finding that moved to another domain must be this much more similar than the threshold:
@@ -288,7 +288,7 @@ impl<'a> Matcher<'a> {
             self.similarity(o, n)
         };
         let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
-        let few = a.terms.iter().filter(|t| b.weight_of(t.0) > 0.0).count() <= FEW_TERMS;
+        let few = a.terms.iter().filter(|t| b.weight_of(t.id) > 0.0).count() <= FEW_TERMS;
         let flip = self.old.findings[o].category != self.new.findings[n].category;
         let thin = !same_text
             && threshold.is_some()
@@ -436,7 +436,7 @@ impl<'a> Matcher<'a> {
         // `postings[start[t]..start[t + 1]]`: one allocation, however many terms.
         let mut start = vec![0usize; self.vocabulary.len() + 1];
         for &o in olds {
-            for &(term, _, _) in &self.old_terms[o].terms {
+            for &Term { id: term, .. } in &self.old_terms[o].terms {
                 start[term as usize + 1] += 1;
             }
         }
@@ -446,7 +446,10 @@ impl<'a> Matcher<'a> {
         let mut postings = vec![(0usize, 0.0f64); start[start.len() - 1]];
         let mut next = start.clone();
         for (a, &o) in olds.iter().enumerate() {
-            for &(term, weight, _) in &self.old_terms[o].terms {
+            for &Term {
+                id: term, weight, ..
+            } in &self.old_terms[o].terms
+            {
                 postings[next[term as usize]] = (a, weight);
                 next[term as usize] += 1;
             }
@@ -460,7 +463,7 @@ impl<'a> Matcher<'a> {
         for (b, &n) in news.iter().enumerate() {
             let terms = &self.new_terms[n];
             heaviest.clear();
-            heaviest.extend(terms.terms.iter().map(|t| (t.0, t.1)));
+            heaviest.extend(terms.terms.iter().map(|t| (t.id, t.weight)));
             heaviest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             let (length, rest) = prefix(&heaviest, terms.total, threshold);
             // Where the new finding would stand among the old ones, for a window.
@@ -605,7 +608,7 @@ impl Explainer<'_> {
         let mut shared: Vec<(String, f64)> = a
             .terms
             .iter()
-            .filter_map(|&(id, w, _)| {
+            .filter_map(|&Term { id, weight: w, .. }| {
                 let other = b.weight_of(id);
                 (other > 0.0).then(|| (shown(m, pair, id), w.min(other)))
             })

@@ -51,11 +51,20 @@ pub(super) enum Mark {
     Subject,
 }
 
+/// A term of a text: its id in the vocabulary, its weight (the boost a name or a number gets,
+/// in [`Terms`]; that times the term's rarity, in [`Weighted`]) and what kind of word it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Term {
+    pub id: u32,
+    pub weight: f64,
+    pub mark: Mark,
+}
+
 /// The content words of a finding: stemmed, deduplicated, each with its boost.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Terms {
-    /// (term id, boost, mark), sorted by term id.
-    pub terms: Vec<(u32, f64, Mark)>,
+    /// Sorted by term id; `weight` is the boost.
+    pub terms: Vec<Term>,
     /// The text says "not", "no", "neither", "yet to", …
     pub negated: bool,
     /// Every word in order, function words included, for the rule on shared openings.
@@ -163,7 +172,7 @@ impl Vocabulary {
             Some(_) => lowers.iter().map(|w| stem(w)).collect(),
             None => Vec::new(),
         };
-        let mut terms: Vec<(u32, f64, Mark)> = Vec::with_capacity(words.len());
+        let mut terms: Vec<Term> = Vec::with_capacity(words.len());
         let negated = is_negated(&lowers);
         let mut sequence = Vec::with_capacity(words.len());
         let mut i = 0;
@@ -180,7 +189,11 @@ impl Vocabulary {
                     hash,
                     term: Some(id),
                 });
-                terms.push((id, 1.0, Mark::Plain));
+                terms.push(Term {
+                    id,
+                    weight: 1.0,
+                    mark: Mark::Plain,
+                });
                 continue;
             }
             let (taken, word) = match lexicon::phrase(&lowers[i..]) {
@@ -210,12 +223,16 @@ impl Vocabulary {
                 hash,
                 term: Some(id),
             });
-            terms.push((id, boost, mark));
+            terms.push(Term {
+                id,
+                weight: boost,
+                mark,
+            });
         }
-        terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        terms.dedup_by_key(|t| t.0);
+        terms.sort_by(|a, b| a.id.cmp(&b.id).then(b.weight.total_cmp(&a.weight)));
+        terms.dedup_by_key(|t| t.id);
         if counted {
-            for (id, _, _) in &terms {
+            for Term { id, .. } in &terms {
                 self.document_frequency[*id as usize] += 1;
             }
             self.documents += 1;
@@ -323,8 +340,8 @@ fn words(text: &str) -> Vec<(&str, Cow<'_, str>, bool)> {
 /// A finding's terms with their final weights, ready to compare.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Weighted {
-    /// (term id, weight, mark), sorted by term id.
-    pub terms: Vec<(u32, f64, Mark)>,
+    /// Sorted by term id.
+    pub terms: Vec<Term>,
     pub total: f64,
     /// The weight of the names and numbers alone.
     pub names: f64,
@@ -340,15 +357,25 @@ pub(super) struct Weighted {
 
 impl Weighted {
     pub(super) fn new(source: &Terms, idf: &[f64]) -> Weighted {
-        let terms: Vec<(u32, f64, Mark)> = source
+        let terms: Vec<Term> = source
             .terms
             .iter()
-            .map(|&(id, boost, mark)| (id, idf[id as usize] * boost, mark))
+            .map(|&Term { id, weight, mark }| Term {
+                id,
+                weight: idf[id as usize] * weight,
+                mark,
+            })
             .collect();
-        let weight_of = |mark: Mark| terms.iter().filter(|t| t.2 == mark).map(|t| t.1).sum();
+        let weight_of = |mark: Mark| {
+            terms
+                .iter()
+                .filter(|t| t.mark == mark)
+                .map(|t| t.weight)
+                .sum()
+        };
         let (names, subjects) = (weight_of(Mark::Name), weight_of(Mark::Subject));
         Weighted {
-            total: terms.iter().map(|t| t.1).sum(),
+            total: terms.iter().map(|t| t.weight).sum(),
             names_held: name_runs(source),
             terms,
             names,
@@ -373,7 +400,7 @@ impl Weighted {
             _ => a
                 .terms
                 .iter()
-                .any(|t| t.2 == mark && b.weight_of(t.0) == 0.0),
+                .any(|t| t.mark == mark && b.weight_of(t.id) == 0.0),
         };
         lacks(self, other) && lacks(other, self)
     }
@@ -381,8 +408,8 @@ impl Weighted {
     /// The weight of a term in this text (0 when it is not there).
     pub(super) fn weight_of(&self, id: u32) -> f64 {
         self.terms
-            .binary_search_by_key(&id, |t| t.0)
-            .map_or(0.0, |i| self.terms[i].1)
+            .binary_search_by_key(&id, |t| t.id)
+            .map_or(0.0, |i| self.terms[i].weight)
     }
 
     /// Weighted Dice coefficient of all terms: twice the weight the two share over the weight
@@ -446,20 +473,20 @@ impl Weighted {
         if common == 0 {
             return None;
         }
-        let rest = |w: &Weighted| -> Vec<(u32, f64, Mark)> {
+        let rest = |w: &Weighted| -> Vec<Term> {
             let mut ids: Vec<u32> = w.sequence[common..].iter().filter_map(|t| t.term).collect();
             ids.sort_unstable();
             ids.dedup();
             let mut terms = w.terms.iter().peekable();
             ids.iter()
                 .filter_map(|&id| {
-                    while terms.next_if(|t| t.0 < id).is_some() {}
-                    terms.peek().filter(|t| t.0 == id).map(|&&t| t)
+                    while terms.next_if(|t| t.id < id).is_some() {}
+                    terms.peek().filter(|t| t.id == id).map(|&&t| t)
                 })
                 .collect()
         };
         let (a, b) = (rest(self), rest(other));
-        let weight = |terms: &[(u32, f64, Mark)]| terms.iter().map(|t| t.1).sum::<f64>();
+        let weight = |terms: &[Term]| terms.iter().map(|t| t.weight).sum::<f64>();
         let (wa, wb) = (weight(&a), weight(&b));
         if wa < share * self.total || wb < share * other.total {
             return None;
@@ -528,8 +555,10 @@ fn name_runs(source: &Terms) -> Vec<Vec<u32>> {
     let is_name = |id: u32| {
         source
             .terms
-            .binary_search_by_key(&id, |t| t.0)
-            .is_ok_and(|i| source.terms[i].2 == Mark::Name && source.terms[i].1 == NAME_BOOST)
+            .binary_search_by_key(&id, |t| t.id)
+            .is_ok_and(|i| {
+                source.terms[i].mark == Mark::Name && source.terms[i].weight == NAME_BOOST
+            })
     };
     let mut runs: Vec<Vec<u32>> = Vec::new();
     let mut open = false;
@@ -584,12 +613,22 @@ fn is_negated(words: &[&str]) -> bool {
 
 /// The weight of the terms both lists hold (the smaller of the two weights of each: boosts
 /// differ when a word is a name in one text only).
-fn shared_weight(a: &[(u32, f64, Mark)], b: &[(u32, f64, Mark)]) -> Shared {
+fn shared_weight(a: &[Term], b: &[Term]) -> Shared {
     let mut shared = Shared::default();
     let mut b = b.iter().peekable();
-    for &(term, weight, mark) in a {
-        while b.next_if(|other| other.0 < term).is_some() {}
-        if let Some(&(_, other, other_mark)) = b.next_if(|other| other.0 == term) {
+    for &Term {
+        id: term,
+        weight,
+        mark,
+    } in a
+    {
+        while b.next_if(|other| other.id < term).is_some() {}
+        if let Some(&Term {
+            weight: other,
+            mark: other_mark,
+            ..
+        }) = b.next_if(|other| other.id == term)
+        {
             let w = weight.min(other);
             shared.all += w;
             match (mark, other_mark) {
@@ -670,7 +709,7 @@ mod tests {
         ];
         let terms: Vec<Terms> = texts.iter().map(|t| vocab.add(t)).collect();
         let idf = vocab.idf();
-        let weight = |text: usize, at: usize| Weighted::new(&terms[text], &idf).terms[at].1;
+        let weight = |text: usize, at: usize| Weighted::new(&terms[text], &idf).terms[at].weight;
         // Nine findings; "visas" is in all of them, "online" in one.
         let expected = |df: f64| (9.0 * (10.0 / df).ln() + 1.0) / 10.0;
         let visas = weight(0, 0).min(weight(0, 1));
@@ -720,18 +759,58 @@ mod tests {
     fn shared_weight_counts_names_and_subjects_only_where_both_texts_mark_them() {
         use Mark::{Name, Plain, Subject};
         let a = [
-            (1, 1.0, Plain),
-            (2, 2.0, Name),
-            (3, 1.0, Plain),
-            (5, 0.5, Subject),
-            (6, 0.25, Subject),
+            Term {
+                id: 1,
+                weight: 1.0,
+                mark: Plain,
+            },
+            Term {
+                id: 2,
+                weight: 2.0,
+                mark: Name,
+            },
+            Term {
+                id: 3,
+                weight: 1.0,
+                mark: Plain,
+            },
+            Term {
+                id: 5,
+                weight: 0.5,
+                mark: Subject,
+            },
+            Term {
+                id: 6,
+                weight: 0.25,
+                mark: Subject,
+            },
         ];
         let b = [
-            (2, 1.5, Name),
-            (3, 1.0, Name),
-            (4, 1.0, Plain),
-            (5, 0.75, Subject),
-            (7, 1.0, Subject),
+            Term {
+                id: 2,
+                weight: 1.5,
+                mark: Name,
+            },
+            Term {
+                id: 3,
+                weight: 1.0,
+                mark: Name,
+            },
+            Term {
+                id: 4,
+                weight: 1.0,
+                mark: Plain,
+            },
+            Term {
+                id: 5,
+                weight: 0.75,
+                mark: Subject,
+            },
+            Term {
+                id: 7,
+                weight: 1.0,
+                mark: Subject,
+            },
         ];
         for (x, y) in [(&a, &b), (&b, &a)] {
             let shared = shared_weight(x, y);
