@@ -72,10 +72,13 @@ pub(crate) fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
     file.as_file().sync_all()?;
     if let Ok(meta) = std::fs::metadata(&target) {
         file.as_file().set_permissions(meta.permissions())?;
-        // The file's group too (its owner, only root could give back; the writer is
-        // normally the owner).
+        // Its owner and group too, as far as the writer may give them back (a user may set
+        // a group they belong to; only root, another owner): a refusal leaves the writer's.
         use std::os::unix::fs::MetadataExt;
-        let _ = std::os::unix::fs::fchown(file.as_file(), None, Some(meta.gid()));
+        let file_ref = file.as_file();
+        if std::os::unix::fs::fchown(file_ref, Some(meta.uid()), Some(meta.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(file_ref, None, Some(meta.gid()));
+        }
     }
     Ok(Staged { file, target })
 }
