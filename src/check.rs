@@ -109,11 +109,7 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                     && path.is_file()
                 {
                     if first_time(Some(&path)) {
-                        let (_, problems) = match crate::read::read_file(&path) {
-                            Ok(text) => crate::profile::load_terms(&text.origin, &text.text),
-                            Err(crate::profile::LoadError::Invalid(problems)) => (None, problems),
-                            Err(e) => return Err(e),
-                        };
+                        let (_, problems) = crate::store::read_terms(&path);
                         report.files += 1;
                         report.terms_files += 1;
                         report.problems.extend(problems);

@@ -114,25 +114,12 @@ impl ProfileSet {
         Ok(set)
     }
 
-    /// The set's terms file read and validated: the terms when it has no error, and every
-    /// problem (none at all when the set has no terms file).
+    /// The set's terms file read and validated (see [`read_terms`]); nothing when the set
+    /// has none.
     pub(crate) fn load_terms(&self) -> (Option<crate::profile::Terms>, Vec<Problem>) {
-        let Some(rel) = &self.terms else {
-            return (None, Vec::new());
-        };
-        match self.read(rel) {
-            Ok(text) => crate::profile::load_terms(&text.origin, &text.text),
-            Err(LoadError::Invalid(problems)) => (None, problems),
-            Err(e) => (
-                None,
-                vec![Problem {
-                    file: self.origin(rel),
-                    line: None,
-                    column: None,
-                    severity: Severity::Error,
-                    message: e.to_string(),
-                }],
-            ),
+        match (&self.terms, self.path(crate::profile::TERMS_FILE)) {
+            (Some(_), Some(path)) => read_terms(&path),
+            _ => (None, Vec::new()),
         }
     }
 
@@ -510,16 +497,11 @@ impl Resolver {
         let Ok(Some(dir)) = ProfileSet::folder(self.explicit_dir.as_deref()) else {
             return Ok(None);
         };
-        if !dir.join(crate::profile::TERMS_FILE).exists() {
+        let path = dir.join(crate::profile::TERMS_FILE);
+        if !path.exists() {
             return Ok(None);
         }
-        let set = ProfileSet {
-            store: Store::Dir(dir),
-            files: Vec::new(),
-            terms: Some(crate::profile::TERMS_FILE.to_string()),
-            skipped: Vec::new(),
-        };
-        let (terms, problems) = set.load_terms();
+        let (terms, problems) = read_terms(&path);
         let errors: Vec<Problem> = problems.into_iter().filter(Problem::is_error).collect();
         if !errors.is_empty() {
             return Err(LoadError::Invalid(errors));
@@ -614,6 +596,31 @@ pub(crate) fn parse(text: &Text) -> Result<Profile, LoadError> {
                 .filter(|p| p.is_error())
                 .collect(),
         )),
+    }
+}
+
+/// A terms file read and validated: the terms when it has no error, and every problem (one
+/// that it cannot be read at all among them). Every reader of a terms file goes through here.
+pub(crate) fn read_terms(path: &Path) -> (Option<crate::profile::Terms>, Vec<Problem>) {
+    match read::read_file(path) {
+        Ok(text) => crate::profile::load_terms(&text.origin, &text.text),
+        Err(LoadError::Invalid(problems)) => (None, problems),
+        Err(e) => {
+            let file = path.display().to_string();
+            // The message names the file already; the problem says it once.
+            let message = e.to_string();
+            let message = message
+                .strip_prefix(&format!("{file}: "))
+                .map_or(message.clone(), str::to_string);
+            let problem = Problem {
+                file,
+                line: None,
+                column: None,
+                severity: Severity::Error,
+                message,
+            };
+            (None, vec![problem])
+        }
     }
 }
 
