@@ -601,7 +601,34 @@ pub(crate) fn parse(text: &Text) -> Result<Profile, LoadError> {
 
 /// A terms file read and validated: the terms when it has no error, and every problem (one
 /// that it cannot be read at all among them). Every reader of a terms file goes through here.
+/// It is read as a folder walk reads a profile: a link only to a regular file inside the
+/// file's folder, and never a FIFO or a device (a committed link to `/proc/self/fd/0` would
+/// otherwise hang a diff, one to a file elsewhere show its content).
 pub(crate) fn read_terms(path: &Path) -> (Option<crate::profile::Terms>, Vec<Problem>) {
+    let refused = |why: &str| {
+        let problem = Problem {
+            file: path.display().to_string(),
+            line: None,
+            column: None,
+            severity: Severity::Error,
+            message: format!("not read: {why}"),
+        };
+        (None, vec![problem])
+    };
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let folder = folder.unwrap_or(Path::new(".")).canonicalize();
+    match (path.canonicalize(), folder) {
+        (Ok(real), Ok(folder)) if !real.starts_with(&folder) => {
+            return refused("a link that leads out of the folder");
+        }
+        (Err(_), _) if std::fs::symlink_metadata(path).is_ok() => {
+            return refused("a link that leads nowhere");
+        }
+        _ => {}
+    }
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return refused("not a regular file (a FIFO, a device or a folder)");
+    }
     match read::read_file(path) {
         Ok(text) => crate::profile::load_terms(&text.origin, &text.text),
         Err(LoadError::Invalid(problems)) => (None, problems),

@@ -130,3 +130,30 @@ fn check_validates_the_terms_file() {
     let diff = run(d, &["diff", "testland@2018", "testland@2022"]);
     diff.assert_bad_input("profiles/terms.toml:5:1");
 }
+
+/// A terms file is read as a walk reads a profile: a FIFO hangs nothing and a link out of the
+/// folder shows nothing of what it points to.
+#[test]
+fn a_hostile_terms_file_is_refused_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    set(d, None);
+    let terms = d.join("profiles/terms.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&terms)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let r = run(d, &["diff", "testland@2018", "testland@2022"]);
+    r.assert_bad_input("profiles/terms.toml: error: not read: not a regular file");
+    std::fs::remove_file(&terms).unwrap();
+
+    let secret = tempfile::tempdir().unwrap();
+    let outside = write(secret.path(), "secret.toml", "SECRET_TOKEN = 1\n");
+    std::os::unix::fs::symlink(&outside, &terms).unwrap();
+    let r = run(d, &["diff", "testland@2018", "testland@2022"]);
+    r.assert_bad_input("not read: a link that leads out of the folder");
+    assert!(!r.stderr.contains("SECRET_TOKEN"), "{}", r.stderr);
+    let check = run(d, &["check", "profiles/terms.toml"]);
+    assert!(!check.stdout.contains("SECRET_TOKEN"), "{}", check.stdout);
+}
