@@ -169,7 +169,7 @@ fn edits_of_a_profiles_own_fields_and_ids_are_reported() {
     let d = repo.path();
     let edited = VALID.replace(
         "iso3 = \"ATA\"",
-        "iso3 = \"ATA\"\ntitle = \"Migration Governance Profile\"",
+        "iso3 = \"ATA\"\ntitle = \"Migration Governance Profile\"\nnotes = \"a\\nWARNING: fake line\"",
     );
     write(d, "profiles/testland/2020.toml", &edited);
     let (code, v, stderr) = json(d, &["--exit-code"]);
@@ -177,10 +177,13 @@ fn edits_of_a_profiles_own_fields_and_ids_are_reported() {
     let fields = &v["files"][0]["report"]["fields"];
     assert_eq!(
         *fields,
-        serde_json::json!([{"field": "title", "old": null, "new": "Migration Governance Profile"}])
+        serde_json::json!([
+            {"field": "title", "old": null, "new": "Migration Governance Profile"},
+            {"field": "notes", "old": null, "new": "a\nWARNING: fake line"}
+        ])
     );
     assert!(
-        stderr.contains("failing: 1 profile field changed (--exit-code)"),
+        stderr.contains("failing: 2 profile fields changed (--exit-code)"),
         "{stderr}"
     );
     for format in ["table", "markdown", "html"] {
@@ -189,6 +192,12 @@ fn edits_of_a_profiles_own_fields_and_ids_are_reported() {
         assert!(!out.contains("No changes"), "{format}: {out}");
         assert!(
             out.contains("title: (none) → Migration Governance Profile"),
+            "{format}: {out}"
+        );
+        // A line break in a field's value starts no line of its own.
+        assert!(
+            !out.lines()
+                .any(|l| l.trim_start().starts_with("WARNING: fake line")),
             "{format}: {out}"
         );
     }

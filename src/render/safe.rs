@@ -41,7 +41,7 @@ fn needs_escaping(report: &Report) -> bool {
         || (report.fields.iter())
             .flat_map(|f| [&f.old, &f.new])
             .flatten()
-            .any(|v| unsafe_text(v))
+            .any(|v| unsafe_text(v) || v.contains(['\n', '\t']))
         || report.entries().any(|e| {
             [&e.old, &e.new].into_iter().flatten().any(side)
                 || e.near.as_ref().is_some_and(|n| side(&n.finding))
@@ -70,9 +70,11 @@ pub(super) fn report(report: &Report) -> Cow<'_, Report> {
             fix(city);
         }
     }
+    // A field's value is shown on its line ("Profile field changed: title: …"): a line break
+    // in it is written as an escape, not obeyed.
     for f in &mut safe.fields {
         for v in [&mut f.old, &mut f.new].into_iter().flatten() {
-            fix(v);
+            *v = crate::text::escape_line(v).into_owned();
         }
     }
     for entry in safe.domains.iter_mut().flat_map(|d| &mut d.entries) {
