@@ -118,6 +118,9 @@ pub(crate) enum Commands {
         /// `published` for an IOM publication; `draft` or `illustrative` otherwise.
         #[arg(long, value_enum, default_value_t = ProvenanceArg::Published)]
         provenance: ProvenanceArg,
+        /// The language of the text (`en`, `es`, `fr`, `ru`), when its headings do not tell it.
+        #[arg(long, value_name = "TAG", value_parser = crate::profile::Language::from_tag)]
+        language: Option<crate::profile::Language>,
     },
     /// Tie the pairs that `diff` makes by giving both findings the same `id`
     ///
@@ -451,6 +454,7 @@ impl Cli {
                 city,
                 source,
                 provenance,
+                language,
             } => (
                 Command::Import {
                     input,
@@ -465,6 +469,7 @@ impl Cli {
                             ProvenanceArg::Draft => Provenance::Draft,
                             ProvenanceArg::Illustrative => Provenance::Illustrative,
                         }),
+                        language,
                     },
                 },
                 None,

@@ -247,6 +247,28 @@ fn plural_of(word: &str) -> String {
     }
 }
 
+/// A word with its diacritics folded, for comparison only: é = e, ñ = n, ё = е, œ = oe,
+/// æ = ae, ß = ss; й stays й (its breve makes another letter). ASCII is returned as it is.
+pub(crate) fn fold_diacritics(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.nfd() {
+        match c {
+            'œ' => out.push_str("oe"),
+            'Œ' => out.push_str("OE"),
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("AE"),
+            'ß' => out.push_str("ss"),
+            '\u{0306}' if out.ends_with(['и', 'И']) => out.push(c),
+            c if unicode_normalization::char::is_combining_mark(c) => {}
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out.nfc().collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

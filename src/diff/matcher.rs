@@ -161,7 +161,7 @@ impl<'a> Matcher<'a> {
             bounded: HashSet::default(),
             old_terms: vec![Weighted::default(); old.findings.len()],
             new_terms: vec![Weighted::default(); new.findings.len()],
-            vocabulary: Vocabulary::default(),
+            vocabulary: Vocabulary::with(old.language, None),
             old_free: vec![true; old.findings.len()],
             new_free: vec![true; new.findings.len()],
             old_hashes: Vec::new(),
@@ -172,13 +172,25 @@ impl<'a> Matcher<'a> {
 
     /// Reads the phrases of a repository's terms file as shared words.
     pub(super) fn with_terms(mut self, terms: Option<&crate::profile::Terms>) -> Matcher<'a> {
-        let equivalences = terms.map(|t| std::sync::Arc::new(Equivalences::new(t)));
-        self.vocabulary = Vocabulary::with(equivalences);
+        let rules = self.vocabulary.rules();
+        let equivalences = terms.map(|t| std::sync::Arc::new(Equivalences::new(t, rules)));
+        self.vocabulary = Vocabulary::with(self.old.language, equivalences);
         self
     }
 
     /// Pairs the findings; then finds the near misses among those left.
     pub(super) fn run(mut self) -> (Matching, Explainer<'a>) {
+        // Texts in two languages are not compared: only their ids tie findings.
+        if self.old.language != self.new.language {
+            self.weigh_free_findings();
+            self.same_ids();
+            self.pairs.sort_by_key(|p| p.old);
+            let matching = Matching {
+                pairs: self.pairs.clone(),
+                near: Vec::new(),
+            };
+            return (matching, Explainer { matcher: self });
+        }
         self.same_texts();
         self.weigh_free_findings();
         self.same_ids();

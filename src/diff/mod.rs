@@ -2,6 +2,7 @@
 //! output format renders.
 
 mod assign;
+mod languages;
 mod lexicon;
 mod matcher;
 mod prose;
@@ -261,11 +262,27 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         fields: Vec::new(),
         review: 0,
         summary_text: String::new(),
+        warnings: language_warning(old, new).into_iter().collect(),
         domains,
     };
     report.review = to_review(report.entries());
     report.summary_text = report.prose();
     report
+}
+
+/// The warning for two profiles in different languages: their texts are not compared.
+fn language_warning(old: &Profile, new: &Profile) -> Option<String> {
+    (old.language != new.language).then(|| {
+        format!(
+            "{} {} is in {} and {} {} in {}: findings are paired by id only, and every finding without a shared id is listed as removed or added",
+            old.place(),
+            old.year,
+            old.language.name(),
+            new.place(),
+            new.year,
+            new.language.name()
+        )
+    })
 }
 
 fn status_of(old: &Finding, new: &Finding, same_text: bool) -> Status {

@@ -377,6 +377,8 @@ pub struct ProfileInfo {
     pub year: u16,
     /// Published by IOM, a draft, or illustrative.
     pub provenance: Provenance,
+    /// The language its findings are written in.
+    pub language: crate::profile::Language,
     /// This side does not exist (a profile file added or deleted, in `changes`): the report
     /// lists every finding of the other side, and JSON writes this side as null.
     #[serde(skip)]
@@ -396,6 +398,7 @@ impl ProfileInfo {
             city: p.city.clone(),
             year: p.year,
             provenance: p.provenance,
+            language: p.language,
             absent: false,
         }
     }
@@ -433,6 +436,11 @@ pub struct Report {
     /// Two to five plain sentences saying what changed, for a reader to reuse: made from the
     /// counts and the domains' names only.
     pub summary_text: String,
+    /// What the reader must know before trusting the pairings, one sentence each: two
+    /// profiles in different languages, whose findings are paired by id only. Left out when
+    /// empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// One report per domain, in the fixed domain order.
     pub domains: Vec<DomainReport>,
 }
@@ -574,6 +582,11 @@ impl Report {
             Some(new.provenance.key().into()),
         );
         field("notes", old.notes.clone(), new.notes.clone());
+        field(
+            "language",
+            Some(old.language.key().into()),
+            Some(new.language.key().into()),
+        );
         let ids = self
             .entries()
             .filter(|e| match (&e.old, &e.new) {

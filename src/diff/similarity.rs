@@ -12,11 +12,9 @@ use std::borrow::Cow;
 use std::hash::BuildHasher;
 
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
 
-use rust_stemmers::{Algorithm, Stemmer};
-
-use super::{Tuning, lexicon};
+use super::languages::Rules;
+use super::{Tuning, languages, lexicon};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -24,22 +22,6 @@ use unicode_normalization::UnicodeNormalization;
 const NUMBER_BOOST: f64 = 2.0;
 /// Capitalised words inside a sentence are names: countries, laws, bodies, programmes.
 const NAME_BOOST: f64 = 1.5;
-
-/// Function words and negations: no weight in the comparison.
-const STOPWORDS: &[&str] = &[
-    "a", "about", "also", "an", "and", "any", "are", "as", "at", "be", "been", "between", "both",
-    "but", "by", "can", "could", "do", "does", "each", "for", "from", "has", "have", "however",
-    "in", "into", "is", "it", "its", "may", "more", "most", "must", "neither", "no", "nor", "not",
-    "now", "of", "on", "or", "other", "place", "should", "so", "some", "such", "than", "that",
-    "the", "their", "them", "there", "these", "they", "this", "those", "through", "to", "under",
-    "until", "upon", "was", "were", "what", "when", "where", "whether", "which", "while", "who",
-    "whom", "will", "with", "within", "without", "would", "yet",
-];
-
-static STOPWORD_SET: LazyLock<rustc_hash::FxHashSet<&str>> =
-    LazyLock::new(|| STOPWORDS.iter().copied().collect());
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// What kind of word a term is, for the rules that compare names and subjects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +70,7 @@ pub(super) struct Equivalences {
 }
 
 impl Equivalences {
-    pub(super) fn new(terms: &crate::profile::Terms) -> Equivalences {
+    pub(super) fn new(terms: &crate::profile::Terms, rules: &Rules) -> Equivalences {
         let mut by_first: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for group in &terms.groups {
             let quoted: Vec<String> = group.phrases.iter().map(|p| format!("{p:?}")).collect();
@@ -97,7 +79,7 @@ impl Equivalences {
             for phrase in &group.phrases {
                 let stems: Vec<String> = words(phrase)
                     .iter()
-                    .map(|(_, lower, _)| stem(lower))
+                    .map(|(_, lower, _)| rules.stem(lower))
                     .collect();
                 if let Some(first) = stems.first() {
                     by_first
@@ -123,18 +105,11 @@ impl Equivalences {
     }
 }
 
-/// A lowercase word's stem (numbers are their own stems).
-fn stem(word: &str) -> String {
-    if word.bytes().any(|b| b.is_ascii_digit()) {
-        word.to_string()
-    } else {
-        STEMMER.stem(word).into_owned()
-    }
-}
-
 /// Interns terms and counts, for each, how many findings of the comparison contain it.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Vocabulary {
+    /// The language's stemmer, stop words, negation cues and subjects.
+    rules: &'static Rules,
     /// A repository's own equivalences, found before the lexicon's.
     equivalences: Option<std::sync::Arc<Equivalences>>,
     /// Stems to term ids.
@@ -147,6 +122,13 @@ pub(super) struct Vocabulary {
     documents: u32,
 }
 
+impl Default for Vocabulary {
+    /// An English vocabulary without a terms file.
+    fn default() -> Vocabulary {
+        Vocabulary::with(crate::profile::Language::En, None)
+    }
+}
+
 impl Vocabulary {
     /// Splits `text` into terms and counts them into the vocabulary.
     #[cfg(test)]
@@ -154,12 +136,26 @@ impl Vocabulary {
         self.terms(text, true)
     }
 
-    /// A vocabulary that reads the phrases of `equivalences` as one term per group.
-    pub(super) fn with(equivalences: Option<std::sync::Arc<Equivalences>>) -> Vocabulary {
+    /// A vocabulary of texts in `language`, that reads the phrases of `equivalences` as one
+    /// term per group.
+    pub(super) fn with(
+        language: crate::profile::Language,
+        equivalences: Option<std::sync::Arc<Equivalences>>,
+    ) -> Vocabulary {
         Vocabulary {
+            rules: languages::rules(language),
             equivalences,
-            ..Vocabulary::default()
+            ids: HashMap::default(),
+            word_ids: HashMap::default(),
+            words: Vec::new(),
+            document_frequency: Vec::new(),
+            documents: 0,
         }
+    }
+
+    /// The rules of the vocabulary's language.
+    pub(super) fn rules(&self) -> &'static Rules {
+        self.rules
     }
 
     /// Splits `text` into terms; `counted`: counts them into the document frequencies.
@@ -169,11 +165,13 @@ impl Vocabulary {
         let equivalences = self.equivalences.clone();
         // Stems for the repository's phrases, only when it has some.
         let stems: Vec<String> = match &equivalences {
-            Some(_) => lowers.iter().map(|w| stem(w)).collect(),
+            Some(_) => lowers.iter().map(|w| self.rules.stem(w)).collect(),
             None => Vec::new(),
         };
         let mut terms: Vec<Term> = Vec::with_capacity(words.len());
-        let negated = is_negated(&lowers);
+        let rules = self.rules;
+        let english = rules.is_english();
+        let negated = rules.is_negated(&lowers);
         let mut sequence = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
@@ -196,7 +194,9 @@ impl Vocabulary {
                 });
                 continue;
             }
-            let (taken, word) = match lexicon::phrase(&lowers[i..]) {
+            // The lexicon is English's.
+            let phrase = english.then(|| lexicon::phrase(&lowers[i..])).flatten();
+            let (taken, word) = match phrase {
                 Some((n, word)) => (n, word),
                 None => (1, lower.as_ref()),
             };
@@ -204,16 +204,20 @@ impl Vocabulary {
             let boost = if taken > 1 {
                 Some(1.0)
             } else {
-                boost(raw, lower, *at_start)
+                boost(raw, lower, *at_start, rules)
             };
             let hash = rustc_hash::FxBuildHasher.hash_one(word);
             let Some(boost) = boost else {
                 sequence.push(Word { hash, term: None });
                 continue;
             };
+            let subject = match english {
+                true => lexicon::is_subject(lexicon::canonical(word).unwrap_or(word)),
+                false => rules.is_subject_stem(&rules.stem(word)),
+            };
             let mark = if boost > 1.0 {
                 Mark::Name
-            } else if lexicon::is_subject(lexicon::canonical(word).unwrap_or(word)) {
+            } else if subject {
                 Mark::Subject
             } else {
                 Mark::Plain
@@ -253,8 +257,10 @@ impl Vocabulary {
         let next = self.ids.len() as u32;
         // Numbers have no stems. (Names are stemmed like any word: the same word can be
         // capitalised in one finding and not in another.)
-        let stem = if read {
-            stem(lexicon::canonical(lower).unwrap_or(lower))
+        let stem = if read && self.rules.is_english() {
+            self.rules.stem(lexicon::canonical(lower).unwrap_or(lower))
+        } else if read {
+            self.rules.stem(lower)
         } else {
             lower.to_string()
         };
@@ -598,19 +604,6 @@ struct Shared {
     subjects: f64,
 }
 
-/// Words that deny what follows them: a pair whose texts differ in having one may say the
-/// opposite of each other.
-const NEGATIONS: &[&str] = &[
-    "cannot", "lack", "lacks", "neither", "never", "no", "none", "nor", "not", "unable",
-];
-
-/// Whether the (lowercase) words deny something: a negation, or "yet to" ("has yet to ratify").
-fn is_negated(words: &[&str]) -> bool {
-    words.iter().any(|w| NEGATIONS.contains(w))
-        || words.windows(2).any(|w| w == ["yet", "to"])
-        || words.windows(2).any(|w| w[1] == "t" && w[0].ends_with('n'))
-}
-
 /// The weight of the terms both lists hold (the smaller of the two weights of each: boosts
 /// differ when a word is a name in one text only).
 fn shared_weight(a: &[Term], b: &[Term]) -> Shared {
@@ -643,13 +636,13 @@ fn shared_weight(a: &[Term], b: &[Term]) -> Shared {
 
 /// The weight multiplier of a word (`raw` as written, `lower` lowercased), or `None` for a
 /// word that carries no meaning here: a function word, a negation, a single letter.
-fn boost(raw: &str, lower: &str, at_start: bool) -> Option<f64> {
+fn boost(raw: &str, lower: &str, at_start: bool, rules: &Rules) -> Option<f64> {
     let mut chars = lower.chars();
     let single = chars.next().is_some() && chars.next().is_none();
     if single && !lower.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    if STOPWORD_SET.contains(lower) {
+    if rules.is_stop(lower) {
         return None;
     }
     Some(if raw.bytes().any(|b| b.is_ascii_digit()) {
@@ -686,13 +679,6 @@ mod tests {
         Weighted::new(&ta, &idf).similarity(&Weighted::new(&tb, &idf), &penalties(0.5, 0.5))
     }
 
-    #[test]
-    fn stopwords_are_listed_once_in_order() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    /// The weights `--explain` shows are on the scale of a plain idf: ln((N + 1) / df), drawn
-    /// towards 1 as if every term had weighed 1 in one more finding.
     #[test]
     fn weights_are_an_idf_drawn_towards_one() {
         let mut vocab = Vocabulary::default();

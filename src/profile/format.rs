@@ -64,6 +64,15 @@ struct Meta<'a> {
     /// Free notes about the file: what was corrected, what is missing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     notes: Option<&'a str>,
+    /// The BCP 47 primary tag of the language the findings are written in: "en" (the
+    /// default), "es", "fr" or "ru". Two profiles in different languages are paired by `id`
+    /// only.
+    #[serde(default, skip_serializing_if = "is_english")]
+    language: crate::profile::Language,
+}
+
+fn is_english(language: &crate::profile::Language) -> bool {
+    *language == crate::profile::Language::En
 }
 
 #[derive(Debug, Default, Serialize, JsonSchema)]
@@ -145,6 +154,7 @@ impl<'a> ProfileFile<'a> {
                 source: p.source.as_deref(),
                 provenance: p.provenance,
                 notes: p.notes.as_deref(),
+                language: p.language,
             },
             domains: Domains {
                 migrants_rights: lists(Domain::MigrantsRights),

@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::language::Language;
 use super::model::{Category, Domain, Finding, Level, Profile, Provenance};
 use super::name::ProfileName;
 use crate::problem::{LineIndex, Problem, Severity};
@@ -36,6 +37,7 @@ const PROFILE_KEYS: &[&str] = &[
     "source",
     "provenance",
     "notes",
+    "language",
 ];
 const FINDING_KEYS: &[&str] = &["id", "text"];
 
@@ -364,6 +366,14 @@ impl<'a> Context<'a> {
         };
 
         let published = get(t, "published").and_then(|v| self.date(v));
+        let language = match get(t, "language") {
+            None => Some(Language::En),
+            Some(v) => self.string(v, "`language`").and_then(|tag| {
+                Language::from_tag(&tag)
+                    .map_err(|message| self.error(v.span(), message))
+                    .ok()
+            }),
+        };
 
         Some(Profile {
             origin: String::new(),
@@ -378,6 +388,7 @@ impl<'a> Context<'a> {
             source,
             provenance: provenance?,
             notes,
+            language: language?,
             findings: Vec::new(),
         })
     }

@@ -3,6 +3,7 @@
 
 pub(crate) mod format;
 pub(crate) mod iso;
+mod language;
 pub(crate) mod load;
 mod model;
 mod name;
@@ -12,6 +13,7 @@ mod write;
 pub use crate::problem::{Problem, Severity};
 pub use crate::read::LoadError;
 pub use crate::text::normalize;
+pub use language::Language;
 pub use load::{Loaded, load_str};
 pub use model::{Category, Domain, Finding, Level, Profile, Provenance, place, slug};
 pub use name::ProfileName;

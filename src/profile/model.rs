@@ -265,6 +265,8 @@ pub struct Profile {
     pub provenance: Provenance,
     /// Free notes about the file (what was corrected, what is missing).
     pub notes: Option<String>,
+    /// The language its findings are written in (English unless the file says otherwise).
+    pub language: crate::profile::Language,
     /// All findings, ordered by domain, then category, then position.
     pub findings: Vec<Finding>,
 }
@@ -285,6 +287,7 @@ impl Profile {
             source: None,
             provenance: Provenance::Published,
             notes: None,
+            language: crate::profile::Language::En,
             findings: Vec::new(),
         }
     }

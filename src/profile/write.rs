@@ -37,6 +37,9 @@ pub fn to_toml(p: &Profile) -> String {
         }
     }
     field("provenance", q(p.provenance.key()));
+    if p.language != crate::profile::Language::En {
+        field("language", q(p.language.key()));
+    }
     if let Some(notes) = &p.notes {
         field("notes", q(notes));
     }

@@ -35,6 +35,9 @@ type Row = [String; 12];
 pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = start(out)?;
     writer.write_record(HEADER)?;
+    for w in &report.warnings {
+        writer.write_record(warning_row(w))?;
+    }
     for f in &report.fields {
         writer.write_record(field_row(f))?;
     }
@@ -60,6 +63,9 @@ pub(super) fn changes(report: &ChangesReport, out: &mut dyn Write) -> io::Result
             writer.write_record(std::iter::once(path.clone()).chain(invalid))?;
         }
         let Some(diff) = &file.report else { continue };
+        for w in &diff.warnings {
+            writer.write_record(std::iter::once(path.clone()).chain(warning_row(w)))?;
+        }
         for f in &diff.fields {
             writer.write_record(std::iter::once(path.clone()).chain(field_row(f)))?;
         }
@@ -126,6 +132,15 @@ fn field_row(f: &crate::diff::FieldChange) -> Row {
     row[2] = "field".into();
     row[5] = value(&f.old);
     row[6] = value(&f.new);
+    row
+}
+
+/// A warning of the report (two languages), as a row of status `warning` with its sentence
+/// in the new text's column.
+fn warning_row(warning: &str) -> Row {
+    let mut row = Row::default();
+    row[2] = "warning".into();
+    row[6] = cell(warning);
     row
 }
 

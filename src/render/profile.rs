@@ -54,6 +54,10 @@ fn facts(p: &Profile) -> Vec<(&'static str, String)> {
         facts.push(("Published", date.to_string()));
     }
     facts.push(("Provenance", p.provenance.key().to_string()));
+    facts.push((
+        "Language",
+        format!("{} ({})", p.language.name(), p.language.key()),
+    ));
     if let Some(url) = &p.source {
         facts.push(("Source", url.clone()));
     }
@@ -163,10 +167,11 @@ pub(super) fn list_table(
         "PLACE",
         "ISO3",
         "LEVEL",
+        "LANG",
         "PROVENANCE",
         "WHERE FROM",
     ];
-    let cells: Vec<[String; 6]> = rows
+    let cells: Vec<[String; 7]> = rows
         .iter()
         .map(|r| {
             [
@@ -174,6 +179,7 @@ pub(super) fn list_table(
                 r.place(),
                 r.iso3.clone(),
                 r.level.key().to_string(),
+                r.language.key().to_string(),
                 r.provenance.key().to_string(),
                 r.origin.clone(),
             ]
@@ -185,7 +191,7 @@ pub(super) fn list_table(
             *w = (*w).max(super::display_width(cell));
         }
     }
-    let line = |cells: [&str; 6]| {
+    let line = |cells: [&str; 7]| {
         let mut text = String::new();
         for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
             if i + 1 == cells.len() {

@@ -38,6 +38,7 @@ fn needs_escaping(report: &Report) -> bool {
     info(&report.old)
         || info(&report.new)
         || unsafe_text(&report.summary_text)
+        || report.warnings.iter().any(|w| unsafe_text(w))
         || (report.fields.iter())
             .flat_map(|f| [&f.old, &f.new])
             .flatten()
@@ -59,6 +60,9 @@ pub(super) fn report(report: &Report) -> Cow<'_, Report> {
     }
     let mut safe = report.clone();
     fix(&mut safe.summary_text);
+    for w in &mut safe.warnings {
+        fix(w);
+    }
     for info in [&mut safe.old, &mut safe.new] {
         for s in [&mut info.origin, &mut info.source] {
             *s = crate::text::escape_line(s).into_owned();

@@ -152,6 +152,7 @@ pub(super) fn provenance_warnings(report: &Report) -> Vec<String> {
         })
         .collect();
     lines.dedup();
+    lines.extend(report.warnings.iter().cloned());
     lines
 }
 

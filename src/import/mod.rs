@@ -7,9 +7,12 @@
 //! blank lines and stray spaces do not matter; a finding wrapped over two lines is joined.
 //! Whatever cannot be understood is an error with its line number, never dropped.
 
-use chrono::NaiveDate;
+mod wording;
 
-use crate::profile::{Category, Domain, Level, Problem, Profile, Provenance, Severity};
+use chrono::NaiveDate;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::profile::{Category, Domain, Language, Level, Problem, Profile, Provenance, Severity};
 use crate::text::is_bullet;
 
 /// What the command line says, overriding or completing what the text says.
@@ -21,6 +24,8 @@ pub(crate) struct Overrides {
     pub city: Option<String>,
     pub source: Option<String>,
     pub provenance: Option<Provenance>,
+    /// The language of the text, when its headings do not tell it.
+    pub language: Option<Language>,
 }
 
 /// Reads published profile text; `origin` names it in errors. On success, the profile and the
@@ -44,6 +49,7 @@ pub(crate) fn import(
         seen: Vec::new(),
         in_bullet: false,
         uncategorised: false,
+        language: None,
     };
     for (i, raw) in text.lines().enumerate() {
         reader.line(i + 1, raw.trim_end_matches('\r'));
@@ -91,8 +97,9 @@ struct Reader<'a> {
     /// The line each finding starts on.
     lines: Vec<usize>,
     warnings: Vec<Problem>,
-    /// The name in "Migration Governance Profile: NAME", and its line.
-    title: Option<(String, usize)>,
+    /// The name in "Migration Governance Profile: NAME", its line, and the title as written
+    /// when it is not English.
+    title: Option<(String, usize, Option<String>)>,
     /// Year and month of the date line ("2018 May").
     date: Option<(u16, u32)>,
     /// The domain being read, with the line of its heading.
@@ -104,9 +111,9 @@ struct Reader<'a> {
     in_bullet: bool,
     /// A bullet before any category line was reported in the current domain.
     uncategorised: bool,
+    /// The language of the first domain heading read.
+    language: Option<Language>,
 }
-
-const TITLE: &str = "migration governance profile:";
 
 impl Reader<'_> {
     fn error(&mut self, line: usize, message: String) {
@@ -126,10 +133,12 @@ impl Reader<'_> {
             self.in_bullet = false;
             return;
         }
-        if let Some(at) = lower.find(TITLE) {
+        if let Some((language, at, end)) = title_at(&lower) {
             // The title can end the page on the same line as other text.
-            let name = line[byte_at(line, &lower, at + TITLE.len())..].trim();
-            self.title = Some((name.to_string(), n));
+            let name = line[byte_at(line, &lower, end)..].trim();
+            let written = (language != Language::En)
+                .then(|| line[byte_at(line, &lower, at)..].trim().to_string());
+            self.title = Some((name.to_string(), n, written));
             self.in_bullet = false;
             return;
         }
@@ -138,11 +147,15 @@ impl Reader<'_> {
             self.in_bullet = false;
             return;
         }
-        if let Some(rest) = domain_heading(&lower) {
+        if let Some((rest, wordings)) = wording::heading(&lower) {
             self.end_of_domain(n);
             self.in_bullet = false;
-            match domain_by_name(rest) {
-                Some(domain) => {
+            let found = wordings
+                .iter()
+                .find_map(|w| w.domain(rest).map(|d| (d, w.language)));
+            match found {
+                Some((domain, language)) => {
+                    self.language.get_or_insert(language);
                     if let Some((_, first)) = self.seen.iter().find(|(d, _)| *d == domain) {
                         let first = *first;
                         self.error(
@@ -177,12 +190,15 @@ impl Reader<'_> {
             }
             return;
         }
-        if let Some(category) = category_line(&lower) {
+        if let Some(category) = self.category_line(&lower) {
             self.category = Some(category);
             self.in_bullet = false;
             return;
         }
-        if lower == "key findings" {
+        if wording::ALL
+            .iter()
+            .any(|w| w.key_findings.contains(&lower.as_str()))
+        {
             self.in_bullet = false;
             return;
         }
@@ -283,9 +299,9 @@ impl Reader<'_> {
 
     /// The profile's metadata (no findings yet), from the text and the overrides.
     fn metadata(&mut self, o: &Overrides) -> Option<Profile> {
-        let (title_name, title_line) = match self.title.clone() {
-            Some(t) => (Some(t.0), t.1),
-            None => (None, 0),
+        let (title_name, title_line, written) = match self.title.clone() {
+            Some(t) => (Some(t.0), t.1, t.2),
+            None => (None, 0, None),
         };
         // "City of Almaty (Kazakhstan)" or "Almaty, Kazakhstan" name a city.
         let parsed = title_name.as_deref().map(parse_title_name);
@@ -344,7 +360,7 @@ impl Reader<'_> {
             } else {
                 Level::National
             },
-            title: title_name.map(|n| format!("Migration Governance Profile: {n}")),
+            title: written.or(title_name.map(|n| format!("Migration Governance Profile: {n}"))),
             country,
             name,
             iso3,
@@ -354,18 +370,30 @@ impl Reader<'_> {
             source: o.source.clone(),
             provenance: o.provenance.unwrap_or_default(),
             notes: None,
+            language: o.language.or(self.language).unwrap_or_default(),
             findings: Vec::new(),
         })
     }
 }
 
 /// Lowercase, with curly quotes and dashes folded, for recognising headings.
+/// A line lowercased, with typographic quotes and dashes as ASCII and each letter's
+/// diacritics left out (é as e, ё as е), one character for one: for recognising headings,
+/// never for a finding's text.
 fn fold(line: &str) -> String {
     line.chars()
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' => '\'',
             '\u{2013}' | '\u{2014}' => '-',
-            c => c,
+            c if c.is_ascii() => c,
+            c => {
+                let mut parts = std::iter::once(c).nfd();
+                let base = parts.next().unwrap_or(c);
+                match parts.all(unicode_normalization::char::is_combining_mark) {
+                    true => base,
+                    false => c,
+                }
+            }
         })
         .flat_map(char::to_lowercase)
         .collect()
@@ -380,80 +408,47 @@ fn byte_at(line: &str, folded: &str, at: usize) -> usize {
 }
 
 /// "domain 3: well-being of migrants" → "well-being of migrants".
-fn domain_heading(lower: &str) -> Option<&str> {
-    let rest = lower.strip_prefix("domain")?.trim_start();
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 0 {
-        return None;
-    }
-    let rest = rest[digits..].trim_start();
-    let rest = rest.strip_prefix(['.', ':', '-']).unwrap_or(rest);
-    Some(rest.trim())
+/// Where a title line's opening ("migration governance profile:", "perfil de gobernanza de
+/// la migracion:") starts and ends in a folded line, with its language.
+fn title_at(lower: &str) -> Option<(Language, usize, usize)> {
+    wording::ALL.iter().find_map(|w| {
+        w.title.iter().find_map(|t| {
+            let at = lower.find(t)?;
+            let rest = &lower[at + t.len()..];
+            let colon = rest.len() - rest.trim_start().len();
+            rest.trim_start()
+                .starts_with(':')
+                .then_some((w.language, at, at + t.len() + colon + 1))
+        })
+    })
 }
 
-/// The domain a heading names, by the words of its name.
-fn domain_by_name(name: &str) -> Option<Domain> {
-    let has = |w: &str| name.contains(w);
-    let found = [
-        (
-            Domain::MigrantsRights,
-            has("migrants' rights") || has("migrant rights") || has("international standards"),
-        ),
-        (
-            Domain::WholeOfGovernment,
-            has("whole of government") || has("whole-of-government"),
-        ),
-        (Domain::Partnerships, has("partnership")),
-        (
-            Domain::WellBeing,
-            has("well-being") || has("wellbeing") || has("well being"),
-        ),
-        (Domain::MobilityCrises, has("crises") || has("crisis")),
-        (Domain::SafeOrderlyRegular, has("orderly")),
-    ];
-    let mut matches = found.iter().filter(|(_, m)| *m).map(|(d, _)| *d);
-    match (matches.next(), matches.next()) {
-        (Some(d), None) => Some(d),
-        _ => None,
+impl Reader<'_> {
+    /// The category a line names, in the text's language first, then in any.
+    fn category_line(&self, lower: &str) -> Option<Category> {
+        let own = wording::ALL
+            .iter()
+            .filter(|w| Some(w.language) == self.language);
+        own.chain(wording::ALL.iter())
+            .find_map(|w| w.category(lower))
     }
 }
 
-fn category_line(lower: &str) -> Option<Category> {
-    if lower.contains("well-developed areas") || lower.contains("well developed areas") {
-        Some(Category::WellDeveloped)
-    } else if lower.contains("potential for further development") {
-        Some(Category::FurtherDevelopment)
-    } else {
-        None
-    }
-}
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// "2018 may" or "may 2018" → (2018, 5).
+/// "2018 may", "may 2018", "mayo de 2019", "май 2019 г." → (year, month).
 fn date_line(lower: &str) -> Option<(u16, u32)> {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let (year, month) = match words[..] {
-        [a, b] if a.chars().all(|c| c.is_ascii_digit()) => (a, b),
-        [a, b] if b.chars().all(|c| c.is_ascii_digit()) => (b, a),
-        _ => return None,
-    };
-    let year: u16 = year.parse().ok().filter(|y| (2015..=2100).contains(y))?;
-    let month = MONTHS.iter().position(|m| *m == month)? as u32 + 1;
-    Some((year, month))
+    wording::ALL.iter().find_map(|w| {
+        let words: Vec<&str> = lower
+            .split_whitespace()
+            .filter(|word| !w.date_fillers.contains(word))
+            .collect();
+        let (year, month) = match words[..] {
+            [a, b] if a.chars().all(|c| c.is_ascii_digit()) => (a, b),
+            [a, b] if b.chars().all(|c| c.is_ascii_digit()) => (b, a),
+            _ => return None,
+        };
+        let year: u16 = year.parse().ok().filter(|y| (2015..=2100).contains(y))?;
+        Some((year, w.month(month)?))
+    })
 }
 
 struct TitleName {
@@ -504,6 +499,15 @@ fn short_country_name(official: &str) -> String {
         "the republic of ",
         "kingdom of ",
         "state of ",
+        "república de ",
+        "república del ",
+        "reino de ",
+        "république du ",
+        "république de ",
+        "république d'",
+        "royaume du ",
+        "royaume de ",
+        "республика ",
     ] {
         if name.to_lowercase().starts_with(prefix) && name.len() > prefix.len() {
             name = name[prefix.len()..].trim();
@@ -522,25 +526,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn headings_are_read_by_name_not_number() {
+    fn dates_in_each_language() {
+        assert_eq!(date_line("mayo de 2019"), Some((2019, 5)));
+        assert_eq!(date_line("novembre 2020"), Some((2020, 11)));
+        assert_eq!(date_line("май 2021 г."), Some((2021, 5)));
         assert_eq!(
-            domain_heading("domain 3: well-being of migrants"),
-            Some("well-being of migrants")
+            title_at("perfil de gobernanza de la migracion: republica de chile").map(|t| t.0),
+            Some(Language::Es)
         );
         assert_eq!(
-            domain_heading("domain 1. adherence to international standards"),
-            Some("adherence to international standards")
+            title_at("profil de gouvernance des migrations : senegal").map(|t| t.0),
+            Some(Language::Fr)
         );
-        assert_eq!(domain_heading("domains of the mgi"), None);
-        assert_eq!(
-            domain_by_name("well-being of migrants"),
-            Some(Domain::WellBeing)
-        );
-        assert_eq!(
-            domain_by_name("safe, orderly and regular migration"),
-            Some(Domain::SafeOrderlyRegular)
-        );
-        assert_eq!(domain_by_name("cooking"), None);
     }
 
     #[test]

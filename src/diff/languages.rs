@@ -1,0 +1,440 @@
+//! What the matcher knows of each language a profile can be written in: how to stem a word,
+//! which words carry no meaning, which deny what they say, which name a subject (whom a
+//! finding is about, or which service), and how diacritics are folded.
+//!
+//! Provenance. Stemming: the Snowball algorithms, through `rust-stemmers`. Stop words of
+//! Spanish, French and Russian: the Snowball lists as NLTK distributes them (BSD-3-Clause),
+//! through the `stop-words` crate (MIT or Apache-2.0); English keeps its own short list (in
+//! `similarity.rs`), which the corpus chose. Negation cues and subject words: written for
+//! mgi-diff from each language's grammar and from the populations and services MGI profiles
+//! name, with the labelled pairs `tests/corpus/language-*.toml` at hand (said in the corpus
+//! README).
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::profile::Language;
+use crate::text::fold_diacritics as fold;
+
+/// One language's rules.
+pub(super) struct Rules {
+    language: Language,
+    stemmer: Stemmer,
+    /// Words with no weight, lowercase, as written and folded.
+    stop: HashSet<String>,
+    /// Stems of the words that name a subject (not English's: its lexicon has them).
+    subjects: HashSet<String>,
+}
+
+impl std::fmt::Debug for Rules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rules")
+            .field("language", &self.language)
+            .finish_non_exhaustive()
+    }
+}
+
+static ENGLISH: LazyLock<Rules> = LazyLock::new(|| Rules::new(Language::En));
+static SPANISH: LazyLock<Rules> = LazyLock::new(|| Rules::new(Language::Es));
+static FRENCH: LazyLock<Rules> = LazyLock::new(|| Rules::new(Language::Fr));
+static RUSSIAN: LazyLock<Rules> = LazyLock::new(|| Rules::new(Language::Ru));
+
+/// The rules of `language`, built once.
+pub(super) fn rules(language: Language) -> &'static Rules {
+    match language {
+        Language::En => &ENGLISH,
+        Language::Es => &SPANISH,
+        Language::Fr => &FRENCH,
+        Language::Ru => &RUSSIAN,
+    }
+}
+
+/// English function words and negations: no weight in the comparison. A short list, chosen
+/// with the corpus, that keeps words such as "further", "new" and "only" which profiles use
+/// with meaning.
+const ENGLISH_STOP_WORDS: &[&str] = &[
+    "a", "about", "also", "an", "and", "any", "are", "as", "at", "be", "been", "between", "both",
+    "but", "by", "can", "could", "do", "does", "each", "for", "from", "has", "have", "however",
+    "in", "into", "is", "it", "its", "may", "more", "most", "must", "neither", "no", "nor", "not",
+    "now", "of", "on", "or", "other", "place", "should", "so", "some", "such", "than", "that",
+    "the", "their", "them", "there", "these", "they", "this", "those", "through", "to", "under",
+    "until", "upon", "was", "were", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "will", "with", "within", "without", "would", "yet",
+];
+
+/// Negation cues that are words of their own (two-part French negation is found apart).
+const SPANISH_NEGATIONS: &[&str] = &[
+    "no",
+    "nunca",
+    "jamás",
+    "ningún",
+    "ninguna",
+    "ninguno",
+    "ningunos",
+    "ningunas",
+    "ni",
+    "sin",
+    "tampoco",
+    "nadie",
+    "nada",
+    "carece",
+    "carecen",
+    "carecer",
+    "carecía",
+    "carecían",
+];
+const FRENCH_NEGATIONS: &[&str] = &[
+    "jamais", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "nul", "nulle", "rien", "guère",
+];
+/// The second part of a French negation, after `ne` or `n'`.
+const FRENCH_SECOND_PARTS: &[&str] = &[
+    "pas", "plus", "jamais", "rien", "aucun", "aucune", "guère", "point", "personne", "nul",
+    "nulle", "ni",
+];
+const RUSSIAN_NEGATIONS: &[&str] = &[
+    "не",
+    "нет",
+    "ни",
+    "никогда",
+    "ничего",
+    "никакой",
+    "никакая",
+    "никакое",
+    "никакие",
+    "никакого",
+    "никаких",
+    "никакой",
+    "отсутствует",
+    "отсутствуют",
+    "отсутствовал",
+    "отсутствовали",
+    "отсутствие",
+    "отсутствия",
+    "без",
+];
+
+/// Two-word phrases whose first word is a negation cue but which deny nothing:
+/// "menores no acompañados" (unaccompanied), "organizaciones no gubernamentales",
+/// "sin fines de lucro" (non-profit), "sans-papiers", "без сопровождения" (unaccompanied).
+/// Matched on the second word's opening, so that every gender and number is one entry.
+const NOT_NEGATIONS: &[(&str, &str)] = &[
+    ("no", "acompañad"),
+    ("no", "gubernamental"),
+    ("no", "obstante"),
+    ("sin", "fines"),
+    ("sans", "papiers"),
+    ("sans", "abri"),
+    ("без", "сопровожден"),
+];
+
+/// Words that say whom a finding is about, or which service: as written, stemmed when the
+/// rules are built.
+const SPANISH_SUBJECTS: &[&str] = &[
+    // Singular and plural: the Snowball stemmer does not always join them (mujer, mujeres).
+    "mujer",
+    "mujeres",
+    "niño",
+    "niños",
+    "niña",
+    "niñas",
+    "menor",
+    "menores",
+    "joven",
+    "jóvenes",
+    "adultos",
+    "estudiantes",
+    "refugiados",
+    "solicitantes",
+    "retornados",
+    "diáspora",
+    "víctimas",
+    "apátridas",
+    "familias",
+    "cónyuges",
+    "agrícolas",
+    "temporeros",
+    "estacionales",
+    "domésticos",
+    "hogar",
+    "inversionistas",
+    "emprendedores",
+    "escuela",
+    "escuelas",
+    "salud",
+    "vivienda",
+    "bancos",
+    "pensiones",
+    "seguro",
+    "tribunales",
+];
+const FRENCH_SUBJECTS: &[&str] = &[
+    "femmes",
+    "enfants",
+    "mineurs",
+    "jeunes",
+    "adultes",
+    "étudiants",
+    "réfugiés",
+    "demandeurs",
+    "rapatriés",
+    "diaspora",
+    "victimes",
+    "apatrides",
+    "familles",
+    "conjoints",
+    "agricoles",
+    "saisonniers",
+    "domestiques",
+    "maison",
+    "investisseurs",
+    "entrepreneurs",
+    "école",
+    "écoles",
+    "santé",
+    "logement",
+    "banques",
+    "retraite",
+    "assurance",
+    "tribunaux",
+];
+const RUSSIAN_SUBJECTS: &[&str] = &[
+    "женщины",
+    "дети",
+    "несовершеннолетние",
+    "молодые",
+    "молодежь",
+    "взрослые",
+    "студенты",
+    "беженцы",
+    "вернувшиеся",
+    "диаспора",
+    "жертвы",
+    "семьи",
+    "супруги",
+    "сезонные",
+    "сельскохозяйственные",
+    "домашние",
+    "инвесторы",
+    "предприниматели",
+    "школа",
+    "школы",
+    "здравоохранение",
+    "жилье",
+    "банки",
+    "пенсии",
+    "страхование",
+    "суды",
+];
+
+impl Rules {
+    fn new(language: Language) -> Rules {
+        let algorithm = match language {
+            Language::En => Algorithm::English,
+            Language::Es => Algorithm::Spanish,
+            Language::Fr => Algorithm::French,
+            Language::Ru => Algorithm::Russian,
+        };
+        let (listed, negations, subjects): (&[&str], &[&str], &[&str]) = match language {
+            Language::En => (ENGLISH_STOP_WORDS, &[], &[]),
+            Language::Es => (list("es"), SPANISH_NEGATIONS, SPANISH_SUBJECTS),
+            // "plus" is also "more": a function word either way.
+            Language::Fr => (list("fr"), FRENCH_NEGATIONS, FRENCH_SUBJECTS),
+            Language::Ru => (list("ru"), RUSSIAN_NEGATIONS, RUSSIAN_SUBJECTS),
+        };
+        let extra: &[&str] = match language {
+            Language::Fr => &["plus"],
+            _ => &[],
+        };
+        let stop: HashSet<String> = (listed.iter().chain(negations).chain(extra))
+            .flat_map(|w| [w.to_string(), fold(w).into_owned()])
+            .collect();
+        let mut rules = Rules {
+            language,
+            stemmer: Stemmer::create(algorithm),
+            stop,
+            subjects: HashSet::default(),
+        };
+        rules.subjects = subjects.iter().map(|w| rules.stem(w)).collect();
+        rules
+    }
+
+    /// Whether these are English's rules (which have the lexicon of `lexicon.rs`).
+    pub(super) fn is_english(&self) -> bool {
+        self.language == Language::En
+    }
+
+    /// Whether a lowercase word carries no meaning here.
+    pub(super) fn is_stop(&self, lower: &str) -> bool {
+        self.stop.contains(lower)
+    }
+
+    /// A lowercase word's stem, folded (numbers are their own stems). English and Russian
+    /// words are folded before stemming (their stemmers expect no accents and no ё); Spanish
+    /// and French ones after, since their stemmers read the accents of their endings.
+    pub(super) fn stem(&self, word: &str) -> String {
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            return fold(word).into_owned();
+        }
+        match self.language {
+            Language::En | Language::Ru => self.stemmer.stem(&fold(word)).into_owned(),
+            Language::Es | Language::Fr => fold(&self.stemmer.stem(word)).into_owned(),
+        }
+    }
+
+    /// Whether a stem names a subject (not for English, whose lexicon says it).
+    pub(super) fn is_subject_stem(&self, stem: &str) -> bool {
+        self.subjects.contains(stem)
+    }
+
+    /// Whether the (lowercase) words of a text deny something, by this language's cues.
+    pub(super) fn is_negated(&self, words: &[&str]) -> bool {
+        let cue = |i: usize, list: &[&str]| {
+            let word = words[i];
+            list.contains(&word)
+                && !NOT_NEGATIONS.iter().any(|(first, second)| {
+                    *first == word && words.get(i + 1).is_some_and(|w| w.starts_with(second))
+                })
+        };
+        match self.language {
+            Language::En => english_negated(words),
+            Language::Es => (0..words.len()).any(|i| cue(i, SPANISH_NEGATIONS)),
+            Language::Ru => (0..words.len()).any(|i| cue(i, RUSSIAN_NEGATIONS)),
+            Language::Fr => {
+                // "ne … pas", "n'a jamais", "ne … plus": `ne` or the elided `n`, then the second
+                // part later in the text.
+                let two_part = words.iter().enumerate().any(|(i, w)| {
+                    (*w == "ne" || *w == "n")
+                        && words[i + 1..]
+                            .iter()
+                            .any(|w| FRENCH_SECOND_PARTS.contains(w))
+                });
+                two_part || (0..words.len()).any(|i| cue(i, FRENCH_NEGATIONS))
+            }
+        }
+    }
+}
+
+/// The Snowball stop words of a language, as the `stop-words` crate holds them.
+fn list(code: &str) -> &'static [&'static str] {
+    stop_words::lookup(code).unwrap_or(&[])
+}
+
+/// English words that deny what follows them.
+const ENGLISH_NEGATIONS: &[&str] = &[
+    "cannot", "lack", "lacks", "neither", "never", "no", "none", "nor", "not", "unable",
+];
+
+/// Whether English (lowercase) words deny something: a negation, "yet to" ("has yet to
+/// ratify"), or a contraction ("doesn't" splits into "doesn" and "t").
+fn english_negated(words: &[&str]) -> bool {
+    words.iter().any(|w| ENGLISH_NEGATIONS.contains(w))
+        || words.windows(2).any(|w| w == ["yet", "to"])
+        || words.windows(2).any(|w| w[1] == "t" && w[0].ends_with('n'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    #[test]
+    fn english_stop_words_are_listed_once_in_order() {
+        assert!(ENGLISH_STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn diacritics_are_folded_and_short_i_is_kept() {
+        assert_eq!(fold("Sénégal"), "Senegal");
+        assert_eq!(fold("éducation"), "education");
+        assert_eq!(fold("ёлка"), "елка");
+        assert_eq!(fold("main-d'œuvre"), "main-d'oeuvre");
+        assert_eq!(fold("мой"), "мой");
+        assert_eq!(fold("migración"), "migracion");
+        assert!(matches!(fold("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn stems_join_inflections_and_accents() {
+        let es = rules(Language::Es);
+        assert_eq!(es.stem("trabajadora"), es.stem("trabajadores"));
+        assert_eq!(es.stem("migración"), es.stem("migracion"));
+        let fr = rules(Language::Fr);
+        assert_eq!(fr.stem("sénégal"), fr.stem("senegal"));
+        assert_eq!(fr.stem("éducation"), fr.stem("education"));
+        let ru = rules(Language::Ru);
+        assert_eq!(ru.stem("ежегодный"), ru.stem("ежегодного"));
+        assert_eq!(ru.stem("ведёт"), ru.stem("ведет"));
+        assert_eq!(ru.stem("таджикистаном"), "таджикистан");
+        let en = rules(Language::En);
+        assert_eq!(en.stem("éducation"), en.stem("education"));
+    }
+
+    fn negated(language: Language, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        rules(language).is_negated(&words)
+    }
+
+    #[test]
+    fn negation_cues_of_each_language() {
+        use Language::*;
+        assert!(negated(Es, "El país no cuenta con una estrategia."));
+        assert!(negated(
+            Es,
+            "Los migrantes carecen de acceso a la justicia."
+        ));
+        assert!(negated(Es, "La ley se aprobó sin consultar a nadie."));
+        assert!(!negated(
+            Es,
+            "Los menores no acompañados reciben protección."
+        ));
+        assert!(!negated(
+            Es,
+            "Las organizaciones no gubernamentales participan."
+        ));
+        assert!(negated(Fr, "Le pays ne dispose pas d'une stratégie."));
+        assert!(negated(Fr, "Les migrants n'ont jamais accès à la justice."));
+        assert!(negated(Fr, "Ils ne peuvent plus demander de visa."));
+        assert!(negated(Fr, "Il n'existe aucun programme."));
+        assert!(!negated(Fr, "Plus de migrants ont accès au système."));
+        assert!(!negated(Fr, "Les mineurs non accompagnés sont protégés."));
+        assert!(negated(Ru, "Государство не публикует доклад."));
+        assert!(negated(Ru, "В стране отсутствует стратегия."));
+        assert!(negated(Ru, "У общества нет возможности участвовать."));
+        assert!(!negated(
+            Ru,
+            "Несовершеннолетние без сопровождения получают защиту."
+        ));
+        assert!(negated(En, "The country has yet to ratify it."));
+        assert!(!negated(En, "The country ratified it."));
+    }
+
+    #[test]
+    fn stop_words_hold_the_negations_and_the_snowball_lists() {
+        for (language, words) in [
+            (Language::Es, ["de", "con", "tiene", "no", "carecen"]),
+            (Language::Fr, ["de", "une", "avec", "pas", "jamais"]),
+            (Language::Ru, ["и", "с", "не", "нет", "отсутствует"]),
+        ] {
+            for w in words {
+                assert!(rules(language).is_stop(w), "{language}: {w}");
+            }
+        }
+        assert!(!rules(Language::Es).is_stop("migración"));
+    }
+
+    #[test]
+    fn subjects_are_known_by_their_stems() {
+        let es = rules(Language::Es);
+        assert!(es.is_subject_stem(&es.stem("mujer")));
+        assert!(es.is_subject_stem(&es.stem("jóvenes")));
+        let ru = rules(Language::Ru);
+        assert!(ru.is_subject_stem(&ru.stem("женщин")));
+        assert!(!ru.is_subject_stem(&ru.stem("мигрантов")));
+    }
+}
