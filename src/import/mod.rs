@@ -378,14 +378,15 @@ impl Reader<'_> {
 
 /// Lowercase, with curly quotes and dashes folded, for recognising headings.
 /// A line lowercased, with typographic quotes and dashes as ASCII and each letter's
-/// diacritics left out (é as e, ё as е), one character for one: for recognising headings,
+/// diacritics left out (é as e, ё as е; й stays), one character for one: for recognising headings,
 /// never for a finding's text.
 fn fold(line: &str) -> String {
     line.chars()
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' => '\'',
             '\u{2013}' | '\u{2014}' => '-',
-            c if c.is_ascii() => c,
+            // й is a letter of its own, not и with a mark.
+            c if c.is_ascii() || c == 'й' || c == 'Й' => c,
             c => {
                 let mut parts = std::iter::once(c).nfd();
                 let base = parts.next().unwrap_or(c);
