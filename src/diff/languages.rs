@@ -239,10 +239,18 @@ impl Rules {
         };
         let (listed, negations, subjects): (Vec<&str>, &[&str], &[&str]) = match language {
             Language::En => (ENGLISH_STOP_WORDS.to_vec(), &[], &[]),
-            Language::Es => (list(SPANISH_STOP_WORDS), SPANISH_NEGATIONS, SPANISH_SUBJECTS),
+            Language::Es => (
+                list(SPANISH_STOP_WORDS),
+                SPANISH_NEGATIONS,
+                SPANISH_SUBJECTS,
+            ),
             // "plus" is also "more": a function word either way.
             Language::Fr => (list(FRENCH_STOP_WORDS), FRENCH_NEGATIONS, FRENCH_SUBJECTS),
-            Language::Ru => (list(RUSSIAN_STOP_WORDS), RUSSIAN_NEGATIONS, RUSSIAN_SUBJECTS),
+            Language::Ru => (
+                list(RUSSIAN_STOP_WORDS),
+                RUSSIAN_NEGATIONS,
+                RUSSIAN_SUBJECTS,
+            ),
         };
         let extra: &[&str] = match language {
             Language::Fr => &["plus"],
