@@ -11,7 +11,7 @@
 //! ```
 //! use mgi_diff::diff::{DEFAULT_THRESHOLD, Status, diff};
 //! use mgi_diff::profile::load_str;
-//! use mgi_diff::render::{self, Format, Style};
+//! use mgi_diff::render::{self, Format, Options, Style};
 //!
 //! let profile = |year: u32, finding: &str| {
 //!     let text = format!(
@@ -28,7 +28,7 @@
 //! assert_eq!(statuses, [Status::Improved]);
 //!
 //! let mut markdown = Vec::new();
-//! render::diff(&report, Format::Markdown, &Style::default(), &mut markdown).unwrap();
+//! render::diff(&report, Format::Markdown, &Style::default(), &Options::default(), &mut markdown).unwrap();
 //! assert!(String::from_utf8(markdown).unwrap().contains("Improved"));
 //! ```
 #![deny(missing_docs)]

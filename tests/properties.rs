@@ -278,7 +278,7 @@ proptest! {
             let style = mgi_diff::render::Style::default();
             let mut out = Vec::new();
             for format in [Format::Table, Format::Markdown, Format::Json] {
-                mgi_diff::render::diff(&report, format, &style, &mut out).unwrap();
+                mgi_diff::render::diff(&report, format, &style, &Default::default(), &mut out).unwrap();
             }
         } else {
             prop_assert!(loaded.problems.iter().any(|p| p.is_error()));

@@ -67,7 +67,15 @@ fn write(args: &[String], style: &Style, out: &mut Vec<u8>) {
                 .with_fields(old, new)
                 .filter(&filter);
             let _ = writeln!(out, "mgi-diff {}", safe(path));
-            if render::diff(&report, Format::Table, style, out).is_ok() {
+            if render::diff(
+                &report,
+                Format::Table,
+                style,
+                &render::Options::default(),
+                out,
+            )
+            .is_ok()
+            {
                 return;
             }
         }

@@ -139,7 +139,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
                 terms: resolver.terms()?,
             };
             let diffed = diff::diff_with(&old, &new, &options).filter(&report.filter);
-            render::diff(&diffed, format, &report.style(style), &mut out)?;
+            render::diff(&diffed, format, &style, &report.options(), &mut out)?;
             ExitCode::failed_if(report.gate.complain(&diffed))
         }
         Command::Check { targets, strict } => {
@@ -200,7 +200,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
                 let path = crate::text::escape_line(&f.path);
                 eprintln!("mgi-diff: {path}: failing: {}", f.reason);
             }
-            render::changes(&collected, format, &report.style(style), &mut out)?;
+            render::changes(&collected, format, &style, &report.options(), &mut out)?;
             ExitCode::failed_if(collected.has_errors() || !collected.failing.is_empty())
         }
         Command::Import { input, overrides } => import::run(input, overrides, &mut out)?,
@@ -229,11 +229,10 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
 }
 
 impl ReportOptions {
-    fn style(&self, style: Style) -> Style {
-        Style {
+    fn options(&self) -> render::Options {
+        render::Options {
             word_diff: self.word_diff,
             max_chars: self.max_chars,
-            ..style
         }
     }
 }

@@ -8,8 +8,7 @@
 
 use std::io::{self, Write};
 
-use crate::changes::ChangesReport;
-use crate::diff::{Entry, Report};
+use super::view::{ChangesView, DiffView, FieldView, Finding, Item};
 
 /// The columns, as SPEC and docs name them: where the entry stands, what happened, the two
 /// findings, and how sure the pairing is.
@@ -32,45 +31,50 @@ const HEADER: [&str; 12] = [
 type Row = [String; 12];
 
 /// The entries of a diff report.
-pub(super) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn diff(report: &DiffView, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = start(out)?;
     writer.write_record(HEADER)?;
-    for w in &report.warnings {
+    for w in own_warnings(report) {
         writer.write_record(warning_row(w))?;
     }
     for f in &report.fields {
         writer.write_record(field_row(f))?;
     }
     for domain in &report.domains {
-        for entry in &domain.entries {
+        for entry in &domain.items {
             writer.write_record(row(domain.name, entry))?;
         }
     }
     writer.flush()
 }
 
+/// The report's own warnings (two languages); a side's provenance is no row.
+fn own_warnings(report: &DiffView) -> impl Iterator<Item = &String> {
+    report.report_warnings.iter()
+}
+
 /// The entries of every compared file, each row starting with the file's path; a file that
 /// does not validate is a row of status `invalid` with its first error.
-pub(super) fn changes(report: &ChangesReport, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn changes(report: &ChangesView, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = start(out)?;
     writer.write_record(std::iter::once("file").chain(HEADER))?;
     for file in &report.files {
-        let path = cell(&crate::text::escape_line(&file.path));
-        if let Some(problem) = file.problems.iter().find(|p| p.is_error()) {
+        let path = cell(&file.path);
+        if let Some(problem) = file.problems.iter().find(|p| p.error) {
             let mut invalid = Row::default();
             invalid[2] = "invalid".into();
-            invalid[6] = cell(&problem.to_string());
+            invalid[6] = cell(&problem.whole);
             writer.write_record(std::iter::once(path.clone()).chain(invalid))?;
         }
-        let Some(diff) = &file.report else { continue };
-        for w in &diff.warnings {
+        let Some(diff) = &file.diff else { continue };
+        for w in own_warnings(diff) {
             writer.write_record(std::iter::once(path.clone()).chain(warning_row(w)))?;
         }
         for f in &diff.fields {
             writer.write_record(std::iter::once(path.clone()).chain(field_row(f)))?;
         }
         for domain in &diff.domains {
-            for entry in &domain.entries {
+            for entry in &domain.items {
                 let cells = row(domain.name, entry);
                 writer.write_record(std::iter::once(path.clone()).chain(cells))?;
             }
@@ -86,26 +90,19 @@ fn start(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
         .from_writer(out))
 }
 
-fn row(domain: &str, entry: &Entry) -> Row {
-    type Side = Option<crate::diff::Side>;
-    let category = |side: &Side| {
-        side.as_ref()
-            .map_or(String::new(), |s| s.category.key().into())
-    };
+fn row(domain: &str, entry: &Item) -> Row {
+    type Side = Option<Finding>;
+    let category = |side: &Side| side.as_ref().map_or(String::new(), |s| s.category.into());
     let text = |side: &Side| side.as_ref().map_or(String::new(), |s| cell(&s.text));
     let id = |side: &Side| {
         (side.as_ref())
             .and_then(|s| s.id.as_deref())
             .map_or(String::new(), cell)
     };
-    // The domain a moved finding came from.
-    let old_domain = match (&entry.old, &entry.new) {
-        (Some(o), Some(n)) if o.domain != n.domain => o.domain.name().to_string(),
-        _ => String::new(),
-    };
     [
         domain.to_string(),
-        old_domain,
+        // The domain a moved finding came from.
+        entry.from.unwrap_or_default().to_string(),
         entry.status.key().to_string(),
         category(&entry.old),
         category(&entry.new),
@@ -116,8 +113,7 @@ fn row(domain: &str, entry: &Entry) -> Row {
             .map_or(String::new(), |s| format!("{s:.3}")),
         entry
             .confidence
-            .as_ref()
-            .map_or(String::new(), |c| c.level.key().to_string()),
+            .map_or(String::new(), |c| c.key().to_string()),
         if entry.negation { "yes" } else { "" }.to_string(),
         id(&entry.old),
         id(&entry.new),
@@ -126,7 +122,7 @@ fn row(domain: &str, entry: &Entry) -> Row {
 
 /// A profile field that changed, as a row: status `field`, the field and its old and new value
 /// in the text columns.
-fn field_row(f: &crate::diff::FieldChange) -> Row {
+fn field_row(f: &FieldView) -> Row {
     let value = |v: &Option<String>| cell(&format!("{} = {}", f.field, v.as_deref().unwrap_or("")));
     let mut row = Row::default();
     row[2] = "field".into();

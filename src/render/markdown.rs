@@ -1,194 +1,176 @@
-//! GitHub-flavoured Markdown, for reports and pull-request comments. Word-level changes are
-//! written `~~removed~~ **inserted**`; finding texts are escaped so that they print as written.
+//! GitHub-flavoured Markdown, for reports and pull-request comments: a `diff` and the
+//! `changes` report. Word-level changes are written `~~removed~~ **inserted**`; finding texts
+//! are escaped so that they print as written.
 
-use std::io::{self, Write};
+use std::fmt::Write as _;
 
-use super::table::provenance_warnings;
-use super::{Marks, Section, Style, marked_diff, notes};
-use crate::diff::{DomainReport, Entry, Report, Status, Summary};
+use super::budget::{Fold, Section, fit};
+use super::view::{ChangesView, DiffView, DomainView, FileView, Item, Text};
+use super::words::{Marks, marked};
+use super::{Options, html_escape};
+use crate::diff::{Status, Summary};
+use crate::text::plural;
 
-pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    let report = &*super::safe::report(report);
-    let mut head = format!("# {}\n\n", escape(&report.title()));
-    let (rest, sections) = parts(report, style, 2)?;
+/// Findings above which a file's section is folded in `<details>`.
+const FOLD_ABOVE: usize = 12;
+
+/// A `diff` report.
+pub(super) fn diff(report: &DiffView, options: &Options) -> String {
+    let mut head = format!("# {}\n\n", escape(&report.title));
+    let (rest, sections) = parts(report, options, 2);
     head.push_str(&rest);
-    out.write_all(shortened(head, sections, style, "domain").as_bytes())
+    shortened(head, sections, options, "domain")
 }
 
 /// The report within `--max-chars`, its left-out `what` sections counted in a closing line.
-pub(super) fn shortened(head: String, sections: Vec<Section>, style: &Style, what: &str) -> String {
+fn shortened(head: String, sections: Vec<Section>, options: &Options, what: &str) -> String {
     let note = |left, all| {
         format!(
             "\n---\n\n_This report was shortened to fit in {} characters: {left} of {all} {what} sections are left out. The same command without `--max-chars` shows all of it._\n",
-            style.max_chars.unwrap_or(0)
+            options.max_chars.unwrap_or(0)
         )
     };
-    super::fit(
-        head,
-        sections,
-        "",
-        style.max_chars,
-        super::Fold::Markdown,
-        note,
-    )
+    fit(head, sections, "", options.max_chars, Fold::Markdown, note)
 }
 
-/// Everything after the title: warnings, sources, the summary table, and a section per domain
-/// with headings at `level` (its statuses one level below).
-pub(super) fn body(
-    report: &Report,
-    style: &Style,
-    level: usize,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let (head, sections) = parts(report, style, level)?;
-    out.write_all(head.as_bytes())?;
-    for section in sections {
-        out.write_all(section.text.as_bytes())?;
+/// Everything after the title: the summary, warnings, sources, the counts, and a section per
+/// domain with headings at `level` (its statuses one level below).
+fn parts(report: &DiffView, options: &Options, level: usize) -> (String, Vec<Section>) {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", escape(&report.summary_text));
+    let _ = writeln!(out);
+    for warning in &report.warnings {
+        let _ = writeln!(out, "> **Warning:** {}.", escape(warning));
+        let _ = writeln!(out);
     }
-    Ok(())
-}
-
-/// The body's head (the summary, warnings, sources, counts) and its domain sections.
-fn parts(report: &Report, style: &Style, level: usize) -> io::Result<(String, Vec<Section>)> {
-    let report = &*super::safe::report(report);
-    let (old, new) = (&report.old, &report.new);
-    let mut out = Vec::new();
-    writeln!(out, "{}", escape(&report.summary_text))?;
-    writeln!(out)?;
-    for warning in provenance_warnings(report) {
-        writeln!(out, "> **Warning:** {}.", escape(&warning))?;
-        writeln!(out)?;
-    }
-    let side = |p: &crate::diff::ProfileInfo| match p.absent {
-        true => "none".to_string(),
-        false => format!("`{}` ({})", code(&p.origin), p.provenance.key()),
+    let side = |p: &Option<super::view::SideView>| match p {
+        None => "none".to_string(),
+        Some(p) => format!("`{}` ({})", code(&p.origin), p.provenance),
     };
-    writeln!(out, "Old: {}; new: {}.", side(old), side(new))?;
-    writeln!(out)?;
-    summary_table(report, &mut out)?;
+    let _ = writeln!(
+        out,
+        "Old: {}; new: {}.",
+        side(&report.old),
+        side(&report.new)
+    );
+    let _ = writeln!(out);
+    summary_table(report, &mut out);
     if !report.fields.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "Profile fields changed:")?;
-        writeln!(out)?;
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Profile fields changed:");
+        let _ = writeln!(out);
         for f in &report.fields {
-            writeln!(out, "- {}", escape(&f.describe()))?;
+            let _ = writeln!(out, "- {}", escape(&f.described));
         }
     }
-    if !report.changed() {
-        writeln!(out)?;
-        writeln!(out, "No changes.")?;
-    } else if style.word_diff && report.entries().any(|e| e.status != Status::Unchanged) {
-        writeln!(out)?;
-        writeln!(
+    if !report.changed {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "No changes.");
+    } else if options.word_diff && report.listed().any(|e| e.status != Status::Unchanged) {
+        let _ = writeln!(out);
+        let _ = writeln!(
             out,
             "Each entry starts with its category (old → new when it changed). In a reworded text, ~~struck~~ words were removed and **bold** words inserted."
-        )?;
+        );
     }
     if report.review > 0 {
-        writeln!(out)?;
-        writeln!(
+        let _ = writeln!(out);
+        let _ = writeln!(
             out,
             "A pairing marked _review:_ is one the matcher is not sure of: check that the two texts are one finding, and tie them with an id if they are."
-        )?;
+        );
     }
-    let mut sections = Vec::new();
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
-    for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
-        let mut text = b"\n".to_vec();
-        domain_section(domain, style, level, &mut text)?;
-        sections.push(Section {
-            text: String::from_utf8_lossy(&text).into_owned(),
-            summary: super::html::escape(domain.name),
-            first: domain.summary.differing() > 0,
-        });
-    }
-    Ok((String::from_utf8_lossy(&out).into_owned(), sections))
+    let sections = report
+        .sections()
+        .map(|domain| {
+            let mut text = String::from("\n");
+            domain_section(domain, options, level, &mut text);
+            Section {
+                text,
+                summary: html_escape(domain.name),
+                first: domain.summary.differing() > 0,
+            }
+        })
+        .collect();
+    (out, sections)
 }
 
 /// The counts per domain and status, as a GitHub table.
-pub(super) fn summary_table(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    write!(out, "| Domain |")?;
+fn summary_table(report: &DiffView, out: &mut String) {
+    out.push_str("| Domain |");
     for status in Status::ALL {
-        write!(out, " {} |", capitalised(status))?;
+        let _ = write!(out, " {} |", capitalised(status));
     }
-    writeln!(out)?;
-    write!(out, "|---|")?;
+    let _ = writeln!(out);
+    out.push_str("|---|");
     for _ in Status::ALL {
-        write!(out, "---:|")?;
+        out.push_str("---:|");
     }
-    writeln!(out)?;
+    let _ = writeln!(out);
     for domain in &report.domains {
-        summary_row(&escape(domain.name), &domain.summary, out)?;
+        summary_row(&escape(domain.name), &domain.summary, out);
     }
-    summary_row("**All domains**", &report.summary, out)
+    summary_row("**All domains**", &report.total, out);
 }
 
-fn summary_row(name: &str, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    write!(out, "| {name} |")?;
+fn summary_row(name: &str, summary: &Summary, out: &mut String) {
+    let _ = write!(out, "| {name} |");
     for status in Status::ALL {
-        write!(out, " {} |", summary.count(status))?;
+        let _ = write!(out, " {} |", summary.count(status));
     }
-    writeln!(out)
+    let _ = writeln!(out);
 }
 
-pub(super) fn capitalised(status: Status) -> String {
+fn capitalised(status: Status) -> String {
     crate::text::capitalised(status.key())
 }
 
 /// One domain: a heading, then its entries grouped by status.
-pub(super) fn domain_section(
-    domain: &DomainReport,
-    style: &Style,
-    level: usize,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+fn domain_section(domain: &DomainView, options: &Options, level: usize, out: &mut String) {
     let hashes = "#".repeat(level);
-    writeln!(out, "{hashes} {}", escape(domain.name))?;
+    let _ = writeln!(out, "{hashes} {}", escape(domain.name));
     for status in Status::ALL {
-        let entries: Vec<&Entry> = domain.with_status(status).collect();
+        let entries: Vec<&Item> = domain.with_status(status).collect();
         if entries.is_empty() {
             continue;
         }
-        writeln!(out)?;
-        writeln!(out, "{hashes}# {} ({})", capitalised(status), entries.len())?;
-        writeln!(out)?;
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{hashes}# {} ({})", capitalised(status), entries.len());
+        let _ = writeln!(out);
         for entry in entries {
-            writeln!(out, "- {}", item(entry, style))?;
-            for note in notes(entry) {
-                writeln!(out, "  - _{}_", escape(&note))?;
+            let _ = writeln!(out, "- {}", item(entry, options));
+            for note in &entry.notes {
+                let _ = writeln!(out, "  - _{}_", escape(&note.text));
             }
         }
     }
-    Ok(())
 }
 
-fn item(entry: &Entry, style: &Style) -> String {
-    let (from, category) = super::placement(entry);
-    let prefix = match from {
-        Some(domain) => format!("from {}, {category}", escape(domain)),
-        None => category,
+fn item(entry: &Item, options: &Options) -> String {
+    let prefix = match entry.from {
+        Some(domain) => format!("from {}, {}", escape(domain), entry.category),
+        None => entry.category.clone(),
     };
     let prefix = if prefix.is_empty() {
         prefix
     } else {
         format!("_{prefix}:_ ")
     };
-    let text = match (&entry.old, &entry.new) {
-        (Some(o), Some(n)) if o.text != n.text => {
-            if style.word_diff {
-                inline_diff(&o.text, &n.text)
-            } else {
-                format!("{} (was: {})", escape(&n.text), escape(&o.text))
-            }
+    let text = match entry.text() {
+        Text::Changed(old, new) if !options.word_diff => {
+            format!("{} (was: {})", escape(new), escape(old))
         }
-        (_, Some(side)) | (Some(side), None) => escape(&side.text),
-        (None, None) => String::new(),
+        text => inline_diff(text),
     };
     format!("{prefix}{text}")
 }
 
-pub(super) fn inline_diff(old: &str, new: &str) -> String {
+/// A text, its changed words marked when it changed, on one line.
+fn inline_diff(text: Text<'_>) -> String {
+    if let Text::Plain(t) = text {
+        return escape(t);
+    }
     let marks = Marks {
         same: &escape,
         removed: &|t| format!("~~{}~~", escape(t)),
@@ -196,7 +178,138 @@ pub(super) fn inline_diff(old: &str, new: &str) -> String {
         spaced: true,
     };
     // A line break inside an item would end it.
-    marked_diff(old, new, &marks).replace(['\n', '\r'], " ")
+    marked(text.pieces(), &marks).replace(['\n', '\r'], " ")
+}
+
+/// The `changes` report: the files and their counts, the changes made in several files, then
+/// a section per file.
+pub(super) fn changes(report: &ChangesView, options: &Options) -> String {
+    let mut head = String::new();
+    let _ = writeln!(head, "# Profile changes since `{}`", code(&report.since));
+    let _ = writeln!(head);
+    for (path, reason) in &report.failing {
+        let _ = writeln!(head, "> **Failing:** `{}`: {}", code(path), escape(reason));
+        let _ = writeln!(head);
+    }
+    if report.files.is_empty() {
+        let _ = writeln!(head, "No profile changed since {}.", report.since);
+        return head;
+    }
+    head.push_str("| File | Change | Validation |");
+    for status in Status::ALL {
+        let _ = write!(head, " {} |", capitalised(status));
+    }
+    let _ = writeln!(head);
+    let _ = writeln!(head, "|---|---|---|{}", "---:|".repeat(Status::ALL.len()));
+    for file in &report.files {
+        let mark = if file.valid { "" } else { "❌ " };
+        let _ = write!(
+            head,
+            "| `{}` | {} | {mark}{} |",
+            code_in_cell(&file.path),
+            file.change,
+            file.validation
+        );
+        for status in Status::ALL {
+            match &file.diff {
+                Some(d) => {
+                    let _ = write!(head, " {} |", d.total.count(status));
+                }
+                None => head.push_str(" – |"),
+            }
+        }
+        let _ = writeln!(head);
+    }
+    if !report.groups.is_empty() {
+        groups(report, &mut head);
+    }
+    let sections = report
+        .files
+        .iter()
+        .filter(|f| f.tells_something)
+        .map(|file| Section {
+            text: file_section(file, options),
+            summary: format!("{} ({})", html_escape(&file.path), file.change),
+            first: file.own_changes,
+        })
+        .collect();
+    shortened(head, sections, options, "file")
+}
+
+/// The changes made in several files, each once, with the files it is in.
+fn groups(report: &ChangesView, out: &mut String) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "## Made in several files");
+    let _ = writeln!(out);
+    for group in &report.groups {
+        let text = inline_diff(group.text());
+        let files: Vec<String> = group
+            .files
+            .iter()
+            .map(|f| format!("`{}`", code(f)))
+            .collect();
+        let n = plural(group.files.len(), "file");
+        let _ = writeln!(out, "- **{}** in {n}: {text}", group.status);
+        if files.len() <= 5 {
+            let _ = writeln!(out, "  - {}", files.join(", "));
+        } else {
+            let _ = writeln!(out);
+            let _ = writeln!(out, "  <details><summary>{n}</summary>");
+            let _ = writeln!(out);
+            let _ = writeln!(out, "  {}", files.join(", "));
+            let _ = writeln!(out);
+            let _ = writeln!(out, "  </details>");
+            let _ = writeln!(out);
+        }
+    }
+}
+
+/// One file's section: its problems, what it is, and its report without the changes it
+/// shares with other files (those are told once, above).
+fn file_section(file: &FileView, options: &Options) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out);
+    let _ = writeln!(out, "## `{}` ({})", code(&file.path), file.change);
+    if !file.problems.is_empty() {
+        let _ = writeln!(out);
+        for p in &file.problems {
+            // Messages quote keys and values in backticks: let them be code spans.
+            let message = with_code_spans(&p.message);
+            let _ = writeln!(out, "- **{}:** {}{message}", p.severity, p.at);
+        }
+    }
+    if let Some(what) = &file.what {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}.", crate::text::capitalised(&escape(what)));
+    }
+    let Some(diff) = &file.diff else {
+        return out;
+    };
+    let _ = writeln!(out);
+    if file.shared > 0 {
+        let _ = writeln!(
+            out,
+            "{} of this file made in several files {} listed above.",
+            crate::text::capitalised(&plural(file.shared, "change")),
+            if file.shared == 1 { "is" } else { "are" }
+        );
+        let _ = writeln!(out);
+    }
+    let fold = diff.listed().count() > FOLD_ABOVE;
+    if fold {
+        let _ = writeln!(out, "<details><summary>{}</summary>", escape(&file.counts));
+        let _ = writeln!(out);
+    }
+    let (head, sections) = parts(diff, options, 3);
+    out.push_str(&head);
+    for section in sections {
+        out.push_str(&section.text);
+    }
+    if fold {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "</details>");
+    }
+    out
 }
 
 /// Backslash-escapes the characters Markdown could read as syntax, and folds line breaks.
@@ -228,7 +341,7 @@ pub(super) fn escape(text: &str) -> String {
 /// A message that quotes keys and values in backticks, as Markdown: the quoted parts as code
 /// spans, as written (a backslash escape would show inside one: `expected \]`), the rest
 /// escaped. Unbalanced backticks are all escaped.
-pub(super) fn with_code_spans(text: &str) -> String {
+fn with_code_spans(text: &str) -> String {
     let parts: Vec<&str> = text.split('`').collect();
     if parts.len() % 2 == 0 {
         return escape(text);
@@ -244,13 +357,13 @@ pub(super) fn with_code_spans(text: &str) -> String {
 }
 
 /// Text for an inline code span: backticks cannot be escaped there, so they are replaced.
-pub(super) fn code(text: &str) -> String {
+fn code(text: &str) -> String {
     text.replace('`', "'").replace(['\n', '\r'], " ")
 }
 
 /// Text for an inline code span in a table cell, where a `|` would end the cell even inside
 /// the span unless escaped.
-pub(super) fn code_in_cell(text: &str) -> String {
+fn code_in_cell(text: &str) -> String {
     code(text).replace('|', "\\|")
 }
 
@@ -276,7 +389,7 @@ mod tests {
     #[test]
     fn inline_diff_keeps_spaces_outside_markers() {
         assert_eq!(
-            inline_diff("do now have", "do not have"),
+            inline_diff(Text::Changed("do now have", "do not have")),
             "do ~~now~~ **not** have"
         );
     }

@@ -1,4 +1,5 @@
-//! The terminal report: a header, a summary of counts per domain, then one table per domain.
+//! The terminal reports: a `diff` (a header, a summary of counts per domain, then one table
+//! per domain) and `changes` (a line per file, then each file's `diff`).
 
 use std::io::{self, Write};
 
@@ -6,8 +7,11 @@ use anstyle::{Ansi256Color, AnsiColor, Effects};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
 
-use super::{Marks, Style, display_width, marked_diff, notes, wrap};
-use crate::diff::{Entry, ProfileInfo, Report, Status, Summary};
+use super::view::{ChangesView, DiffView, Item, SideView, Text};
+use super::words::{Marks, marked_diff};
+use super::wrap::{display_width, wrap};
+use super::{Options, Style};
+use crate::diff::{Status, Summary};
 
 /// A new table with the house style, `width` columns wide.
 pub(super) fn new_table(width: u16) -> Table {
@@ -139,40 +143,28 @@ fn draw(header: [&str; 3], rows: &[Row]) -> String {
     out
 }
 
-/// The provenance warnings of a report, one line per profile that needs one (once when both
-/// sides are versions of the same round).
-pub(super) fn provenance_warnings(report: &Report) -> Vec<String> {
-    let mut lines: Vec<String> = [&report.old, &report.new]
-        .into_iter()
-        .filter(|p| !p.absent)
-        .filter_map(|p| {
-            p.provenance
-                .warning()
-                .map(|w| format!("{} {} is {w}", p.place(), p.year))
-        })
-        .collect();
-    lines.dedup();
-    lines.extend(report.warnings.iter().cloned());
-    lines
-}
-
 /// Below this width a three-column table leaves a finding too little room: entries are
 /// written as indented lines instead.
 const NARROW: u16 = 72;
 
-pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    let report = &*super::safe::report(report);
+/// A `diff` report.
+pub(super) fn diff(
+    report: &DiffView,
+    style: &Style,
+    options: &Options,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     header(report, style, out)?;
     if style.width < NARROW {
-        return narrow(report, style, out);
+        return narrow(report, style, options, out);
     }
     summary(report, style, out)?;
     fields(report, style, out)?;
-    if !report.changed() {
+    if !report.changed {
         line(out, style, anstyle::Style::new().bold(), "No changes.")?;
     }
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
-    for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
+    for domain in report.sections() {
         writeln!(out)?;
         let counts = describe(&domain.summary);
         line(
@@ -185,13 +177,12 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
         // table is drawn here too: its widths are then known, and measuring, splitting and
         // padding every cell again in comfy-table was a sixth of all the work a `diff` did.
         let status_width = domain
-            .entries
-            .iter()
+            .listed()
             .map(|e| e.status.key().len())
             .max()
             .unwrap_or(0)
             .max(6);
-        let categories: Vec<String> = domain.entries.iter().map(category_cell).collect();
+        let categories: Vec<String> = domain.listed().map(category_cell).collect();
         let category_width = categories
             .iter()
             .flat_map(|c| c.split('\n'))
@@ -203,14 +194,13 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
             .saturating_sub(status_width + category_width + BORDERS)
             .max(20);
         let rows: Vec<Row> = domain
-            .entries
-            .iter()
+            .listed()
             .zip(categories)
             .map(|(entry, category)| Row {
                 cells: [
                     entry.status.key().to_string(),
                     category,
-                    wrap(&finding_cell(entry, style), finding_width).join("\n"),
+                    wrap(&finding_cell(entry, style, options), finding_width).join("\n"),
                 ],
                 color: style.color.then(|| status_color(entry.status)),
             })
@@ -227,7 +217,12 @@ pub(super) fn render(report: &Report, style: &Style, out: &mut dyn Write) -> io:
 
 /// The report for a narrow terminal: the counts and every entry as lines, indented, wrapped
 /// to the width, with no table to break words apart.
-fn narrow(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+fn narrow(
+    report: &DiffView,
+    style: &Style,
+    options: &Options,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let plain = anstyle::Style::new();
     let bold = plain.bold();
     writeln!(out)?;
@@ -243,17 +238,17 @@ fn narrow(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
         out,
         style,
         bold,
-        &format!("All domains: {}", describe(&report.summary)),
+        &format!("All domains: {}", describe(&report.total)),
     )?;
     fields(report, style, out)?;
-    if !report.changed() {
+    if !report.changed {
         line(out, style, bold, "No changes.")?;
     }
     let width = usize::from(style.width).saturating_sub(4).max(10);
-    for domain in report.domains.iter().filter(|d| !d.entries.is_empty()) {
+    for domain in report.sections() {
         writeln!(out)?;
         line(out, style, bold, domain.name)?;
-        for entry in &domain.entries {
+        for entry in domain.listed() {
             let ansi = match style.color {
                 true => anstyle::Style::new()
                     .fg_color(Some(ansi_color(entry.status).into()))
@@ -271,7 +266,7 @@ fn narrow(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
                     writeln!(out, "  {part}")?;
                 }
             }
-            let text = finding_cell(entry, style);
+            let text = finding_cell(entry, style, options);
             let wrapped: Vec<String> = text
                 .lines()
                 .flat_map(|l| wrap(l, width))
@@ -287,9 +282,9 @@ fn narrow(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
     Ok(())
 }
 
-fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+fn header(report: &DiffView, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let (old, new) = (&report.old, &report.new);
-    let title = format!("{} ({})", report.title(), old.level.key());
+    let title = format!("{} ({})", report.title, report.level);
     line(out, style, anstyle::Style::new().bold(), &title)?;
     line(
         out,
@@ -306,11 +301,11 @@ fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
     let warn = anstyle::Style::new()
         .fg_color(Some(AnsiColor::Yellow.into()))
         .bold();
-    for warning in provenance_warnings(report) {
+    for warning in &report.warnings {
         line(out, style, warn, &format!("WARNING: {warning}"))?;
     }
     // The plain-language summary opens the table as it opens every other report.
-    for text in super::wrap(&report.summary_text, usize::from(style.width).max(20)) {
+    for text in wrap(&report.summary_text, usize::from(style.width).max(20)) {
         line(out, style, anstyle::Style::new(), &text)?;
     }
     if report.review > 0 {
@@ -330,45 +325,45 @@ fn header(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()>
 }
 
 /// The profile's own fields that changed, one line each.
-fn fields(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+fn fields(report: &DiffView, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     for f in &report.fields {
         line(
             out,
             style,
             anstyle::Style::new().bold(),
-            &format!("Profile field changed: {}", f.describe()),
+            &format!("Profile field changed: {}", f.described),
         )?;
     }
     Ok(())
 }
 
-fn side_line(p: &ProfileInfo) -> String {
-    if p.absent {
-        return "none".into();
+fn side_line(p: &Option<SideView>) -> String {
+    match p {
+        None => "none".into(),
+        Some(p) => format!("{} ({}, {})", p.origin, p.iso3, p.provenance),
     }
-    format!("{} ({}, {})", p.origin, p.iso3, p.provenance.key())
 }
 
-fn summary(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+fn summary(report: &DiffView, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let mut table = new_table(style.width);
     table.set_header(vec!["Domain", "Unchanged", "Changes"]);
     for domain in &report.domains {
         table.add_row(vec![
             domain.name.to_string(),
             domain.summary.unchanged.to_string(),
-            changes(&domain.summary),
+            changes_text(&domain.summary),
         ]);
     }
     table.add_row(vec![
         "All domains".to_string(),
-        report.summary.unchanged.to_string(),
-        changes(&report.summary),
+        report.total.unchanged.to_string(),
+        changes_text(&report.total),
     ]);
     writeln!(out, "{table}")
 }
 
 /// `2 reworded, 1 added`, or `none`.
-fn changes(summary: &Summary) -> String {
+fn changes_text(summary: &Summary) -> String {
     summary.differing_text().unwrap_or_else(|| "none".into())
 }
 
@@ -376,42 +371,34 @@ fn describe(summary: &Summary) -> String {
     match (summary.unchanged, summary.differing()) {
         (0, 0) => "no findings".into(),
         (u, 0) => format!("{u} unchanged"),
-        (0, _) => changes(summary),
-        (u, _) => format!("{u} unchanged; {}", changes(summary)),
+        (0, _) => changes_text(summary),
+        (u, _) => format!("{u} unchanged; {}", changes_text(summary)),
     }
 }
 
 /// The category, on two lines when it changed (the column stays narrow).
-fn category_cell(entry: &Entry) -> String {
-    super::placement(entry).1.replace(" → ", "\n→ ")
+fn category_cell(entry: &Item) -> String {
+    entry.category.replace(" → ", "\n→ ")
 }
 
-fn finding_cell(entry: &Entry, style: &Style) -> String {
-    let text = finding_text(entry, style);
-    let mut cell = match (&entry.old, &entry.new) {
-        (Some(o), Some(n)) if o.domain != n.domain => {
-            format!("from {}:\n{text}", o.domain.name())
-        }
-        _ => text,
+fn finding_cell(entry: &Item, style: &Style, options: &Options) -> String {
+    let text = finding_text(entry, style, options);
+    let mut cell = match entry.from {
+        Some(from) => format!("from {from}:\n{text}"),
+        None => text,
     };
-    for note in notes(entry) {
+    for note in &entry.notes {
         cell.push_str("\n» ");
-        cell.push_str(&note);
+        cell.push_str(&note.text);
     }
     cell
 }
 
-fn finding_text(entry: &Entry, style: &Style) -> String {
-    match (&entry.old, &entry.new) {
-        (Some(o), Some(n)) if o.text != n.text => {
-            if style.word_diff {
-                inline_diff(&o.text, &n.text, style)
-            } else {
-                format!("{}\nwas: {}", n.text, o.text)
-            }
-        }
-        (_, Some(side)) | (Some(side), None) => side.text.clone(),
-        (None, None) => String::new(),
+fn finding_text(entry: &Item, style: &Style, options: &Options) -> String {
+    match entry.text() {
+        Text::Changed(old, new) if options.word_diff => inline_diff(old, new, style),
+        Text::Changed(old, new) => format!("{new}\nwas: {old}"),
+        Text::Plain(text) => text.to_string(),
     }
 }
 
@@ -485,4 +472,78 @@ fn colour_marks(rendered: &str) -> String {
         }
     }
     out
+}
+
+/// The `changes` report: a line per file, then each file's report.
+pub(super) fn changes(
+    report: &ChangesView,
+    style: &Style,
+    options: &Options,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let bold = anstyle::Style::new().bold();
+    if report.files.is_empty() {
+        return line(
+            out,
+            style,
+            anstyle::Style::new(),
+            &format!("No profile changed since {}.", report.since),
+        );
+    }
+    line(
+        out,
+        style,
+        bold,
+        &format!("Profile changes since {}", report.since),
+    )?;
+    for (path, reason) in &report.failing {
+        line(out, style, bold, &format!("FAILING: {path}: {reason}"))?;
+    }
+    for file in &report.files {
+        let summary = match (&file.diff, &file.what) {
+            (Some(_), _) => file.counts.clone(),
+            (None, Some(what)) => what.clone(),
+            (None, None) => "not compared".to_string(),
+        };
+        line(
+            out,
+            style,
+            anstyle::Style::new(),
+            &format!(
+                "  {} ({}): {}; {summary}",
+                file.path, file.change, file.validation
+            ),
+        )?;
+    }
+    for file in &report.files {
+        writeln!(out)?;
+        line(
+            out,
+            style,
+            bold,
+            &format!("== {} ({}) ==", file.path, file.change),
+        )?;
+        for p in &file.problems {
+            line(out, style, anstyle::Style::new(), &p.whole)?;
+        }
+        if let Some(what) = &file.what {
+            line(
+                out,
+                style,
+                anstyle::Style::new(),
+                &crate::text::capitalised(what),
+            )?;
+        }
+        if let Some(diff) = &file.diff {
+            // The terminal tells every file whole: its shared changes too.
+            let mut whole = diff.clone();
+            for d in &mut whole.domains {
+                for item in &mut d.items {
+                    item.shared = false;
+                }
+            }
+            self::diff(&whole, style, options, out)?;
+        }
+    }
+    Ok(())
 }

@@ -157,7 +157,15 @@ pub fn table_of(
         ..Default::default()
     };
     let mut out = Vec::new();
-    mgi_diff::render::diff(report, mgi_diff::render::Format::Table, &style, &mut out).unwrap();
+    let options = mgi_diff::render::Options::default();
+    mgi_diff::render::diff(
+        report,
+        mgi_diff::render::Format::Table,
+        &style,
+        &options,
+        &mut out,
+    )
+    .unwrap();
     let out = String::from_utf8(out).unwrap();
     let heading = format!("{domain} (");
     let table = out
