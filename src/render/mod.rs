@@ -124,26 +124,9 @@ pub fn diff(
         budget::check(format)?;
     }
     match format {
-        Format::Json => return json::render(report, out),
-        Format::Github => return Err(format.unsupported("a diff report")),
-        _ => {}
-    }
-    let view = DiffView::of(report);
-    let print = |view: &DiffView, options: &Options, buffer: &mut dyn Write| match format {
-        Format::Table => table::diff(view, style, options, buffer),
-        Format::Markdown => buffer.write_all(markdown::diff(view, options).as_bytes()),
-        Format::Html => buffer.write_all(html::diff(view, options).as_bytes()),
-        _ => csv::diff(view, buffer),
-    };
-    match options.max_chars {
-        Some(max) => budget::bounded(
-            max,
-            format,
-            out,
-            |buffer| print(&view, &options.unbounded(), buffer),
-            |buffer| print(&view.without_unchanged(), options, buffer),
-        ),
-        None => print(&view, options, out),
+        Format::Json => json::render(report, out),
+        Format::Github => Err(format.unsupported("a diff report")),
+        _ => print_within(&DiffView::of(report), format, style, options, out),
     }
 }
 
@@ -159,26 +142,89 @@ pub(crate) fn changes(
         budget::check(format)?;
     }
     match format {
-        Format::Json => return json::render(report, out),
-        Format::Github => return Err(format.unsupported("the changes report")),
-        _ => {}
+        Format::Json => json::render(report, out),
+        Format::Github => Err(format.unsupported("the changes report")),
+        _ => print_within(&ChangesView::of(report), format, style, options, out),
     }
-    let view = ChangesView::of(report);
-    let print = |view: &ChangesView, options: &Options, buffer: &mut dyn Write| match format {
-        Format::Table => table::changes(view, style, options, buffer),
-        Format::Markdown => buffer.write_all(markdown::changes(view, options).as_bytes()),
-        Format::Html => buffer.write_all(html::changes(view, options).as_bytes()),
-        _ => csv::changes(view, buffer),
-    };
+}
+
+/// A report's view, as each format prints it.
+trait Printed: Sized {
+    /// The view with its unchanged items counted, not listed.
+    fn without_unchanged(&self) -> Self;
+
+    /// Prints the view in `format` (one of table, Markdown, HTML, CSV).
+    fn print(
+        &self,
+        format: Format,
+        style: &Style,
+        options: &Options,
+        out: &mut dyn Write,
+    ) -> io::Result<()>;
+}
+
+impl Printed for DiffView {
+    fn without_unchanged(&self) -> Self {
+        DiffView::without_unchanged(self)
+    }
+
+    fn print(
+        &self,
+        format: Format,
+        style: &Style,
+        options: &Options,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        match format {
+            Format::Table => table::diff(self, style, options, out),
+            Format::Markdown => out.write_all(markdown::diff(self, options).as_bytes()),
+            Format::Html => out.write_all(html::diff(self, options).as_bytes()),
+            _ => csv::diff(self, out),
+        }
+    }
+}
+
+impl Printed for ChangesView {
+    fn without_unchanged(&self) -> Self {
+        ChangesView::without_unchanged(self)
+    }
+
+    fn print(
+        &self,
+        format: Format,
+        style: &Style,
+        options: &Options,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        match format {
+            Format::Table => table::changes(self, style, options, out),
+            Format::Markdown => out.write_all(markdown::changes(self, options).as_bytes()),
+            Format::Html => out.write_all(html::changes(self, options).as_bytes()),
+            _ => csv::changes(self, out),
+        }
+    }
+}
+
+/// Prints a view whole, or within `--max-chars`.
+fn print_within(
+    view: &impl Printed,
+    format: Format,
+    style: &Style,
+    options: &Options,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match options.max_chars {
         Some(max) => budget::bounded(
             max,
             format,
             out,
-            |buffer| print(&view, &options.unbounded(), buffer),
-            |buffer| print(&view.without_unchanged(), options, buffer),
+            |buffer| view.print(format, style, &options.unbounded(), buffer),
+            |buffer| {
+                view.without_unchanged()
+                    .print(format, style, options, buffer)
+            },
         ),
-        None => print(&view, options, out),
+        None => view.print(format, style, options, out),
     }
 }
 
