@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diff::{Filter, ProfileInfo, Report, Status};
+use crate::gate::Gate;
 use crate::profile::ProfileName;
 use crate::profile::{LoadError, Loaded, Problem, Profile, Severity};
 use crate::read::Text;
@@ -17,7 +18,7 @@ pub(crate) struct ChangesReport {
     pub format_version: u32,
     pub since: String,
     /// Why `--exit-code` or `--fail-on` fails the run, one line per file; empty when it passes.
-    pub failing: Vec<crate::gate::Failing>,
+    pub failing: Vec<Failing>,
     pub files: Vec<FileChange>,
     /// Changes made identically in two or more files (a ministry renamed everywhere), each
     /// told once in the Markdown and HTML reports; every file's report still holds them.
@@ -129,6 +130,52 @@ impl ChangesReport {
     pub(crate) fn has_errors(&self) -> bool {
         self.files.iter().any(|f| !f.is_valid())
     }
+}
+
+/// Why the run fails, for each changed file that fails it: a file that does not validate
+/// (always), a deleted profile (`--exit-code`, `--fail-on deleted`), or a report that
+/// fails the exit check.
+pub(crate) fn failing(files: &[FileChange], gate: &Gate) -> Vec<Failing> {
+    files
+        .iter()
+        .filter_map(|f| {
+            let reason = if !f.is_valid() {
+                let errors: Vec<&crate::profile::Problem> =
+                    f.problems.iter().filter(|p| p.is_error()).collect();
+                let first = errors.first().map_or(String::new(), |p| {
+                    let at = p.line.map_or(String::new(), |l| format!("line {l}: "));
+                    format!("; first: {at}{}", p.message)
+                });
+                format!(
+                    "does not validate ({}{first})",
+                    crate::text::plural(errors.len(), "error")
+                )
+            } else if f.change == crate::read::git::Change::Deleted {
+                let flag = if gate.fail_on.contains(&crate::gate::FailOn::Deleted) {
+                    "--fail-on deleted"
+                } else if gate.exit_code {
+                    "--exit-code"
+                } else {
+                    return None;
+                };
+                format!("deleted ({flag})")
+            } else {
+                gate.reason(f.report.as_ref()?)?
+            };
+            Some(Failing {
+                path: f.path.clone(),
+                reason,
+            })
+        })
+        .collect()
+}
+
+/// A changed file that fails the exit check, and why.
+#[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
+pub(crate) struct Failing {
+    pub(crate) path: String,
+    /// `1 dropped, 1 regressed (--fail-on dropped,regressed)`.
+    pub(crate) reason: String,
 }
 
 /// How the two versions of each file are compared and filtered.

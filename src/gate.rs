@@ -61,44 +61,6 @@ impl Gate {
         true
     }
 
-    /// Why the run fails, for each changed file that fails it: a file that does not validate
-    /// (always), a deleted profile (`--exit-code`, `--fail-on deleted`), or a report that
-    /// fails the exit check.
-    pub(crate) fn reasons(&self, files: &[crate::changes::FileChange]) -> Vec<Failing> {
-        files
-            .iter()
-            .filter_map(|f| {
-                let reason = if !f.is_valid() {
-                    let errors: Vec<&crate::profile::Problem> =
-                        f.problems.iter().filter(|p| p.is_error()).collect();
-                    let first = errors.first().map_or(String::new(), |p| {
-                        let at = p.line.map_or(String::new(), |l| format!("line {l}: "));
-                        format!("; first: {at}{}", p.message)
-                    });
-                    format!(
-                        "does not validate ({}{first})",
-                        crate::text::plural(errors.len(), "error")
-                    )
-                } else if f.change == crate::read::git::Change::Deleted {
-                    let flag = if self.fail_on.contains(&FailOn::Deleted) {
-                        "--fail-on deleted"
-                    } else if self.exit_code {
-                        "--exit-code"
-                    } else {
-                        return None;
-                    };
-                    format!("deleted ({flag})")
-                } else {
-                    self.reason(f.report.as_ref()?)?
-                };
-                Some(Failing {
-                    path: f.path.clone(),
-                    reason,
-                })
-            })
-            .collect()
-    }
-
     /// Why the check fails, in one line for standard error, or `None` when it passes:
     /// `1 dropped, 1 regressed (--fail-on dropped,regressed)`, and how many of the
     /// failing entries may be a rewording the matcher left unpaired.
@@ -153,12 +115,4 @@ impl Gate {
         }
         Some(line)
     }
-}
-
-/// A changed file that fails the exit check, and why.
-#[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
-pub(crate) struct Failing {
-    pub(crate) path: String,
-    /// `1 dropped, 1 regressed (--fail-on dropped,regressed)`.
-    pub(crate) reason: String,
 }

@@ -195,7 +195,7 @@ pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<
                 explain: report.explain,
             };
             let mut collected = crate::changes::collect(Path::new("."), since, paths, &options)?;
-            collected.failing = report.gate.reasons(&collected.files);
+            collected.failing = crate::changes::failing(&collected.files, &report.gate);
             for f in &collected.failing {
                 let path = crate::text::escape_line(&f.path);
                 eprintln!("mgi-diff: {path}: failing: {}", f.reason);
