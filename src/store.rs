@@ -9,6 +9,10 @@ use crate::problem::{Problem, Severity};
 use crate::profile::{LoadError, Loaded, Profile, ProfileName, load_str};
 use crate::read::{self, Source, Text, embedded};
 
+mod walk;
+
+use walk::walk;
+
 /// Where the profile set lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Store {
@@ -297,136 +301,6 @@ impl ProfileSet {
             format!("{where_}, which is empty")
         } else {
             format!("{where_}; available: {}", all.join(", "))
-        }
-    }
-}
-
-/// The `.toml` files below `root`, as paths relative to it.
-///
-/// Links are followed while they stay inside the folder: a linked folder or file whose real
-/// place is outside `root` is left out (a profile repository's pull request could otherwise
-/// point `check` at `/dev/zero` or a whole disk), and each folder is visited once, by device
-/// and inode, so that loops of links end. Only regular files are read.
-fn walk(
-    root: &Path,
-    dir: &Path,
-    out: &mut Vec<String>,
-    skipped: &mut Vec<Skipped>,
-) -> Result<(), LoadError> {
-    let io = |path: &Path| {
-        let path = path.display().to_string();
-        move |error| LoadError::Io { path, error }
-    };
-    let real_root = std::fs::canonicalize(root).map_err(io(root))?;
-    let mut visited = std::collections::HashSet::new();
-    // The folder itself must be readable; below it, what cannot be read is named and the
-    // rest is walked.
-    std::fs::read_dir(dir).map_err(io(dir))?;
-    walk_in(&real_root, root, dir, out, skipped, &mut visited);
-    Ok(())
-}
-
-fn walk_in(
-    real_root: &Path,
-    root: &Path,
-    dir: &Path,
-    out: &mut Vec<String>,
-    skipped: &mut Vec<Skipped>,
-    visited: &mut std::collections::HashSet<(u64, u64)>,
-) {
-    use std::os::unix::fs::{FileTypeExt, MetadataExt};
-    let skip = |path: &Path, why: &str, error: bool| Skipped {
-        path: path.display().to_string(),
-        why: why.to_string(),
-        error,
-    };
-    let Ok(meta) = std::fs::metadata(dir) else {
-        skipped.push(skip(dir, "the folder cannot be read", true));
-        return;
-    };
-    if !visited.insert((meta.dev(), meta.ino())) {
-        return;
-    }
-    let entries: Result<Vec<_>, _> =
-        std::fs::read_dir(dir).and_then(|entries| entries.collect::<Result<_, _>>());
-    let mut entries = match entries {
-        Ok(entries) => entries,
-        Err(e) => {
-            skipped.push(skip(dir, &format!("the folder cannot be read ({e})"), true));
-            return;
-        }
-    };
-    entries.sort_by(|a, b| {
-        crate::text::natural_cmp(
-            &a.file_name().to_string_lossy(),
-            &b.file_name().to_string_lossy(),
-        )
-    });
-    for entry in entries {
-        let path = entry.path();
-        // Only what looks like a profile (or a folder) is worth naming when it is skipped.
-        let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
-        let toml = extension.as_deref() == Some("toml");
-        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
-        if is_link {
-            // A dangling link, or one that leads out of the folder, is not followed.
-            match std::fs::canonicalize(&path) {
-                Ok(real) if real.starts_with(real_root) => {}
-                Ok(_) => {
-                    if toml || std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-                        skipped.push(skip(&path, "a link that leads out of the folder", false));
-                    }
-                    continue;
-                }
-                Err(_) => {
-                    if toml {
-                        skipped.push(skip(&path, "a link that leads nowhere", false));
-                    }
-                    continue;
-                }
-            }
-        }
-        let meta = match std::fs::metadata(&path) {
-            Ok(meta) => meta,
-            Err(e) => {
-                if toml {
-                    skipped.push(skip(&path, &format!("it cannot be read ({e})"), true));
-                }
-                continue;
-            }
-        };
-        if meta.is_dir() {
-            walk_in(real_root, root, &path, out, skipped, visited);
-            continue;
-        }
-        if !toml {
-            continue;
-        }
-        let kind = meta.file_type();
-        if !meta.is_file() {
-            let what = if kind.is_fifo() {
-                "a FIFO, not a file"
-            } else if kind.is_block_device() || kind.is_char_device() {
-                "a device, not a file"
-            } else if kind.is_socket() {
-                "a socket, not a file"
-            } else {
-                "not a regular file"
-            };
-            skipped.push(skip(&path, what, false));
-            continue;
-        }
-        if path.extension().is_some_and(|e| e != "toml") {
-            skipped.push(skip(&path, "profiles end in `.toml`, in lower case", false));
-            continue;
-        }
-        let Ok(rel) = path.strip_prefix(root) else {
-            continue;
-        };
-        let parts: Option<Vec<&str>> = rel.iter().map(|c| c.to_str()).collect();
-        match parts {
-            Some(parts) => out.push(parts.join("/")),
-            None => skipped.push(skip(&path, "its name is not UTF-8", false)),
         }
     }
 }

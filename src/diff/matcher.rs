@@ -12,6 +12,12 @@ use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 
 use super::assign;
+mod candidates;
+mod explain;
+
+use candidates::Score;
+pub(super) use explain::Explainer;
+
 use super::similarity::{Disagreements, Equivalences, Term, Vocabulary, Weighted};
 use crate::profile::{Domain, Finding, Profile};
 
@@ -31,17 +37,6 @@ pub(super) const NEAR_FLOOR: f64 = 0.1;
 
 /// The highest similarity of two texts that differ: 1.0 means "the same text".
 const BELOW_IDENTICAL: f64 = 0.999;
-
-/// How many findings holding one of a new finding's prefix terms are looked at, per term. A
-/// term held by more (a domain of thousands of findings drawn from a few words) is looked up
-/// in a window of this many around the new finding's place in its list, where a rewording
-/// of a round usually stands. Without a bound, such a domain is quadratic: 20,000 findings of
-/// eleven words took 85 s and 8.4 GB.
-const POSTINGS_PER_TERM: usize = 256;
-
-/// How many candidates of one new finding are compared in full, the most promising first (by
-/// the weight they share through the prefix).
-const COMPARED_PER_FINDING: usize = 64;
 
 /// How the matcher weighs its evidence. The defaults are chosen on the labelled corpus by
 /// leave-one-pair-out cross-validation (see `tests/corpus/README.md`).
@@ -425,126 +420,6 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// Pairs (positions in `olds`, `news`) whose similarity reaches `threshold`, with it.
-    ///
-    /// Comparing every old finding with every new one would be quadratic. Prefix filtering,
-    /// as in similarity joins, proposes far fewer: two texts whose weighted overlap reaches
-    /// `t` must share one of the heaviest terms of the new text — enough of them that the
-    /// rest weigh less than `t·w/(2−t)` (w: the new text's weight). An inverted index over
-    /// the old findings' terms proposes, for each new finding, the old ones that hold one of
-    /// those terms, with the weight shared through them; only those that, with all the rest
-    /// of the new text's weight, could still reach `t` are compared in full. There is no
-    /// global rarity cut-off: a common word still proposes candidates when a text has nothing
-    /// rarer. What is looked at is bounded ([`POSTINGS_PER_TERM`], [`COMPARED_PER_FINDING`]);
-    /// the positions in `news` whose candidates the bound cut come second.
-    fn candidates(
-        &self,
-        olds: &[usize],
-        news: &[usize],
-        threshold: f64,
-        score: Score,
-    ) -> (Vec<(usize, usize, f64)>, Vec<usize>) {
-        // The postings of term t, (position in `olds`, weight there), are
-        // `postings[start[t]..start[t + 1]]`: one allocation, however many terms.
-        let mut start = vec![0usize; self.vocabulary.len() + 1];
-        for &o in olds {
-            for &Term { id: term, .. } in &self.old_terms[o].terms {
-                start[term as usize + 1] += 1;
-            }
-        }
-        for t in 1..start.len() {
-            start[t] += start[t - 1];
-        }
-        let mut postings = vec![(0usize, 0.0f64); start[start.len() - 1]];
-        let mut next = start.clone();
-        for (a, &o) in olds.iter().enumerate() {
-            for &Term {
-                id: term, weight, ..
-            } in &self.old_terms[o].terms
-            {
-                postings[next[term as usize]] = (a, weight);
-                next[term as usize] += 1;
-            }
-        }
-        let mut edges = Vec::new();
-        let mut bounded = Vec::new();
-        let mut shared = vec![0.0f64; olds.len()];
-        let mut touched: Vec<usize> = Vec::new();
-        let mut promising: Vec<(usize, f64)> = Vec::new();
-        let mut heaviest: Vec<(u32, f64)> = Vec::new();
-        for (b, &n) in news.iter().enumerate() {
-            let terms = &self.new_terms[n];
-            heaviest.clear();
-            heaviest.extend(terms.terms.iter().map(|t| (t.id, t.weight)));
-            heaviest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            let (length, rest) = prefix(&heaviest, terms.total, threshold);
-            // Where the new finding would stand among the old ones, for a window.
-            let place = b * olds.len() / news.len().max(1);
-            let mut cut = false;
-            for &(term, weight) in &heaviest[..length] {
-                let t = term as usize;
-                let list = &postings[start[t]..start[t + 1]];
-                let list = if list.len() > POSTINGS_PER_TERM {
-                    cut = true;
-                    let at = list.partition_point(|&(a, _)| a < place);
-                    let from = at
-                        .saturating_sub(POSTINGS_PER_TERM / 2)
-                        .min(list.len() - POSTINGS_PER_TERM);
-                    &list[from..from + POSTINGS_PER_TERM]
-                } else {
-                    list
-                };
-                for &(a, w) in list {
-                    if shared[a] == 0.0 {
-                        touched.push(a);
-                    }
-                    shared[a] += w.min(weight);
-                }
-            }
-            promising.clear();
-            for &a in &touched {
-                let overlap = shared[a];
-                shared[a] = 0.0;
-                if may_reach(
-                    overlap,
-                    rest,
-                    self.old_terms[olds[a]].total + terms.total,
-                    threshold,
-                ) {
-                    promising.push((a, overlap));
-                }
-            }
-            touched.clear();
-            if promising.len() > COMPARED_PER_FINDING {
-                cut = true;
-                // The most promising first; among equals, the old findings nearest in place.
-                let key =
-                    |&(a, overlap): &(usize, f64)| (overlap, std::cmp::Reverse(a.abs_diff(place)));
-                promising.select_nth_unstable_by(COMPARED_PER_FINDING, |x, y| {
-                    let (kx, ky) = (key(x), key(y));
-                    (ky.0.total_cmp(&kx.0))
-                        .then(ky.1.cmp(&kx.1))
-                        .then(x.0.cmp(&y.0))
-                });
-                promising.truncate(COMPARED_PER_FINDING);
-            }
-            if cut {
-                bounded.push(b);
-            }
-            for &(a, _) in &promising {
-                let o = olds[a];
-                let sim = match score {
-                    Score::Similarity => self.similarity(o, n),
-                    Score::Near => self.near_score(o, n).0,
-                };
-                if sim >= threshold {
-                    edges.push((a, b, sim));
-                }
-            }
-        }
-        (edges, bounded)
-    }
-
     /// The weight the assignment maximises: what a pair gains over leaving both findings
     /// alone (its similarity's margin over `threshold`), a small bonus for staying in the
     /// same category, and a tie-breaker that depends only on the two texts, so that
@@ -607,103 +482,6 @@ impl<'a> Matcher<'a> {
     }
 }
 
-/// What the matcher knows after matching, to explain a pair.
-pub(super) struct Explainer<'a> {
-    matcher: Matcher<'a>,
-}
-
-impl Explainer<'_> {
-    /// The evidence for one pair.
-    pub(super) fn explain(&self, pair: &Pair) -> Evidence {
-        let m = &self.matcher;
-        let (a, b) = (&m.old_terms[pair.old], &m.new_terms[pair.new]);
-        let mut shared: Vec<(String, f64)> = a
-            .terms
-            .iter()
-            .filter_map(|&Term { id, weight: w, .. }| {
-                let other = b.weight_of(id);
-                (other > 0.0).then(|| (shown(m, pair, id), w.min(other)))
-            })
-            .collect();
-        shared.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
-        let domain = m.new.findings[pair.new].domain;
-        let in_domain: Vec<usize> = (0..m.new.findings.len())
-            .filter(|&n| m.new.findings[n].domain == domain)
-            .collect();
-        // In a domain too large to compare with every finding, the runner-up is sought
-        // around the partner's place, as the candidates were.
-        let at = in_domain.partition_point(|&n| n < pair.new);
-        let from = at.saturating_sub(POSTINGS_PER_TERM);
-        let to = (at + POSTINGS_PER_TERM).min(in_domain.len());
-        let runner_up = in_domain[from..to]
-            .iter()
-            .copied()
-            .filter(|&n| n != pair.new)
-            .map(|n| (n, m.similarity(pair.old, n)))
-            .filter(|&(_, s)| s > 0.0)
-            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
-        let differ = match pair.basis {
-            Basis::SameText | Basis::SameId => Disagreements::default(),
-            Basis::Similarity | Basis::Moved => a.disagreements(b, &m.tuning),
-        };
-        Evidence {
-            shared,
-            basis: pair.basis,
-            runner_up,
-            differ,
-            bounded: m.bounded.contains(&pair.new) || in_domain.len() > to - from,
-        }
-    }
-}
-
-/// A shared term as a reader finds it in the two texts: the word as each writes it
-/// (`Education` / `education` is `Education`), both when they differ (`mandatory =
-/// compulsory`, joined by the lexicon or by stemming), and the term itself when neither text
-/// holds it as a single word (a phrase).
-fn shown(m: &Matcher<'_>, pair: &Pair, id: u32) -> String {
-    let old = m.vocabulary.written_as(&m.old.findings[pair.old].text, id);
-    let new = m.vocabulary.written_as(&m.new.findings[pair.new].text, id);
-    let lower = |w: &[String]| w.first().map(|w| w.to_lowercase());
-    match (old.first(), new.first()) {
-        (Some(a), Some(_)) if lower(&old) == lower(&new) => a.clone(),
-        (Some(a), Some(b)) => format!("{a} = {b}"),
-        _ => m.vocabulary.word(id).to_string(),
-    }
-}
-
-/// The prefix of a text's terms (`heaviest`: (term, weight), heaviest first; `total`: their
-/// weight) that must propose its candidates at `threshold`: the shortest whose remaining
-/// terms weigh less than `t·w/(2−t)`, so that a text sharing none of the prefix cannot reach
-/// `t` (it shares at most the rest, `r`, and then 2r/(r + w) < t). Returns its length and
-/// the weight of the terms after it.
-fn prefix(heaviest: &[(u32, f64)], total: f64, threshold: f64) -> (usize, f64) {
-    let bound = threshold * total / (2.0 - threshold);
-    let mut rest = total;
-    for (length, &(_, weight)) in heaviest.iter().enumerate() {
-        if rest < bound {
-            return (length, rest);
-        }
-        rest -= weight;
-    }
-    (heaviest.len(), rest)
-}
-
-/// Whether a pair can still reach `threshold`: `overlap` is the weight it shares through the
-/// prefix, `rest` the weight of the new text's terms not looked at (all of which it might
-/// share), `both` the weight of the two texts. A pair that cannot is not compared in full.
-fn may_reach(overlap: f64, rest: f64, both: f64, threshold: f64) -> bool {
-    2.0 * (overlap + rest.max(0.0)) / both >= threshold
-}
-
-/// Which similarity candidates are found by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Score {
-    /// The matcher's: words, then the rules for names, subjects and openings.
-    Similarity,
-    /// A near miss's (see `Matcher::near_score`).
-    Near,
-}
-
 /// The explicit ids a profile uses.
 fn ids_of(p: &Profile) -> HashSet<&str> {
     p.findings.iter().filter_map(|f| f.id.as_deref()).collect()
@@ -726,6 +504,7 @@ fn symmetric_hash(a: u64, b: u64) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    use super::candidates::{COMPARED_PER_FINDING, may_reach, prefix};
     use super::*;
     use crate::profile::Category;
     use proptest::prelude::*;
