@@ -385,7 +385,7 @@ impl Cli {
             } => (
                 Command::Check { targets, strict },
                 format.map(|f| match f {
-                    CheckFormatArg::Text => Format::Table,
+                    CheckFormatArg::Text => Format::Text,
                     CheckFormatArg::Json => Format::Json,
                     CheckFormatArg::Github => Format::Github,
                 }),
@@ -530,7 +530,7 @@ pub(crate) fn main() -> std::process::ExitCode {
         && output.extension().is_some()
     {
         let offered = command.formats();
-        let picked = Format::of_extension(output).filter(|f| offered.contains(f));
+        let picked = Format::of_extension(output, offered);
         if picked.is_none() {
             let names: Vec<&str> = offered
                 .iter()

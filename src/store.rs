@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::problem::{Problem, Severity};
 use crate::profile::{LoadError, Loaded, Profile, ProfileName, load_str};
-use crate::read::{self, Source, Text, embedded};
+use crate::read::{self, Input, Text, embedded};
 
 mod walk;
 
@@ -193,16 +193,16 @@ impl ProfileSet {
     }
 
     /// Where a file of the set is read from.
-    pub(crate) fn source(&self, rel: &str) -> Source {
+    pub(crate) fn input(&self, rel: &str) -> Input {
         match &self.store {
-            Store::Dir(dir) => Source::File(dir.join(rel)),
-            Store::Embedded => Source::Embedded(rel.to_string()),
+            Store::Dir(dir) => Input::File(dir.join(rel)),
+            Store::Embedded => Input::Embedded(rel.to_string()),
         }
     }
 
     /// Reads one file of the set.
     pub(crate) fn read(&self, rel: &str) -> Result<Text, LoadError> {
-        read::read(&self.source(rel))
+        read::read(&self.input(rel))
     }
 
     /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
@@ -229,7 +229,7 @@ impl ProfileSet {
             let profile = self.load(f).profile?;
             Some(crate::diff::ProfileInfo {
                 origin: self.where_is(&f.rel),
-                source: self.where_is(&f.rel),
+                origin_v1: self.where_is(&f.rel),
                 ..crate::diff::ProfileInfo::of(&profile)
             })
         })
@@ -421,14 +421,11 @@ impl Resolver {
                 Ok((set.read(&file.rel)?, file.name.clone()))
             }
             Reference::Git { rev, path } => {
-                let source = Source::Git {
+                let input = Input::Git {
                     rev: rev.clone(),
                     path: path.clone(),
                 };
-                Ok((
-                    read::read(&source)?,
-                    ProfileName::from_path(Path::new(path)),
-                ))
+                Ok((read::read(&input)?, ProfileName::from_path(Path::new(path))))
             }
         }
     }

@@ -96,7 +96,7 @@ impl Command {
                 Format::Csv,
             ],
             Command::Show { .. } => &[Format::Table, Format::Markdown, Format::Json],
-            Command::Check { .. } => &[Format::Table, Format::Json, Format::Github],
+            Command::Check { .. } => &[Format::Text, Format::Json, Format::Github],
             Command::List => &[Format::Table, Format::Json],
             Command::Schema(_) => &[Format::Json],
             Command::Ids { .. } | Command::Import { .. } | Command::GitDiff { .. } => &[],

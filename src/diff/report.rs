@@ -364,9 +364,11 @@ impl CategoryCounts {
 pub struct ProfileInfo {
     /// Where the profile was read from: a path, `<stdin>`, `REV:PATH`, or a built-in profile.
     pub origin: String,
-    /// The same as `origin`, under the name the first JSON reports gave it: kept so that
-    /// programs written against `format_version` 1 go on working.
-    pub source: String,
+    /// The same as `origin`, written `source` in JSON: the name the first JSON reports gave
+    /// it, kept so that programs written against `format_version` 1 go on working. (Not a
+    /// profile's `source`, the address it was published at.)
+    #[serde(rename = "source")]
+    pub origin_v1: String,
     /// The reference that names it in a profile set: `kazakhstan@2018`.
     pub reference: String,
     /// The country's name.
@@ -394,7 +396,7 @@ impl ProfileInfo {
     pub fn of(p: &Profile) -> ProfileInfo {
         ProfileInfo {
             origin: p.origin.clone(),
-            source: p.origin.clone(),
+            origin_v1: p.origin.clone(),
             reference: crate::profile::ProfileName::of(p).reference(),
             country: p.country.clone(),
             iso3: p.iso3.clone(),

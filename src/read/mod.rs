@@ -53,7 +53,7 @@ fn problem_lines(problems: &[Problem]) -> String {
 
 /// Where profile text is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub enum Input {
     /// A file on disk.
     File(PathBuf),
     /// Standard input, read once.
@@ -69,15 +69,15 @@ pub enum Source {
     },
 }
 
-/// Reads the text of `source`: bounded by [`MAX_SIZE`], UTF-8 checked.
-pub fn read(source: &Source) -> Result<Text, LoadError> {
-    match source {
-        Source::File(path) => read_file(path),
-        Source::Stdin => read_stdin(),
-        Source::Embedded(rel) => embedded::read(rel).ok_or_else(|| LoadError::Missing {
+/// Reads the text of `input`: bounded by [`MAX_SIZE`], UTF-8 checked.
+pub fn read(input: &Input) -> Result<Text, LoadError> {
+    match input {
+        Input::File(path) => read_file(path),
+        Input::Stdin => read_stdin(),
+        Input::Embedded(rel) => embedded::read(rel).ok_or_else(|| LoadError::Missing {
             path: embedded::origin(rel),
         }),
-        Source::Git { rev, path } => git::show(Path::new("."), rev, path),
+        Input::Git { rev, path } => git::show(Path::new("."), rev, path),
     }
 }
 

@@ -37,8 +37,10 @@ use view::{ChangesView, DiffView};
 /// [`Format::choose`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Text for a terminal: tables for reports, `file:line:col: …` lines for `check`.
+    /// Text for a terminal: a report's tables (`diff`, `changes`, `show`, `list`).
     Table,
+    /// `file:line:col: severity: message` lines (`check`).
+    Text,
     /// GitHub-flavoured Markdown, for pull-request comments and documents.
     Markdown,
     /// Pretty-printed JSON of the same values the other formats show.
@@ -52,18 +54,14 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format a file name's extension asks for: `.md`/`.markdown`, `.json`, `.html`,
-    /// `.csv`, `.txt`.
-    pub fn of_extension(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "md" | "markdown" => Some(Format::Markdown),
-            "json" => Some(Format::Json),
-            "html" | "htm" => Some(Format::Html),
-            "csv" => Some(Format::Csv),
-            "txt" | "text" => Some(Format::Table),
-            _ => None,
-        }
+    /// The format among `offered` that a file name's extension asks for: `.md`/`.markdown`,
+    /// `.json`, `.html`, `.csv`, `.txt` (a table, or `check`'s text lines).
+    pub fn of_extension(path: &Path, offered: &[Format]) -> Option<Format> {
+        let ext = format!(".{}", path.extension()?.to_str()?.to_ascii_lowercase());
+        offered
+            .iter()
+            .copied()
+            .find(|f| f.extensions().contains(&ext.as_str()))
     }
 
     /// The extensions that pick this format for `--output`.
@@ -73,7 +71,7 @@ impl Format {
             Format::Json => &[".json"],
             Format::Html => &[".html", ".htm"],
             Format::Csv => &[".csv"],
-            Format::Table => &[".txt", ".text"],
+            Format::Table | Format::Text => &[".txt", ".text"],
             Format::Github => &[],
         }
     }
@@ -86,6 +84,7 @@ impl Format {
             Format::Html => "html",
             Format::Csv => "csv",
             Format::Table => "table",
+            Format::Text => "text",
             Format::Github => "github",
         }
     }
@@ -94,11 +93,7 @@ impl Format {
     /// when the command offers it, else the command's first format.
     pub fn choose(asked: Option<Format>, output: Option<&Path>, offered: &[Format]) -> Format {
         asked
-            .or_else(|| {
-                output
-                    .and_then(Format::of_extension)
-                    .filter(|f| offered.contains(f))
-            })
+            .or_else(|| output.and_then(|o| Format::of_extension(o, offered)))
             .or_else(|| offered.first().copied())
             .unwrap_or(Format::Table)
     }
@@ -125,7 +120,7 @@ pub fn diff(
     }
     match format {
         Format::Json => json::render(report, out),
-        Format::Github => Err(format.unsupported("a diff report")),
+        Format::Github | Format::Text => Err(format.unsupported("a diff report")),
         _ => print_within(&DiffView::of(report), format, style, options, out),
     }
 }
@@ -143,7 +138,7 @@ pub(crate) fn changes(
     }
     match format {
         Format::Json => json::render(report, out),
-        Format::Github => Err(format.unsupported("the changes report")),
+        Format::Github | Format::Text => Err(format.unsupported("the changes report")),
         _ => print_within(&ChangesView::of(report), format, style, options, out),
     }
 }
@@ -239,7 +234,9 @@ pub fn show(
         Format::Table => profile::table(profile, style, out),
         Format::Markdown => profile::markdown(profile, out),
         Format::Json => json::render(&profile::ProfileView::of(profile), out),
-        Format::Github | Format::Html | Format::Csv => Err(format.unsupported("a profile")),
+        Format::Text | Format::Github | Format::Html | Format::Csv => {
+            Err(format.unsupported("a profile"))
+        }
     }
 }
 
@@ -253,7 +250,7 @@ pub(crate) fn list(
     match format {
         Format::Table => profile::list_table(rows, style, out),
         Format::Json => json::render(rows, out),
-        Format::Markdown | Format::Github | Format::Html | Format::Csv => {
+        Format::Text | Format::Markdown | Format::Github | Format::Html | Format::Csv => {
             Err(format.unsupported("the profile list"))
         }
     }
@@ -268,10 +265,10 @@ pub(crate) fn check(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table => check::text(report, out),
+        Format::Text => check::text(report, out),
         Format::Json => json::render(report, out),
         Format::Github => check::github(report, root, out),
-        Format::Markdown | Format::Html | Format::Csv => {
+        Format::Table | Format::Markdown | Format::Html | Format::Csv => {
             Err(format.unsupported("the check report"))
         }
     }

@@ -29,7 +29,7 @@ fn fix_side(side: &mut Side) {
 fn needs_escaping(report: &Report) -> bool {
     let unsafe_text = |s: &str| first_unsafe(s).is_some();
     let info = |i: &crate::diff::ProfileInfo| {
-        [&i.origin, &i.source, &i.country, &i.iso3]
+        [&i.origin, &i.origin_v1, &i.country, &i.iso3]
             .into_iter()
             .any(|s| unsafe_text(s) || s.contains(['\n', '\t']))
             || i.city.as_deref().is_some_and(unsafe_text)
@@ -64,7 +64,7 @@ pub(super) fn report(report: &Report) -> Cow<'_, Report> {
         fix(w);
     }
     for info in [&mut safe.old, &mut safe.new] {
-        for s in [&mut info.origin, &mut info.source] {
+        for s in [&mut info.origin, &mut info.origin_v1] {
             *s = crate::text::escape_line(s).into_owned();
         }
         for s in [&mut info.country, &mut info.iso3] {
@@ -146,7 +146,7 @@ pub(super) fn path(s: &str) -> Cow<'_, str> {
 pub(super) fn infos(rows: &[ProfileInfo]) -> Vec<ProfileInfo> {
     let mut rows = rows.to_vec();
     for r in &mut rows {
-        for s in [&mut r.origin, &mut r.source] {
+        for s in [&mut r.origin, &mut r.origin_v1] {
             *s = crate::text::escape_line(s).into_owned();
         }
         for s in [&mut r.country, &mut r.iso3] {

@@ -527,7 +527,7 @@ fn file(report: &ChangesReport, file: &FileChange) -> FileView {
     let mut named = file.clone();
     for info in [&mut named.old, &mut named.new].into_iter().flatten() {
         info.origin = safe::path(&info.origin).into_owned();
-        info.source = safe::path(&info.source).into_owned();
+        info.origin_v1 = safe::path(&info.origin_v1).into_owned();
     }
     let what = named.what().map(|w| safe::text(&w).into_owned());
     // An entry of this file alone (with `changed_only`, one that changed).
