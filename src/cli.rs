@@ -1,17 +1,17 @@
 //! The command line: clap's derive types, converted once into the plain options of
-//! [`crate::app`], and the one output format of the run.
+//! [`mgi_diff::app`], and the one output format of the run.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::app::{Command, Common, ReportOptions};
-use crate::diff::{DEFAULT_THRESHOLD, Filter, Status};
-use crate::gate::{FailOn, Gate};
-use crate::import::Overrides;
-use crate::profile::{Domain, Provenance};
-use crate::render::{ColorChoice, Format};
-use crate::schemas::Kind;
+use mgi_diff::app::{Command, Common, ReportOptions};
+use mgi_diff::diff::{DEFAULT_THRESHOLD, Filter, Status};
+use mgi_diff::gate::{FailOn, Gate};
+use mgi_diff::import::Overrides;
+use mgi_diff::profile::{Domain, Provenance};
+use mgi_diff::render::{ColorChoice, Format};
+use mgi_diff::schemas::Kind;
 
 mod manual;
 
@@ -123,8 +123,8 @@ pub(crate) enum Commands {
         #[arg(long, value_enum, default_value_t = ProvenanceArg::Published)]
         provenance: ProvenanceArg,
         /// The language of the text (`en`, `es`, `fr`, `ru`), when its headings do not tell it.
-        #[arg(long, value_name = "TAG", value_parser = crate::profile::Language::from_tag)]
-        language: Option<crate::profile::Language>,
+        #[arg(long, value_name = "TAG", value_parser = mgi_diff::profile::Language::from_tag)]
+        language: Option<mgi_diff::profile::Language>,
     },
     /// Tie the pairs that `diff` makes by giving both findings the same `id`
     ///
@@ -442,7 +442,7 @@ impl Cli {
                     new,
                     write,
                     threshold,
-                    options: crate::ids::Options {
+                    options: mgi_diff::ids::Options {
                         near,
                         only_new,
                         include_review,
@@ -485,7 +485,7 @@ impl Cli {
 
 /// Writes what the command line itself prints; a closed pipe is not an error.
 fn print(bytes: &[u8]) -> std::process::ExitCode {
-    use crate::exit::ExitCode;
+    use mgi_diff::exit::ExitCode;
     match std::io::Write::write_all(&mut std::io::stdout().lock(), bytes) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             eprintln!("mgi-diff: error: writing to standard output: {e}");
@@ -496,8 +496,8 @@ fn print(bytes: &[u8]) -> std::process::ExitCode {
 }
 
 pub(crate) fn main() -> std::process::ExitCode {
-    use crate::exit::ExitCode;
     use clap::CommandFactory;
+    use mgi_diff::exit::ExitCode;
     let (command, asked, common) = match Cli::parse().into_action() {
         Action::Run(run) => *run,
         Action::Completions(shell) => {
@@ -539,7 +539,7 @@ pub(crate) fn main() -> std::process::ExitCode {
                 .collect();
             eprintln!(
                 "mgi-diff: error: --output {}: its extension picks no format of this command; name the file with one of {} or give --format (default {})",
-                crate::text::escape_line(&output.display().to_string()),
+                mgi_diff::text::escape_line(&output.display().to_string()),
                 names.join(", "),
                 first.name()
             );
@@ -547,16 +547,16 @@ pub(crate) fn main() -> std::process::ExitCode {
         }
     }
     let format = Format::choose(asked, common.output.as_deref(), command.formats());
-    match crate::app::run(&command, format, &common) {
+    match mgi_diff::app::run(&command, format, &common) {
         Ok(code) => code.into(),
         Err(error) => {
-            match error.downcast_ref::<crate::profile::LoadError>() {
+            match error.downcast_ref::<mgi_diff::profile::LoadError>() {
                 // Already one `file:line:col: error: message` line per problem.
-                Some(crate::profile::LoadError::Invalid(_)) => eprintln!("{error}"),
+                Some(mgi_diff::profile::LoadError::Invalid(_)) => eprintln!("{error}"),
                 // An argument echoed in a message is shown, never obeyed by the terminal.
                 _ => eprintln!(
                     "mgi-diff: error: {}",
-                    crate::text::escape_unsafe(&format!("{error:#}"))
+                    mgi_diff::text::escape_unsafe(&format!("{error:#}"))
                 ),
             }
             ExitCode::Error.into()

@@ -5,7 +5,7 @@ use crate::diff::{Report, Status};
 /// What `--fail-on` can name: a status, `review` (a pairing the matcher is not sure of), or
 /// (for `changes`) `deleted`, a profile file deleted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum FailOn {
+pub enum FailOn {
     Status(Status),
     Review,
     Deleted,
@@ -42,18 +42,18 @@ impl std::str::FromStr for FailOn {
 
 /// The exit checks of `diff` and `changes`.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Gate {
+pub struct Gate {
     /// `--exit-code`: fail when anything changed.
-    pub(crate) exit_code: bool,
+    pub exit_code: bool,
     /// `--fail-on`: fail when an entry has one of these statuses, or (`review`) when a pairing
     /// is marked for review. Both look at every finding of the domains shown, whether or not
     /// `--status` or `--changes-only` hide it.
-    pub(crate) fail_on: Vec<FailOn>,
+    pub fail_on: Vec<FailOn>,
 }
 
 impl Gate {
     /// Prints on standard error why the check fails, and says whether it failed.
-    pub(crate) fn complain(&self, report: &Report) -> bool {
+    pub fn complain(&self, report: &Report) -> bool {
         let Some(reason) = self.reason(report) else {
             return false;
         };

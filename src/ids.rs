@@ -12,7 +12,7 @@ use crate::profile::{Category, Domain, Profile};
 
 /// Which pairs to tie.
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Options {
+pub struct Options {
     /// Also tie the near misses that `diff` reports (possible rewordings left unpaired).
     pub near: bool,
     /// Leave the old profile as it is: only pairs whose old finding already has an id can be

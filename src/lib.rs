@@ -6,7 +6,14 @@
 //! kept unchanged, reworded, improved, regressed, moved or dropped.
 //!
 //! Data flows one way: [`read`] (bytes and where they came from) → [`profile`] (parse and
-//! validate) → [`diff`] (match) → [`render`] (a table, Markdown or JSON).
+//! validate) → [`diff`] (match) → [`render`] (a table, Markdown, HTML, CSV or JSON).
+//!
+//! **This library is the engine of the `mgi-diff` program, not a published crate**
+//! (`publish = false`): its modules are public so that the program, its tests and its
+//! benchmarks can use them, and they change with the program, with no promise of stability.
+//! The program's command line (clap, `main`) lives in the binary (`src/main.rs`, `src/cli.rs`);
+//! the modules it runs are public but hidden from this documentation. What is documented here
+//! is what a script in Rust may reasonably use: load profiles, compare them, print a report.
 //!
 //! ```
 //! use mgi_diff::diff::{DEFAULT_THRESHOLD, Status, diff};
@@ -39,22 +46,25 @@ pub mod profile;
 pub mod read;
 pub mod render;
 
-mod app;
+// What the binary's command line runs once it has parsed its arguments (`src/main.rs` and
+// `src/cli.rs` own `main` and clap). Public for the binary only: hidden from the
+// documentation, and no promise of stability.
+#[doc(hidden)]
+pub mod app;
+#[doc(hidden)]
+pub mod exit;
+#[doc(hidden)]
+pub mod gate;
+#[doc(hidden)]
+pub mod ids;
+#[doc(hidden)]
+pub mod import;
+#[doc(hidden)]
+pub mod schemas;
+#[doc(hidden)]
+pub mod text;
+
 mod changes;
 mod check;
-mod cli;
-mod exit;
-mod gate;
-mod ids;
-mod import;
 mod output;
-mod schemas;
 mod store;
-mod text;
-
-/// Runs the `mgi-diff` command line on the process's arguments and returns its exit status:
-/// 0 success, 1 a check that was asked for failed, 2 bad usage or input. This is all the
-/// binary's `main` does.
-pub fn main() -> std::process::ExitCode {
-    cli::main()
-}

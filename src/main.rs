@@ -1,5 +1,7 @@
-//! The `mgi-diff` binary: the library's command line.
+//! The `mgi-diff` binary: its command line (`cli.rs`, with clap), run by the library's `app`.
+
+mod cli;
 
 fn main() -> std::process::ExitCode {
-    mgi_diff::main()
+    cli::main()
 }

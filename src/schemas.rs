@@ -6,7 +6,7 @@ use schemars::{JsonSchema, schema_for};
 
 /// What a schema describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// A profile file (format 1), for editors.
     Profile,
     /// `diff --format json`.

@@ -84,7 +84,7 @@ fn trimmed(mut out: String) -> String {
 /// Whether a character must not reach a terminal or a report as it is: a control character
 /// (C0 or C1) other than a line break or a tab, or a bidirectional override or isolate, which
 /// can make text read differently from what it is.
-pub(crate) fn is_unsafe(c: char) -> bool {
+pub fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(
             c,
@@ -116,7 +116,7 @@ pub(crate) fn first_unsafe(text: &str) -> Option<char> {
 
 /// `text` with every [unsafe](is_unsafe) character written as an escape (`\u{1b}`), so that
 /// it is shown, not obeyed.
-pub(crate) fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
+pub fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
     if first_unsafe(text).is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -133,7 +133,7 @@ pub(crate) fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// A name that must stay on one line (a path, a revision): [`escape_unsafe`], and line breaks
 /// and tabs written as escapes too, so that a file name cannot start a fake line of output.
-pub(crate) fn escape_line(text: &str) -> std::borrow::Cow<'_, str> {
+pub fn escape_line(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(['\n', '\t']) {
         return escape_unsafe(text);
     }

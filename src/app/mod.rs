@@ -21,29 +21,29 @@ use crate::store::Resolver;
 
 /// Options every command shares.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Common {
+pub struct Common {
     /// `--profiles DIR`.
-    pub(crate) profiles: Option<PathBuf>,
-    pub(crate) color: ColorChoice,
+    pub profiles: Option<PathBuf>,
+    pub color: ColorChoice,
     /// `--output FILE`; standard output when absent.
-    pub(crate) output: Option<PathBuf>,
+    pub output: Option<PathBuf>,
 }
 
 /// How `diff` and `changes` compare and report.
 #[derive(Debug, Clone)]
-pub(crate) struct ReportOptions {
-    pub(crate) filter: Filter,
-    pub(crate) threshold: f64,
-    pub(crate) word_diff: bool,
+pub struct ReportOptions {
+    pub filter: Filter,
+    pub threshold: f64,
+    pub word_diff: bool,
     /// `--max-chars`: the longest a Markdown or HTML report may be.
-    pub(crate) max_chars: Option<usize>,
+    pub max_chars: Option<usize>,
     /// `--explain`: record why each pair was made.
-    pub(crate) explain: bool,
-    pub(crate) gate: Gate,
+    pub explain: bool,
+    pub gate: Gate,
 }
 
 #[derive(Debug, Clone)]
-pub(crate) enum Command {
+pub enum Command {
     Diff {
         old: String,
         new: String,
@@ -86,7 +86,7 @@ pub(crate) enum Command {
 
 impl Command {
     /// The formats the command can write, its default first.
-    pub(crate) fn formats(&self) -> &'static [Format] {
+    pub fn formats(&self) -> &'static [Format] {
         match self {
             Command::Diff { .. } | Command::Changes { .. } => &[
                 Format::Table,
@@ -120,7 +120,7 @@ impl Command {
 
 /// Runs a command in `format` (chosen by [`Format::choose`] from [`Command::formats`]); the
 /// returned code is the process's exit status.
-pub(crate) fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCode> {
+pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCode> {
     let resolver = Resolver::new(common.profiles.clone());
     refuse_to_overwrite_inputs(command, &resolver, common.output.as_deref())?;
     let style = Style::detect(common.color, common.output.is_some());

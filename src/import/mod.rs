@@ -17,7 +17,7 @@ use crate::text::is_bullet;
 
 /// What the command line says, overriding or completing what the text says.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Overrides {
+pub struct Overrides {
     pub country: Option<String>,
     pub iso3: Option<String>,
     pub year: Option<u16>,

@@ -3,8 +3,8 @@
 //! each command's output has one entry point here ([`diff`], [`show`], and inside the crate
 //! `changes`, `check`, `list`).
 //!
-//! A `diff` or `changes` report is first made a view ([`view`]: what a reader sees, every text
-//! made safe once), which `--max-chars` may shorten ([`budget`]); each format prints the view,
+//! A `diff` or `changes` report is first made a view (`view`: what a reader sees, every text
+//! made safe once), which `--max-chars` may shorten (`budget`); each format prints the view,
 //! in a file of its own (`table`, `markdown`, `html`, `csv`), and none calls another. JSON is
 //! the serialised report itself.
 
