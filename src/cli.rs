@@ -96,6 +96,31 @@ pub(crate) enum Commands {
         #[command(flatten)]
         report: ReportArgs,
     },
+    /// Follow a place's findings through every round: when each appeared, what happened to it
+    /// at each step, and since when a gap has been open.
+    #[command(
+        after_help = "PLACE is a folder of the profile set (kazakhstan, kazakhstan/almaty) or an ISO3 code (KAZ).\nExample: mgi-diff history kazakhstan --format html -o kazakhstan-history.html"
+    )]
+    History {
+        /// The place: `kazakhstan`, `KAZ`, `kazakhstan/almaty`.
+        place: String,
+        /// Output format [default: table, or the extension of --output: .md, .json, .html, .csv]
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// How similar two texts must be to be paired (0 to 1), as for `diff`.
+        #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
+        threshold: f64,
+    },
+    /// Write the profile set as a static website into the folder given by --output: an index
+    /// of places, a page per profile, per consecutive pair of rounds and per place.
+    #[command(
+        after_help = "The folder must be empty, new, or one that `site` made; nothing else in it is ever overwritten.\nExample: mgi-diff site --profiles profiles -o _site"
+    )]
+    Site {
+        /// How similar two texts must be to be paired (0 to 1), as for `diff`.
+        #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
+        threshold: f64,
+    },
     /// Turn the text of a published MGI profile into a format-1 TOML profile.
     #[command(
         after_help = "Example (the published Kazakhstan 2018 text is shipped in the repository):\n  mgi-diff import examples/kazakhstan-2018.txt --source URL -o kazakhstan-2018.toml"
@@ -326,6 +351,8 @@ pub(crate) enum SchemaKind {
     List,
     /// The JSON of `check`.
     Check,
+    /// The JSON of `history`.
+    History,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -424,10 +451,20 @@ impl Cli {
                     SchemaKind::Changes => Kind::Changes,
                     SchemaKind::List => Kind::List,
                     SchemaKind::Check => Kind::Check,
+                    SchemaKind::History => Kind::History,
                 }),
                 None,
             ),
             Commands::GitDiff { args } => (Command::GitDiff { args }, None),
+            Commands::History {
+                place,
+                format,
+                threshold,
+            } => (
+                Command::History { place, threshold },
+                format.map(Into::into),
+            ),
+            Commands::Site { threshold } => (Command::Site { threshold }, None),
             Commands::Ids {
                 old,
                 new,

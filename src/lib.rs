@@ -66,5 +66,7 @@ pub mod text;
 
 mod changes;
 mod check;
+mod history;
 mod output;
+mod site;
 mod store;

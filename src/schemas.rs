@@ -17,6 +17,8 @@ pub enum Kind {
     List,
     /// `check --format json`.
     Check,
+    /// `history --format json`.
+    History,
 }
 
 /// The output of `list --format json`.
@@ -38,6 +40,10 @@ pub(crate) fn json_schema(kind: Kind) -> serde_json::Value {
         Kind::Check => titled(
             schema_for!(crate::check::CheckReport),
             "mgi-diff check report",
+        ),
+        Kind::History => titled(
+            schema_for!(crate::history::History),
+            "mgi-diff history report",
         ),
     };
     serde_json::to_value(schema).unwrap_or_default()

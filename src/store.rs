@@ -267,6 +267,71 @@ impl ProfileSet {
         })
     }
 
+    /// The places of the set, each as its folder (`kazakhstan`, `kazakhstan/almaty`), in order.
+    pub(crate) fn places(&self) -> Vec<String> {
+        let mut places: Vec<String> = self
+            .files
+            .iter()
+            .filter_map(|f| f.name.as_ref().map(ProfileName::folder))
+            .collect();
+        places.sort();
+        places.dedup();
+        places
+    }
+
+    /// Every round of a place (`kazakhstan`, `KAZ`, `kazakhstan/almaty`), oldest first: the
+    /// files of its folder, or for an ISO3 code the files whose profile has that code. A round
+    /// that does not load is an error naming its file.
+    pub(crate) fn rounds(&self, place: &str) -> Result<Vec<Profile>, LoadError> {
+        let place = place.trim().trim_end_matches('/').to_lowercase();
+        let (country, city) = match place.split_once('/') {
+            Some((c, city)) => (c.to_string(), Some(city.to_string())),
+            None => (place.clone(), None),
+        };
+        let in_folder = |f: &&SetFile| {
+            f.name
+                .as_ref()
+                .is_some_and(|n| n.country == country && n.city == city)
+        };
+        let mut files: Vec<&SetFile> = self.files.iter().filter(in_folder).collect();
+        let mut loaded = Vec::new();
+        if files.is_empty() && country.len() == 3 {
+            // An ISO3 code: paths carry slugs only.
+            for file in self
+                .files
+                .iter()
+                .filter(|f| f.name.as_ref().is_some_and(|n| n.city == city))
+            {
+                if let Some(p) = self.load(file).profile {
+                    if p.iso3.eq_ignore_ascii_case(&country) {
+                        loaded.push(p);
+                    }
+                }
+            }
+            files.clear();
+        }
+        for file in files {
+            let result = self.load(file);
+            match result.profile {
+                Some(p) => loaded.push(p),
+                None => return Err(LoadError::Invalid(result.problems)),
+            }
+        }
+        if loaded.is_empty() {
+            let places = self.places();
+            let hint = match crate::text::did_you_mean(&place, places.iter().map(String::as_str)) {
+                Some(best) => format!("; did you mean `{best}`?"),
+                None => format!("; the places are {}", places.join(", ")),
+            };
+            return Err(LoadError::UnknownPlace {
+                place,
+                hint: format!(" in the profile set ({}){hint}", self.where_from()),
+            });
+        }
+        loaded.sort_by_key(|p| p.year);
+        Ok(loaded)
+    }
+
     /// "did you mean", or the years there are, for a reference that names nothing.
     fn hint(&self, named: &ProfileName) -> String {
         let names: Vec<&ProfileName> = self.files.iter().filter_map(|f| f.name.as_ref()).collect();

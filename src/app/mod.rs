@@ -77,6 +77,15 @@ pub enum Command {
     GitDiff {
         args: Vec<String>,
     },
+    /// Every round of a place, and each finding's line through them.
+    History {
+        place: String,
+        threshold: f64,
+    },
+    /// The profile set as a static website, into the `--output` folder.
+    Site {
+        threshold: f64,
+    },
     /// Published profile text to format-1 TOML.
     Import {
         input: String,
@@ -88,7 +97,7 @@ impl Command {
     /// The formats the command can write, its default first.
     pub fn formats(&self) -> &'static [Format] {
         match self {
-            Command::Diff { .. } | Command::Changes { .. } => &[
+            Command::Diff { .. } | Command::Changes { .. } | Command::History { .. } => &[
                 Format::Table,
                 Format::Markdown,
                 Format::Json,
@@ -99,7 +108,10 @@ impl Command {
             Command::Check { .. } => &[Format::Text, Format::Json, Format::Github],
             Command::List => &[Format::Table, Format::Json],
             Command::Schema(_) => &[Format::Json],
-            Command::Ids { .. } | Command::Import { .. } | Command::GitDiff { .. } => &[],
+            Command::Ids { .. }
+            | Command::Import { .. }
+            | Command::GitDiff { .. }
+            | Command::Site { .. } => &[],
         }
     }
 
@@ -111,6 +123,8 @@ impl Command {
             Command::Import { input, .. } => vec![input],
             Command::Check { targets, .. } => targets.iter().map(String::as_str).collect(),
             Command::List
+            | Command::History { .. }
+            | Command::Site { .. }
             | Command::Changes { .. }
             | Command::Schema(_)
             | Command::GitDiff { .. } => Vec::new(),
@@ -202,6 +216,29 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             }
             render::changes(&collected, format, &style, &report.options(), &mut out)?;
             ExitCode::failed_if(collected.has_errors() || !collected.failing.is_empty())
+        }
+        Command::History { place, threshold } => {
+            let rounds = resolver.set()?.rounds(place)?;
+            let options = diff::Options {
+                tuning: diff::Tuning {
+                    threshold: *threshold,
+                    ..diff::Tuning::default()
+                },
+                explain: false,
+                terms: resolver.terms()?,
+            };
+            let history = crate::history::history(&rounds, &options);
+            render::history(&history, format, &style, &mut out)?;
+            ExitCode::Success
+        }
+        Command::Site { threshold } => {
+            let Some(dir) = common.output.as_deref() else {
+                anyhow::bail!("site writes a folder: name it with --output DIR");
+            };
+            let written =
+                crate::site::build(resolver.set()?, *threshold, resolver.terms()?)?.write(dir)?;
+            println!("{written}");
+            return Ok(ExitCode::Success);
         }
         Command::Import { input, overrides } => import::run(input, overrides, &mut out)?,
         Command::Ids {

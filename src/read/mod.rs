@@ -41,6 +41,9 @@ pub enum LoadError {
     /// A reference (`country@year`) names no profile of the set; the hint says what does.
     #[error("unknown profile `{reference}`{hint}")]
     UnknownReference { reference: String, hint: String },
+    /// A place (`kazakhstan`, `KAZ`, `kazakhstan/almaty`) has no round in the set.
+    #[error("no profile of `{place}`{hint}")]
+    UnknownPlace { place: String, hint: String },
     /// git is missing, or refused (an unknown revision, a path not at it).
     #[error("{0}")]
     Git(String),

@@ -152,3 +152,41 @@ fn cell(text: &str) -> String {
         text.to_string()
     }
 }
+
+/// A place's history: one row per finding and round it is in (or leaves).
+pub(super) fn history(h: &crate::history::History, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = start(out)?;
+    writer.write_record([
+        "domain",
+        "line",
+        "since",
+        "open since",
+        "year",
+        "status",
+        "category",
+        "text",
+        "confidence",
+        "id",
+    ])?;
+    for d in &h.domains {
+        for (n, l) in d.lines.iter().enumerate() {
+            for (round, cell) in h.rounds.iter().zip(&l.cells) {
+                let Some(cell) = cell else { continue };
+                writer.write_record([
+                    d.name.to_string(),
+                    (n + 1).to_string(),
+                    l.since.to_string(),
+                    l.open_since.map_or(String::new(), |y| y.to_string()),
+                    round.year.to_string(),
+                    cell.status.map_or("listed", |s| s.key()).to_string(),
+                    cell.category.key().to_string(),
+                    self::cell(&cell.text),
+                    cell.confidence
+                        .map_or(String::new(), |c| c.key().to_string()),
+                    cell.id.as_deref().map_or(String::new(), self::cell),
+                ])?;
+            }
+        }
+    }
+    writer.flush()
+}

@@ -3,6 +3,10 @@
 //! close the status lists, which work without it. Every text from a profile is escaped.
 
 mod charts;
+mod site;
+mod timeline;
+
+pub(super) use site::{index, profile_page, with_home};
 
 use std::fmt::Write as _;
 
@@ -12,6 +16,16 @@ use super::words::{Marks, marked};
 use super::{Options, html_escape as escape};
 use crate::diff::Status;
 use crate::text::plural;
+
+/// A place's history as a page.
+pub(super) fn history(h: &crate::history::History) -> String {
+    timeline::history(h, None)
+}
+
+/// A place's history as a page of a site whose index is at `home`.
+pub(super) fn history_in_site(h: &crate::history::History, home: &str) -> String {
+    timeline::history(h, Some(home))
+}
 
 /// The diff report as a page.
 pub(super) fn diff(report: &DiffView, options: &Options) -> String {

@@ -312,6 +312,68 @@ fn file_section(file: &FileView, options: &Options) -> String {
     out
 }
 
+/// A place's history: the rounds, the counts per domain and round, then per domain a table
+/// of its findings with a column per round.
+pub(super) fn history(h: &crate::history::History) -> String {
+    use super::view::{history_cell, history_counts, history_note};
+    let mut out = String::new();
+    let years: Vec<String> = h.rounds.iter().map(|r| r.year.to_string()).collect();
+    let _ = writeln!(
+        out,
+        "# History of {}: {}\n",
+        escape(&h.place),
+        years.join(" → ")
+    );
+    let _ = writeln!(out, "{}\n", escape(&h.summary_text));
+    for w in &h.warnings {
+        let _ = writeln!(out, "> **Warning:** {}.\n", escape(w));
+    }
+    let rounds: Vec<String> = h
+        .rounds
+        .iter()
+        .map(|r| format!("`{}` ({})", code(&r.reference), r.provenance.key()))
+        .collect();
+    let _ = writeln!(out, "Rounds: {}.\n", rounds.join(", "));
+    let Some(first) = h.rounds.first() else {
+        return out;
+    };
+    let _ = write!(out, "| Domain (strengths / gaps) |");
+    for y in &years {
+        let _ = write!(out, " {y} |");
+    }
+    let _ = writeln!(out, " Gaps of {} still open |", first.year);
+    let _ = writeln!(out, "|---|{}---:|", "---:|".repeat(years.len()));
+    for d in &h.domains {
+        let _ = write!(out, "| {} |", escape(d.name));
+        for c in &d.counts {
+            let _ = write!(out, " {} |", history_counts(c));
+        }
+        let _ = writeln!(out, " {} of {} |", d.first_gaps_still_open, d.first_gaps);
+    }
+    for d in h.domains.iter().filter(|d| !d.lines.is_empty()) {
+        let _ = writeln!(out, "\n## {}\n", escape(d.name));
+        let _ = write!(out, "| Finding |");
+        for y in &years {
+            let _ = write!(out, " {y} |");
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(out, "|---|{}", "---|".repeat(years.len()));
+        for l in &d.lines {
+            let note = history_note(l, first.year).map_or(String::new(), |n| format!(" _({n})_"));
+            let _ = write!(out, "| {}{note} |", escape(&l.latest().text));
+            for cell in &l.cells {
+                let _ = write!(
+                    out,
+                    " {} |",
+                    cell.as_ref().map_or(String::new(), history_cell)
+                );
+            }
+            let _ = writeln!(out);
+        }
+    }
+    out
+}
+
 /// Backslash-escapes the characters Markdown could read as syntax, and folds line breaks.
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

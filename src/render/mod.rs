@@ -223,6 +223,54 @@ fn print_within(
     }
 }
 
+/// Renders a place's history: a table, Markdown, HTML (a timeline per domain), CSV or JSON.
+pub(crate) fn history(
+    history: &crate::history::History,
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if format == Format::Json {
+        return json::render(history, out);
+    }
+    let history = safe::history(history);
+    match format {
+        Format::Table => table::history(&history, style, out),
+        Format::Markdown => out.write_all(markdown::history(&history).as_bytes()),
+        Format::Html => out.write_all(html::history(&history).as_bytes()),
+        Format::Csv => csv::history(&history, out),
+        _ => Err(format.unsupported("a history")),
+    }
+}
+
+/// The pages of a site (`site`): built here, written by `crate::site`.
+pub(crate) mod site {
+    use super::{Options, html, view::DiffView};
+
+    pub(crate) use super::view::PlaceRow;
+
+    /// The index of places; `source` says where the profile set was read from.
+    pub(crate) fn index(rows: &[PlaceRow], source: &str) -> String {
+        html::index(rows, source)
+    }
+
+    /// One profile's page.
+    pub(crate) fn profile(p: &crate::profile::Profile, home: &str, history: &str) -> String {
+        html::profile_page(p, home, history)
+    }
+
+    /// A comparison of two consecutive rounds: the HTML report, with links home.
+    pub(crate) fn diff(report: &crate::diff::Report, home: &str, history: &str) -> String {
+        let page = html::diff(&DiffView::of(report), &Options::default());
+        html::with_home(&page, home, history)
+    }
+
+    /// A place's history.
+    pub(crate) fn history(h: &crate::history::History, home: &str) -> String {
+        html::history_in_site(&super::safe::history(h), home)
+    }
+}
+
 /// Renders one profile (`show`): [`Format::Table`], [`Format::Markdown`] or [`Format::Json`].
 pub fn show(
     profile: &Profile,

@@ -132,6 +132,33 @@ pub(super) fn profile(p: &Profile) -> Cow<'_, Profile> {
     }
 }
 
+/// A history with every text from the profiles escaped where needed.
+pub(super) fn history(h: &crate::history::History) -> crate::history::History {
+    let mut safe = h.clone();
+    fix(&mut safe.place);
+    fix(&mut safe.summary_text);
+    for w in &mut safe.warnings {
+        fix(w);
+    }
+    for r in &mut safe.rounds {
+        r.origin = crate::text::escape_line(&r.origin).into_owned();
+        r.reference = crate::text::escape_line(&r.reference).into_owned();
+    }
+    for cell in safe
+        .domains
+        .iter_mut()
+        .flat_map(|d| &mut d.lines)
+        .flat_map(|l| &mut l.cells)
+        .flatten()
+    {
+        fix(&mut cell.text);
+        if let Some(id) = &mut cell.id {
+            fix(id);
+        }
+    }
+    safe
+}
+
 /// A line of text escaped where needed.
 pub(super) fn text(s: &str) -> Cow<'_, str> {
     escape_unsafe(s)

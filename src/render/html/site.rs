@@ -1,0 +1,182 @@
+//! The pages of the site that `site` writes besides the reports: its index of places, and a
+//! page per profile; and the link home that every page of the site carries.
+
+use std::fmt::Write as _;
+
+use super::super::html_escape as escape;
+use super::super::safe;
+use super::super::view::PlaceRow;
+use super::{close, open};
+use crate::profile::{Category, Domain, Profile, Provenance};
+
+/// A small filter for the index: rows whose text does not hold what is typed are hidden.
+/// Without it every row shows.
+const FILTER: &str = r##"<script>
+(function () {
+  var box = document.getElementById("filter");
+  var rows = document.querySelectorAll("#places tbody tr");
+  box.hidden = false;
+  box.addEventListener("input", function () {
+    var q = box.value.toLowerCase();
+    rows.forEach(function (r) { r.hidden = q && r.textContent.toLowerCase().indexOf(q) < 0; });
+  });
+})();
+</script>
+"##;
+
+/// The index of places.
+pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
+    let mut page = String::with_capacity(16 * 1024 + rows.len() * 512);
+    open(&mut page, "MGI profiles");
+    let _ = writeln!(
+        page,
+        "<header>\n<h1>MGI profiles</h1>\n<p class=\"meta\">{}, from {}.</p>",
+        crate::text::plural(rows.len(), "place"),
+        escape(&safe::text(source))
+    );
+    let marked = rows
+        .iter()
+        .flat_map(|r| &r.rounds)
+        .any(|(_, p, _)| *p != Provenance::Published);
+    if marked {
+        let _ = writeln!(
+            page,
+            "<p class=\"banner\" role=\"note\"><strong>Warning:</strong> rounds marked <em>illustrative</em> are hypothetical data, not published by IOM; <em>draft</em> rounds are not published yet.</p>"
+        );
+    }
+    let _ = writeln!(
+        page,
+        "</header>\n<main>\n<p><input id=\"filter\" type=\"search\" placeholder=\"Filter places\" aria-label=\"Filter places\" hidden></p>"
+    );
+    let _ = writeln!(
+        page,
+        "<table class=\"files\" id=\"places\">\n<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Level</th><th scope=\"col\">Rounds</th><th scope=\"col\" class=\"num\">Latest: strengths / gaps</th><th scope=\"col\">Since the round before</th></tr></thead>\n<tbody>"
+    );
+    for r in rows {
+        let rounds: Vec<String> = r
+            .rounds
+            .iter()
+            .map(|(year, provenance, href)| {
+                let mark = match provenance {
+                    Provenance::Published => String::new(),
+                    p => format!(" <em>({})</em>", p.key()),
+                };
+                format!("<a href=\"{}\">{year}</a>{mark}", escape(href))
+            })
+            .collect();
+        let change = match &r.change {
+            Some((text, href)) => format!(
+                "<a href=\"{}\">{}</a>",
+                escape(href),
+                escape(&safe::text(text))
+            ),
+            None => "one round".to_string(),
+        };
+        let _ = writeln!(
+            page,
+            "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td class=\"num\">{} / {}</td><td>{change}</td></tr>",
+            escape(&r.history),
+            escape(&safe::text(&r.place)),
+            r.level,
+            rounds.join(", "),
+            r.latest.well_developed,
+            r.latest.further_development
+        );
+    }
+    let _ = writeln!(page, "</tbody>\n</table>\n</main>");
+    page.push_str(FILTER);
+    close(&mut page);
+    page
+}
+
+/// One profile as a page of the site.
+pub(in crate::render) fn profile_page(p: &Profile, home: &str, history: &str) -> String {
+    let p = &*safe::profile(p);
+    let title = p.title.clone().unwrap_or_else(|| {
+        format!(
+            "Migration Governance Profile: {}",
+            p.name.as_deref().unwrap_or(&p.place())
+        )
+    });
+    let mut page = String::with_capacity(16 * 1024);
+    open(&mut page, &format!("{title} ({})", p.year));
+    let _ = writeln!(
+        page,
+        "<header>\n<nav><a href=\"{}\">All places</a> · <a href=\"{}\">History of {}</a></nav>\n<h1>{} ({})</h1>",
+        escape(home),
+        escape(history),
+        escape(&p.place()),
+        escape(&title),
+        p.year
+    );
+    if let Some(warning) = p.provenance.warning() {
+        let _ = writeln!(
+            page,
+            "<p class=\"banner\" role=\"note\"><strong>Warning:</strong> this profile is {}.</p>",
+            escape(warning)
+        );
+    }
+    let mut facts = vec![
+        ("Country", format!("{} ({})", p.country, p.iso3)),
+        ("Level", p.level.key().to_string()),
+        ("Language", p.language.name().to_string()),
+        ("Provenance", p.provenance.key().to_string()),
+    ];
+    if let Some(date) = p.published {
+        facts.push(("Published", date.to_string()));
+    }
+    let facts: Vec<String> = facts
+        .iter()
+        .map(|(k, v)| format!("{k}: {}", escape(v)))
+        .collect();
+    let _ = writeln!(page, "<p class=\"meta\">{}</p>", facts.join(" · "));
+    if let Some(source) = &p.source {
+        // Shown, not linked: a site made from a pull request links to nowhere it names.
+        let _ = writeln!(
+            page,
+            "<p class=\"meta\">Published at <code>{}</code></p>",
+            escape(source)
+        );
+    }
+    let _ = writeln!(page, "</header>\n<main>");
+    for domain in Domain::ALL {
+        let _ = writeln!(
+            page,
+            "<section class=\"domain\" id=\"{}\">\n<h2>{}</h2>",
+            domain.key(),
+            escape(domain.name())
+        );
+        for category in Category::ALL {
+            let _ = writeln!(page, "<h3>{}</h3>", category.heading());
+            let items: Vec<String> = p
+                .findings_in(domain, category)
+                .map(|f| format!("<li>{}</li>", escape(&f.text)))
+                .collect();
+            if items.is_empty() {
+                let _ = writeln!(page, "<p>None.</p>");
+            } else {
+                let _ = writeln!(page, "<ul>\n{}\n</ul>", items.join("\n"));
+            }
+        }
+        let _ = writeln!(page, "</section>");
+    }
+    page.push_str("</main>\n");
+    close(&mut page);
+    page
+}
+
+/// A report page with a link home (and to its place's history) at its top.
+pub(in crate::render) fn with_home(page: &str, home: &str, history: &str) -> String {
+    let nav = format!(
+        "<nav><a href=\"{}\">All places</a> · <a href=\"{}\">History</a></nav>\n",
+        escape(home),
+        escape(history)
+    );
+    match page.find("<header>\n") {
+        Some(at) => {
+            let at = at + "<header>\n".len();
+            format!("{}{nav}{}", &page[..at], &page[at..])
+        }
+        None => page.to_string(),
+    }
+}

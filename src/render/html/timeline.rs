@@ -1,0 +1,134 @@
+//! A place's history as a page: the rounds, the counts per domain and round, and a timeline
+//! per domain (one row per finding, one column per round, each cell coloured by what
+//! happened to the finding at that step).
+
+use std::fmt::Write as _;
+
+use super::super::html_escape as escape;
+use super::super::view::{history_cell, history_counts, history_note};
+use super::{close, open};
+use crate::diff::Status;
+use crate::history::History;
+
+/// The history page; `home`, when given, is the relative link to the site's index.
+pub(in crate::render) fn history(h: &History, home: Option<&str>) -> String {
+    let years: Vec<String> = h.rounds.iter().map(|r| r.year.to_string()).collect();
+    let title = format!("History of {}: {}", h.place, years.join(" → "));
+    let mut page = String::with_capacity(32 * 1024);
+    open(&mut page, &title);
+    let _ = writeln!(page, "<header>");
+    if let Some(home) = home {
+        let _ = writeln!(
+            page,
+            "<nav><a href=\"{}\">All places</a></nav>",
+            escape(home)
+        );
+    }
+    let _ = writeln!(page, "<h1>{}</h1>", escape(&title));
+    for w in &h.warnings {
+        let _ = writeln!(
+            page,
+            "<p class=\"banner\" role=\"note\"><strong>Warning:</strong> {}.</p>",
+            escape(w)
+        );
+    }
+    let _ = writeln!(page, "</header>\n<main>");
+    let _ = writeln!(page, "<p class=\"summary\">{}</p>", escape(&h.summary_text));
+    let rounds: Vec<String> = h
+        .rounds
+        .iter()
+        .map(|r| {
+            format!(
+                "<code>{}</code> ({})",
+                escape(&r.reference),
+                r.provenance.key()
+            )
+        })
+        .collect();
+    let _ = writeln!(page, "<p class=\"meta\">Rounds: {}</p>", rounds.join(" · "));
+    let Some(first) = h.rounds.first() else {
+        return finish(page);
+    };
+    let _ = write!(
+        page,
+        "<table class=\"files\">\n<thead><tr><th scope=\"col\">Domain (strengths / gaps)</th>"
+    );
+    for y in &years {
+        let _ = write!(page, "<th scope=\"col\" class=\"num\">{y}</th>");
+    }
+    let _ = writeln!(
+        page,
+        "<th scope=\"col\" class=\"num\">Gaps of {} still open</th></tr></thead>\n<tbody>",
+        first.year
+    );
+    for d in &h.domains {
+        let _ = write!(
+            page,
+            "<tr><td><a href=\"#{}\">{}</a></td>",
+            d.key,
+            escape(d.name)
+        );
+        for c in &d.counts {
+            let _ = write!(page, "<td class=\"num\">{}</td>", history_counts(c));
+        }
+        let _ = writeln!(
+            page,
+            "<td class=\"num\">{} of {}</td></tr>",
+            d.first_gaps_still_open, d.first_gaps
+        );
+    }
+    let _ = writeln!(page, "</tbody>\n</table>");
+    for d in &h.domains {
+        let _ = writeln!(
+            page,
+            "<section class=\"domain\" id=\"{}\">\n<h2>{}</h2>",
+            d.key,
+            escape(d.name)
+        );
+        if d.lines.is_empty() {
+            let _ = writeln!(page, "<p>No findings in any round.</p>\n</section>");
+            continue;
+        }
+        let _ = write!(
+            page,
+            "<table class=\"timeline\">\n<thead><tr><th scope=\"col\">Finding</th>"
+        );
+        for y in &years {
+            let _ = write!(page, "<th scope=\"col\">{y}</th>");
+        }
+        let _ = writeln!(page, "</tr></thead>\n<tbody>");
+        for l in &d.lines {
+            let note = history_note(l, first.year).map_or(String::new(), |n| {
+                format!(" <span class=\"since\">{n}</span>")
+            });
+            let _ = write!(
+                page,
+                "<tr><th scope=\"row\">{}{note}</th>",
+                escape(&l.latest().text)
+            );
+            for cell in &l.cells {
+                match cell {
+                    None => page.push_str("<td></td>"),
+                    Some(c) => {
+                        let class = c.status.unwrap_or(Status::Unchanged).key();
+                        let _ = write!(
+                            page,
+                            "<td class=\"step {class}\" title=\"{}\">{}</td>",
+                            escape(&c.text),
+                            escape(&history_cell(c))
+                        );
+                    }
+                }
+            }
+            let _ = writeln!(page, "</tr>");
+        }
+        let _ = writeln!(page, "</tbody>\n</table>\n</section>");
+    }
+    finish(page)
+}
+
+fn finish(mut page: String) -> String {
+    page.push_str("</main>\n");
+    close(&mut page);
+    page
+}

@@ -1,0 +1,240 @@
+//! `site`: the profile set as a static website. An index of places; for each place a page of
+//! its history, a page per round, and a page per comparison of two consecutive rounds (the
+//! HTML report). Links are relative and nothing is fetched from elsewhere, so the site works
+//! from `file://` and on GitHub Pages.
+//!
+//! The whole site is made in memory first: a profile that does not load stops it before a
+//! file is written. It is written only into a folder that is new, empty, or made by `site`
+//! (which keeps the list of what it wrote in `.mgi-diff-site`); of such a folder it replaces
+//! only the files it wrote itself, and refuses to write over any other.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::diff;
+use crate::profile::{Profile, slug};
+use crate::render::site::{self as pages, PlaceRow};
+use crate::store::ProfileSet;
+
+/// The file that marks a folder as made by `site`, listing the files written.
+const MARKER: &str = ".mgi-diff-site";
+
+/// The pages of a site, by their path inside it (`/`-separated).
+#[derive(Debug)]
+pub(crate) struct Site {
+    pages: Vec<(String, String)>,
+    places: usize,
+    profiles: usize,
+    comparisons: usize,
+}
+
+/// A folder-safe name for each place: its folder's components as slugs, made unique.
+fn page_names(places: &[String]) -> Vec<String> {
+    let mut seen = HashSet::new();
+    places
+        .iter()
+        .map(|folder| {
+            let parts: Vec<String> = folder
+                .split('/')
+                .map(|c| match slug(c) {
+                    s if s.is_empty() => "place".to_string(),
+                    s => s,
+                })
+                .collect();
+            let base = parts.join("/");
+            let mut name = base.clone();
+            let mut n = 2;
+            while !seen.insert(name.clone()) {
+                name = format!("{base}-{n}");
+                n += 1;
+            }
+            name
+        })
+        .collect()
+}
+
+/// The relative path from a page at `from` (inside the site) to `to`.
+fn link(from: &str, to: &str) -> String {
+    let depth = from.matches('/').count();
+    format!("{}{to}", "../".repeat(depth))
+}
+
+/// Makes every page of the site from the profile set.
+pub(crate) fn build(
+    set: &ProfileSet,
+    threshold: f64,
+    terms: Option<std::sync::Arc<crate::profile::Terms>>,
+) -> Result<Site> {
+    let options = diff::Options {
+        tuning: diff::Tuning {
+            threshold,
+            ..diff::Tuning::default()
+        },
+        explain: false,
+        terms,
+    };
+    let places = set.places();
+    let names = page_names(&places);
+    let mut site = Site {
+        pages: Vec::new(),
+        places: places.len(),
+        profiles: 0,
+        comparisons: 0,
+    };
+    let mut rows = Vec::with_capacity(places.len());
+    for (place, name) in places.iter().zip(&names) {
+        // A round that does not load is an error naming its file: the site is not made.
+        let rounds = set.rounds(place)?;
+        let (history, steps) = crate::history::history_and_steps(&rounds, &options);
+        let history_page = format!("places/{name}.html");
+        site.pages.push((
+            history_page.clone(),
+            pages::history(&history, &link(&history_page, "index.html")),
+        ));
+        let mut row_rounds = Vec::with_capacity(rounds.len());
+        for p in &rounds {
+            let page = format!("profiles/{name}/{}.html", p.year);
+            let html = pages::profile(p, &link(&page, "index.html"), &link(&page, &history_page));
+            row_rounds.push((p.year, p.provenance, page.clone()));
+            site.pages.push((page, html));
+            site.profiles += 1;
+        }
+        let mut change = None;
+        for (pair, report) in rounds.windows(2).zip(&steps) {
+            let page = format!("compare/{name}/{}-{}.html", pair[0].year, pair[1].year);
+            let html = pages::diff(
+                report,
+                &link(&page, "index.html"),
+                &link(&page, &history_page),
+            );
+            change = Some((describe(report, &pair[0]), page.clone()));
+            site.pages.push((page, html));
+            site.comparisons += 1;
+        }
+        rows.push(row(&rounds, history_page, row_rounds, change));
+    }
+    site.pages.push((
+        "index.html".to_string(),
+        pages::index(&rows, &set.where_from()),
+    ));
+    Ok(site)
+}
+
+fn row(
+    rounds: &[Profile],
+    history: String,
+    links: Vec<(u16, crate::profile::Provenance, String)>,
+    change: Option<(String, String)>,
+) -> PlaceRow {
+    let latest = rounds.last().expect("a place has a round");
+    let mut counts = diff::CategoryCounts::default();
+    for f in &latest.findings {
+        match f.category {
+            crate::profile::Category::WellDeveloped => counts.well_developed += 1,
+            crate::profile::Category::FurtherDevelopment => counts.further_development += 1,
+        }
+    }
+    PlaceRow {
+        place: latest.place(),
+        level: latest.level.key(),
+        history,
+        rounds: links,
+        latest: counts,
+        change,
+    }
+}
+
+/// `since 2018: 3 reworded, 1 added`, or `since 2018: no change`.
+fn describe(report: &diff::Report, old: &Profile) -> String {
+    let changes = report
+        .summary
+        .differing_text()
+        .unwrap_or_else(|| "no change".into());
+    let review = match report.review {
+        0 => String::new(),
+        n => format!("; {n} to review"),
+    };
+    format!("since {}: {changes}{review}", old.year)
+}
+
+impl Site {
+    /// Writes the site into `dir` (see the module's rules), and says what it wrote.
+    pub(crate) fn write(&self, dir: &Path) -> Result<String> {
+        let shown = crate::text::escape_line(&dir.display().to_string()).into_owned();
+        let previous = owned_files(dir, &shown)?;
+        // Refuse before writing anything: a page would replace a file `site` did not write.
+        for (rel, _) in &self.pages {
+            let target = dir.join(rel);
+            if std::fs::symlink_metadata(&target).is_ok() && !previous.contains(rel) {
+                bail!(
+                    "{shown}/{}: exists and was not written by mgi-diff site; nothing was written",
+                    crate::text::escape_line(rel)
+                );
+            }
+        }
+        for rel in &previous {
+            // What the last run wrote and this one does not: removed, so no page is stale.
+            if !self.pages.iter().any(|(r, _)| r == rel) {
+                let _ = std::fs::remove_file(dir.join(rel));
+            }
+        }
+        std::fs::create_dir_all(dir).with_context(|| format!("{shown}: cannot create it"))?;
+        let mut list = String::new();
+        for (rel, html) in &self.pages {
+            let target = dir.join(rel);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("{shown}/{rel}: cannot create its folder"))?;
+            }
+            std::fs::write(&target, html)
+                .with_context(|| format!("{shown}/{rel}: cannot write it"))?;
+            list.push_str(rel);
+            list.push('\n');
+        }
+        std::fs::write(dir.join(MARKER), list)
+            .with_context(|| format!("{shown}/{MARKER}: cannot write it"))?;
+        let plural = crate::text::plural;
+        Ok(format!(
+            "wrote {} to {shown}: the index, {}, {}, {}",
+            plural(self.pages.len(), "page"),
+            plural(self.places, "place"),
+            plural(self.profiles, "profile"),
+            plural(self.comparisons, "comparison")
+        ))
+    }
+}
+
+/// The files a previous run wrote into `dir`; empty for a folder that is new or empty. A
+/// folder with other files and no marker, or a path that is no folder, is refused.
+fn owned_files(dir: &Path, shown: &str) -> Result<HashSet<String>> {
+    let meta = match std::fs::symlink_metadata(dir) {
+        Err(_) => return Ok(HashSet::new()),
+        Ok(meta) => meta,
+    };
+    if !meta.is_dir() {
+        bail!("{shown}: is not a folder; site writes a folder (nothing was written)");
+    }
+    let marker = dir.join(MARKER);
+    match std::fs::read_to_string(&marker) {
+        Ok(list) => Ok(list
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('/') && !l.split('/').any(|c| c == ".."))
+            .map(str::to_string)
+            .collect()),
+        Err(_) => {
+            let empty = std::fs::read_dir(dir)
+                .with_context(|| format!("{shown}: cannot read it"))?
+                .next()
+                .is_none();
+            if empty {
+                Ok(HashSet::new())
+            } else {
+                bail!(
+                    "{shown}: is not empty and was not made by mgi-diff site; give a new or empty folder (nothing was written)"
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! `history PLACE` and `site`: a place followed through its rounds, and the profile set as a
+//! website whose every link resolves, whose every text is escaped, and which is written only
+//! where it may be.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{run, write};
+
+/// A round of Testland (or of `country`): `findings` are (category, text) in migrants' rights.
+fn round(
+    country: &str,
+    iso3: &str,
+    year: u16,
+    provenance: &str,
+    findings: &[(&str, &str)],
+) -> String {
+    let list = |category: &str| {
+        findings
+            .iter()
+            .filter(|f| f.0 == category)
+            .map(|f| format!("  {:?},\n", f.1))
+            .collect::<String>()
+    };
+    format!(
+        "format = 1\n\n[profile]\ncountry = {country:?}\niso3 = \"{iso3}\"\nyear = {year}\nprovenance = \"{provenance}\"\n\n[domains.migrants-rights]\nwell-developed = [\n{}]\nfurther-development = [\n{}]\n",
+        list("wd"),
+        list("fd")
+    )
+}
+
+/// Three rounds of Chile and one of Peru, in `dir/profiles`.
+fn profile_set(dir: &Path) {
+    let chile = "profiles/chile";
+    write(
+        dir,
+        &format!("{chile}/2018.toml"),
+        round(
+            "Chile",
+            "CHL",
+            2018,
+            "published",
+            &[
+                ("fd", "There is no national migration strategy."),
+                ("fd", "Migrant workers cannot change their employer."),
+                ("wd", "Migrants have access to emergency health care."),
+            ],
+        ),
+    );
+    write(
+        dir,
+        &format!("{chile}/2021.toml"),
+        round(
+            "Chile",
+            "CHL",
+            2021,
+            "published",
+            &[
+                ("fd", "There is no national migration strategy yet."),
+                (
+                    "wd",
+                    "Migrant workers can change their employer after one year.",
+                ),
+                ("wd", "Migrants have access to emergency health care."),
+            ],
+        ),
+    );
+    write(
+        dir,
+        &format!("{chile}/2024.toml"),
+        round(
+            "Chile",
+            "CHL",
+            2024,
+            "illustrative",
+            &[
+                ("fd", "There is still no national migration strategy."),
+                (
+                    "wd",
+                    "Migrants have access to emergency and primary health care.",
+                ),
+                ("wd", "A hotline answers migrants in four languages."),
+            ],
+        ),
+    );
+    write(
+        dir,
+        "profiles/peru/2019.toml",
+        round(
+            "Peru",
+            "PER",
+            2019,
+            "published",
+            &[("wd", "The country takes part in the Puebla Process.")],
+        ),
+    );
+}
+
+#[test]
+fn a_history_follows_each_finding_through_the_rounds() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    let r = run(dir.path(), &["history", "chile", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    let years: Vec<u64> = v["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["year"].as_u64().unwrap())
+        .collect();
+    assert_eq!(years, [2018, 2021, 2024]);
+    let lines = v["domains"][0]["lines"].as_array().unwrap();
+    let strategy = lines
+        .iter()
+        .find(|l| {
+            l["cells"][2]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("strategy"))
+        })
+        .expect("the strategy gap is one line");
+    assert_eq!(strategy["since"], 2018);
+    assert_eq!(strategy["open_since"], 2018);
+    let employer = lines
+        .iter()
+        .find(|l| {
+            l["cells"][1]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("employer"))
+        })
+        .unwrap();
+    assert_eq!(employer["cells"][1]["status"], "improved");
+    assert_eq!(employer["cells"][2]["status"], "dropped");
+    let hotline = lines.iter().find(|l| l["since"] == 2024).unwrap();
+    assert_eq!(hotline["cells"][2]["status"], "added");
+    assert!(
+        v["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("Chile 2024 is illustrative")
+    );
+    // The same by ISO3 code, in every other format.
+    for format in ["table", "markdown", "html"] {
+        let r = run(dir.path(), &["history", "CHL", "--format", format]);
+        let out = r.assert_ok();
+        // (A table may wrap the sentence around another column's cell.)
+        assert!(
+            out.contains("There is still no national")
+                && out.contains("strategy.")
+                && out.contains("improved strength"),
+            "{format}:\n{out}"
+        );
+        assert!(out.contains("open since 2018"), "{format}:\n{out}");
+        assert!(out.contains("illustrative"), "{format}");
+    }
+    let csv = run(dir.path(), &["history", "CHL", "--format", "csv"]);
+    let csv = csv.assert_ok();
+    assert!(
+        csv.contains("Migrants' rights,3,2018,2018,2024,reworded,further-development,There is still no national migration strategy.,review,"),
+        "{csv}"
+    );
+    assert!(csv.contains(",2021,improved,well-developed,"), "{csv}");
+}
+
+#[test]
+fn a_place_with_one_round_says_so_and_an_unknown_place_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    let r = run(dir.path(), &["history", "peru"]);
+    assert!(
+        r.assert_ok().contains("Peru has one round (2019)"),
+        "{}",
+        r.stdout
+    );
+    let r = run(dir.path(), &["history", "chle"]);
+    r.assert_bad_input("no profile of `chle`");
+    assert!(r.stderr.contains("did you mean `chile`?"), "{}", r.stderr);
+}
+
+/// Every file under `dir`, as paths relative to it.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path.strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_link_of_the_site_resolves_and_nothing_is_fetched() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    let r = run(dir.path(), &["site", "-o", "_site"]);
+    assert!(r.assert_ok().contains("wrote 9 pages"), "{}", r.stdout);
+    let site = dir.path().join("_site");
+    let pages: Vec<PathBuf> = files(&site)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    assert_eq!(pages.len(), 9, "{pages:?}");
+    let links = scraper::Selector::parse("a[href], link[href], script[src], img[src]").unwrap();
+    let mut checked = 0;
+    for page in &pages {
+        let html = std::fs::read_to_string(site.join(page)).unwrap();
+        let doc = scraper::Html::parse_document(&html);
+        for element in doc.select(&links) {
+            let target = element.attr("href").or(element.attr("src")).unwrap();
+            assert!(
+                !target.contains("://") && !target.starts_with("//"),
+                "{page:?} fetches {target}"
+            );
+            let (file, fragment) = target.split_once('#').unwrap_or((target, ""));
+            let path = if file.is_empty() {
+                page.clone()
+            } else {
+                page.parent().unwrap().join(file)
+            };
+            let resolved = site.join(&path);
+            assert!(resolved.is_file(), "{page:?}: {target} does not resolve");
+            if !fragment.is_empty() {
+                let text = std::fs::read_to_string(&resolved).unwrap();
+                assert!(
+                    text.contains(&format!("id=\"{fragment}\"")),
+                    "{page:?}: #{fragment} is not in {path:?}"
+                );
+            }
+            checked += 1;
+        }
+        // Every page that shows the illustrative round says so.
+        if html.contains("2024") && !page.ends_with("peru.html") {
+            assert!(
+                html.contains("illustrative"),
+                "{page:?} shows 2024 without the warning"
+            );
+        }
+    }
+    assert!(checked > 30, "{checked} links");
+}
+
+#[test]
+fn the_site_escapes_every_text() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "profiles/x/2018.toml",
+        round(
+            "<script>alert(1)</script>",
+            "ATA",
+            2018,
+            "published",
+            &[("wd", "<img src=x onerror=alert(2)> & \"quotes\"")],
+        ),
+    );
+    write(
+        dir.path(),
+        "profiles/x/2020.toml",
+        round(
+            "<script>alert(1)</script>",
+            "ATA",
+            2020,
+            "published",
+            &[("wd", "<img src=x onerror=alert(3)>")],
+        ),
+    );
+    run(dir.path(), &["site", "-o", "out"]).assert_ok();
+    for page in files(&dir.path().join("out")) {
+        let html = std::fs::read_to_string(dir.path().join("out").join(&page)).unwrap();
+        assert!(
+            !html.contains("<script>alert") && !html.contains("<img src=x"),
+            "{page:?}"
+        );
+    }
+}
+
+#[test]
+fn the_site_is_written_only_where_it_may_be() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    // A folder with someone's files: refused, untouched.
+    write(dir.path(), "docs/notes.md", "mine");
+    run(dir.path(), &["site", "-o", "docs"]).assert_bad_input("was not made by mgi-diff site");
+    assert_eq!(files(&dir.path().join("docs")), [PathBuf::from("notes.md")]);
+    // No folder given.
+    run(dir.path(), &["site"]).assert_bad_input("--output DIR");
+    // A folder it made: written again; a file added to it since is never overwritten.
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    write(
+        dir.path(),
+        "profiles/bolivia/2020.toml",
+        round("Bolivia", "BOL", 2020, "published", &[("wd", "A finding.")]),
+    );
+    write(dir.path(), "_site/places/bolivia.html", "someone's page");
+    run(dir.path(), &["site", "-o", "_site"])
+        .assert_bad_input("places/bolivia.html: exists and was not written by mgi-diff site");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("_site/places/bolivia.html")).unwrap(),
+        "someone's page"
+    );
+    // A profile that does not load stops the site before anything is written.
+    write(
+        dir.path(),
+        "profiles/peru/2021.toml",
+        "format = 1\n[profile]\ncountry = \"Peru\"\n",
+    );
+    let r = run(dir.path(), &["site", "-o", "new-site"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("peru/2021.toml"), "{}", r.stderr);
+    assert!(!dir.path().join("new-site").exists());
+}
