@@ -9,6 +9,9 @@
 //! - `check_files`: the `mgi-diff check` process over 1,000 profile files.
 //! - `process`: the whole `mgi-diff diff` process on the shipped pair, beside
 //!   `git diff --no-index --word-diff` on the same two files.
+//! - `site_600_profiles`: the whole `mgi-diff site` process over 200 places of 3 rounds.
+//! - `history_five_rounds`: the whole `mgi-diff history` process over 5 rounds of 1,000
+//!   findings per domain (6,000 per round).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -154,5 +157,76 @@ fn process_git_word_diff(bencher: divan::Bencher) {
             .args([&old, &new])
             .output()
             .unwrap()
+    });
+}
+
+/// 200 places of three rounds each, of the shipped profile's size (six findings per domain).
+fn six_hundred_profiles() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-site-profiles");
+    if dir.join("p199/2028.toml").exists() {
+        return dir;
+    }
+    for place in 0..200u64 {
+        for mut p in synthetic::rounds(6, 3, place + 1) {
+            p.country = format!("P{place}");
+            let path = dir.join(format!("p{place}/{}.toml", p.year));
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, synthetic::to_toml(&p)).unwrap();
+        }
+    }
+    dir
+}
+
+/// The whole `mgi-diff site` process: 600 profiles, 400 comparisons, 200 histories.
+#[divan::bench(sample_count = 5)]
+fn site_600_profiles(bencher: divan::Bencher) {
+    let profiles = six_hundred_profiles();
+    let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-site");
+    bencher.bench(|| {
+        let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
+            .arg("site")
+            .arg("--profiles")
+            .arg(&profiles)
+            .arg("-o")
+            .arg(&out_dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    });
+}
+
+/// Five rounds of 6,000 findings each.
+fn five_large_rounds() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-history-profiles");
+    if dir.join("synthland/2036.toml").exists() {
+        return dir;
+    }
+    for p in synthetic::rounds(1000, 5, 7) {
+        let path = dir.join(format!("synthland/{}.toml", p.year));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, synthetic::to_toml(&p)).unwrap();
+    }
+    dir
+}
+
+/// The whole `mgi-diff history` process over five rounds of 6,000 findings.
+#[divan::bench(sample_count = 5)]
+fn history_five_rounds(bencher: divan::Bencher) {
+    let profiles = five_large_rounds();
+    bencher.bench(|| {
+        let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
+            .args(["history", "synthland", "--format", "json", "--profiles"])
+            .arg(&profiles)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     });
 }

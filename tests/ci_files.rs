@@ -86,6 +86,21 @@ fn the_action_and_the_example_workflow_are_valid_and_agree() {
     let steps = workflow["jobs"]["profiles"]["steps"].as_vec().unwrap();
     assert!(steps.iter().any(|s| s["uses"].as_str() == Some("./")));
     assert_eq!(workflow["permissions"]["contents"].as_str(), Some("read"));
+    let pages = yaml("examples/github-pages.yml");
+    let build = pages["jobs"]["build"]["steps"].as_vec().unwrap();
+    assert!(build.iter().any(|s| {
+        s["run"]
+            .as_str()
+            .is_some_and(|r| r.contains("mgi-diff site"))
+    }));
+    assert!(
+        build
+            .iter()
+            .any(|s| s["uses"].as_str() == Some("actions/upload-pages-artifact@v3"))
+    );
+    let deploy = pages["jobs"]["deploy"]["steps"].as_vec().unwrap();
+    assert_eq!(deploy[0]["uses"].as_str(), Some("actions/deploy-pages@v4"));
+    assert_eq!(pages["permissions"]["pages"].as_str(), Some("write"));
     let hooks = yaml(".pre-commit-hooks.yaml");
     assert_eq!(hooks[0]["id"].as_str(), Some("mgi-diff-check"));
 }

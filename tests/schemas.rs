@@ -72,3 +72,10 @@ fn the_schemas_reject_what_is_not_their_shape() {
     assert!(!validator("diff").is_valid(&value));
     assert!(!validator("profile").is_valid(&serde_json::json!({ "format": 2 })));
 }
+
+#[test]
+fn history_json_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(dir.path(), &["history", "kazakhstan", "--format", "json"]);
+    assert_valid("history", r.assert_ok());
+}

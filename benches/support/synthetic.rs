@@ -101,6 +101,24 @@ fn profile(year: u16, findings: Vec<(Domain, Category, String)>) -> Profile {
     p
 }
 
+/// What a later round makes of a finding: most kept, some reworded, dropped, flipped into the
+/// other category, moved to another domain, or replaced by a new finding.
+fn later(
+    rng: &mut Rng,
+    vocab: &[String],
+    (domain, category, text): (Domain, Category, String),
+    out: &mut Vec<(Domain, Category, String)>,
+) {
+    match rng.below(100) {
+        0..70 => out.push((domain, category, text)),
+        70..85 => out.push((domain, category, reword(rng, vocab, &text))),
+        85..90 => {}
+        90..95 => out.push((domain, Category::ALL[1 - category as usize], text)),
+        95..98 => out.push((Domain::ALL[rng.below(6)], category, text)),
+        _ => out.push((domain, category, sentence(rng, vocab))),
+    }
+}
+
 /// Two rounds of a synthetic profile with `per_domain` findings in each domain.
 pub fn pair(per_domain: usize, seed: u64) -> (Profile, Profile) {
     let mut rng = Rng(seed.max(1));
@@ -112,17 +130,35 @@ pub fn pair(per_domain: usize, seed: u64) -> (Profile, Profile) {
             let category = Category::ALL[rng.below(2)];
             let text = sentence(&mut rng, &vocab);
             old.push((domain, category, text.clone()));
-            match rng.below(100) {
-                0..70 => new.push((domain, category, text)),
-                70..85 => new.push((domain, category, reword(&mut rng, &vocab, &text))),
-                85..90 => {}
-                90..95 => new.push((domain, Category::ALL[1 - category as usize], text)),
-                95..98 => new.push((Domain::ALL[rng.below(6)], category, text)),
-                _ => new.push((domain, category, sentence(&mut rng, &vocab))),
-            }
+            later(&mut rng, &vocab, (domain, category, text), &mut new);
         }
     }
     (profile(2020, old), profile(2024, new))
+}
+
+/// `count` rounds of a synthetic profile (2020, 2024, 2028, …), each made from the one
+/// before it as a later round is: most findings kept, some reworded, dropped, flipped, moved
+/// or new.
+pub fn rounds(per_domain: usize, count: usize, seed: u64) -> Vec<Profile> {
+    let mut rng = Rng(seed.max(1));
+    let vocab = vocabulary(&mut rng, 5_000);
+    let mut current = Vec::new();
+    for domain in Domain::ALL {
+        for _ in 0..per_domain {
+            let category = Category::ALL[rng.below(2)];
+            current.push((domain, category, sentence(&mut rng, &vocab)));
+        }
+    }
+    let mut out = vec![profile(2020, current.clone())];
+    for r in 1..count {
+        let mut next = Vec::with_capacity(current.len());
+        for finding in current {
+            later(&mut rng, &vocab, finding, &mut next);
+        }
+        out.push(profile(2020 + 4 * r as u16, next.clone()));
+        current = next;
+    }
+    out
 }
 
 /// The shape of a dense pair: every finding reworded, every word common.
