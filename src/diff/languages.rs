@@ -11,6 +11,7 @@
 //! name, with the labelled pairs `tests/corpus/language-*.toml` at hand (said in the corpus
 //! README).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -23,8 +24,9 @@ use crate::text::fold_diacritics as fold;
 pub(super) struct Rules {
     language: Language,
     stemmer: Stemmer,
-    /// Words with no weight, lowercase, as written and folded.
-    stop: HashSet<String>,
+    /// Words with no weight, lowercase, as written and folded (borrowed from the lists: a
+    /// list of ASCII words, such as English's, costs no allocation at start).
+    stop: HashSet<Cow<'static, str>>,
     /// Stems of the words that name a subject (not English's: its lexicon has them).
     subjects: HashSet<String>,
 }
@@ -256,8 +258,8 @@ impl Rules {
             Language::Fr => &["plus"],
             _ => &[],
         };
-        let stop: HashSet<String> = (listed.iter().chain(negations).chain(extra))
-            .flat_map(|w| [w.to_string(), fold(w).into_owned()])
+        let stop: HashSet<Cow<'static, str>> = (listed.iter().chain(negations).chain(extra))
+            .flat_map(|&w| [Cow::Borrowed(w), fold(w)])
             .collect();
         let mut rules = Rules {
             language,
@@ -353,7 +355,6 @@ fn english_negated(words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::borrow::Cow;
 
     #[test]
     fn english_stop_words_are_listed_once_in_order() {

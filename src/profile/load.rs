@@ -5,7 +5,6 @@
 //! serde: that way one pass reports every mistake (not just the first), unknown keys get a
 //! "did you mean", and errors are kept apart from warnings.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -529,12 +528,14 @@ impl<'a> Context<'a> {
 
     /// The same finding twice, or an `id` used twice, anywhere in the profile.
     fn duplicates(&mut self, findings: &[Finding]) {
-        let mut texts: HashMap<String, &Finding> = HashMap::new();
-        let mut ids: HashMap<&str, &Finding> = HashMap::new();
+        // Keyed by the texts the findings hold: no copy, and a fast hash (each profile is read
+        // at every run).
+        let mut texts: rustc_hash::FxHashMap<&str, &Finding> = Default::default();
+        let mut ids: rustc_hash::FxHashMap<&str, &Finding> = Default::default();
         let mut by_line: Vec<&Finding> = findings.iter().collect();
         by_line.sort_by_key(|f| f.line);
         for f in by_line {
-            if let Some(first) = texts.insert(f.normal.clone(), f) {
+            if let Some(first) = texts.insert(f.normal.as_str(), f) {
                 self.error_at_line(
                     f.line,
                     format!(

@@ -323,7 +323,7 @@ fn entry_item(page: &mut String, entry: &Item) {
         .into_iter()
         .collect();
     if !entry.category.is_empty() {
-        facts.push(entry.category.clone());
+        facts.push(entry.category.to_string());
     }
     if let Some(similarity) = entry.similarity {
         facts.push(format!("similarity {similarity:.3}"));

@@ -150,7 +150,7 @@ fn domain_section(domain: &DomainView, options: &Options, level: usize, out: &mu
 fn item(entry: &Item, options: &Options) -> String {
     let prefix = match entry.from {
         Some(domain) => format!("from {}, {}", escape(domain), entry.category),
-        None => entry.category.clone(),
+        None => entry.category.to_string(),
     };
     let prefix = if prefix.is_empty() {
         prefix

@@ -107,7 +107,7 @@ pub(crate) struct Item {
     /// The domain its old finding moved from, if it moved.
     pub(crate) from: Option<&'static str>,
     /// Its category, `old → new` when it changed.
-    pub(crate) category: String,
+    pub(crate) category: std::borrow::Cow<'static, str>,
     pub(crate) old: Option<Finding>,
     pub(crate) new: Option<Finding>,
     pub(crate) similarity: Option<f64>,
@@ -279,19 +279,20 @@ fn item(entry: &Entry) -> Item {
 
 /// Where an entry stands besides its status: the domain its old finding moved from, if it
 /// moved, and its category, `old → new` when it changed.
-fn placement(entry: &Entry) -> (Option<&'static str>, String) {
+fn placement(entry: &Entry) -> (Option<&'static str>, std::borrow::Cow<'static, str>) {
+    use std::borrow::Cow;
     match (&entry.old, &entry.new) {
         (Some(o), Some(n)) => {
             let from = (o.domain != n.domain).then(|| o.domain.name());
             let category = if o.category == n.category {
-                o.category.key().to_string()
+                Cow::Borrowed(o.category.key())
             } else {
-                format!("{} → {}", o.category.key(), n.category.key())
+                Cow::Owned(format!("{} → {}", o.category.key(), n.category.key()))
             };
             (from, category)
         }
-        (Some(side), None) | (None, Some(side)) => (None, side.category.key().to_string()),
-        (None, None) => (None, String::new()),
+        (Some(side), None) | (None, Some(side)) => (None, Cow::Borrowed(side.category.key())),
+        (None, None) => (None, Cow::Borrowed("")),
     }
 }
 
