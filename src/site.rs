@@ -95,7 +95,7 @@ pub(crate) fn build(
         ));
         let mut row_rounds = Vec::with_capacity(rounds.len());
         for p in &rounds {
-            let page = format!("profiles/{name}/{}.html", p.year);
+            let page = format!("rounds/{name}/{}.html", p.year);
             let html = pages::profile(p, &link(&page, "index.html"), &link(&page, &history_page));
             row_rounds.push((p.year, p.provenance, page.clone()));
             site.pages.push((page, html));

@@ -321,6 +321,7 @@ impl ProfileSet {
             let places = self.places();
             let hint = match crate::text::did_you_mean(&place, places.iter().map(String::as_str)) {
                 Some(best) => format!("; did you mean `{best}`?"),
+                None if places.is_empty() => ", which holds no profile".to_string(),
                 None => format!("; the places are {}", places.join(", ")),
             };
             return Err(LoadError::UnknownPlace {
