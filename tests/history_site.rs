@@ -84,6 +84,22 @@ fn profile_set(dir: &Path) {
             ],
         ),
     );
+    // A city of Chile, one folder deeper: its pages are deeper too.
+    write(
+        dir,
+        "profiles/chile/santiago/2020.toml",
+        round(
+            "Chile",
+            "CHL",
+            2020,
+            "published",
+            &[("wd", "The city runs a migrant centre.")],
+        )
+        .replace(
+            "year = 2020",
+            "year = 2020\nlevel = \"local\"\ncity = \"Santiago\"",
+        ),
+    );
     write(
         dir,
         "profiles/peru/2019.toml",
@@ -200,13 +216,14 @@ fn every_link_of_the_site_resolves_and_nothing_is_fetched() {
     let dir = tempfile::tempdir().unwrap();
     profile_set(dir.path());
     let r = run(dir.path(), &["site", "-o", "_site"]);
-    assert!(r.assert_ok().contains("wrote 9 pages"), "{}", r.stdout);
+    assert!(r.assert_ok().contains("wrote 11 pages"), "{}", r.stdout);
     let site = dir.path().join("_site");
     let pages: Vec<PathBuf> = files(&site)
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .collect();
-    assert_eq!(pages.len(), 9, "{pages:?}");
+    assert_eq!(pages.len(), 11, "{pages:?}");
+    assert!(pages.contains(&PathBuf::from("rounds/chile/santiago/2020.html")));
     let links = scraper::Selector::parse("a[href], link[href], script[src], img[src]").unwrap();
     let mut checked = 0;
     for page in &pages {
