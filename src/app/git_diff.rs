@@ -26,7 +26,7 @@ pub(super) fn run(
     // Inside git's pager standard output is no terminal, but colour is wanted.
     let paged = std::env::var_os("GIT_PAGER_IN_USE").is_some();
     let style = match (color, paged) {
-        (ColorChoice::Auto, true) => Style::detect(ColorChoice::Always, false),
+        (ColorChoice::Auto, true) => super::terminal::style(ColorChoice::Always, false),
         _ => style,
     };
     write(args, &style, out);

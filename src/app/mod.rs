@@ -6,6 +6,7 @@
 mod git_diff;
 mod ids;
 mod import;
+mod terminal;
 
 use std::path::{Path, PathBuf};
 
@@ -16,7 +17,7 @@ use crate::diff::{self, Filter, ProfileInfo};
 use crate::exit::ExitCode;
 use crate::gate::Gate;
 use crate::read;
-use crate::render::{self, ColorChoice, Format, Style};
+use crate::render::{self, ColorChoice, Format};
 use crate::store::Resolver;
 
 /// Options every command shares.
@@ -137,7 +138,7 @@ impl Command {
 pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCode> {
     let resolver = Resolver::new(common.profiles.clone());
     refuse_to_overwrite_inputs(command, &resolver, common.output.as_deref())?;
-    let style = Style::detect(common.color, common.output.is_some());
+    let style = terminal::style(common.color, common.output.is_some());
     // Reports of real profiles are tens of kilobytes: grow the buffer rarely.
     let mut out: Vec<u8> = Vec::with_capacity(64 * 1024);
     let code = match command {
