@@ -164,14 +164,28 @@ impl Site {
     pub(crate) fn write(&self, dir: &Path) -> Result<String> {
         let shown = crate::text::escape_line(&dir.display().to_string()).into_owned();
         let previous = owned_files(dir, &shown)?;
-        // Refuse before writing anything: a page would replace a file `site` did not write.
-        for (rel, _) in &self.pages {
-            let target = dir.join(rel);
-            if std::fs::symlink_metadata(&target).is_ok() && !previous.contains(rel) {
+        // Refuse before writing anything: a page would replace a file `site` did not write, or
+        // a link planted in the folder (or in place of one of its subfolders) would take a
+        // page, or a removal, out of it.
+        let paths = self.pages.iter().map(|(rel, _)| rel).chain(&previous);
+        for rel in paths.chain(std::iter::once(&MARKER.to_string())) {
+            let named = || format!("{shown}/{}", crate::text::escape_line(rel));
+            if let Some(link) = planted_link(dir, rel) {
                 bail!(
-                    "{shown}/{}: exists and was not written by mgi-diff site; nothing was written",
-                    crate::text::escape_line(rel)
+                    "{shown}/{}: is a link; site never writes through one (nothing was written)",
+                    crate::text::escape_line(&link)
                 );
+            }
+            match std::fs::symlink_metadata(dir.join(rel)) {
+                Err(_) => {}
+                Ok(meta) if !meta.is_file() => {
+                    bail!("{}: is not a file (nothing was written)", named())
+                }
+                Ok(_) if !previous.contains(rel.as_str()) && rel != MARKER => bail!(
+                    "{}: exists and was not written by mgi-diff site; nothing was written",
+                    named()
+                ),
+                Ok(_) => {}
             }
         }
         for rel in &previous {
@@ -206,6 +220,23 @@ impl Site {
     }
 }
 
+/// The first path from `dir` down to `rel` (itself included) that is a symbolic link.
+fn planted_link(dir: &Path, rel: &str) -> Option<String> {
+    let mut at = String::new();
+    for part in rel.split('/') {
+        if !at.is_empty() {
+            at.push('/');
+        }
+        at.push_str(part);
+        match std::fs::symlink_metadata(dir.join(&at)) {
+            Ok(meta) if meta.file_type().is_symlink() => return Some(at),
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
 /// The files a previous run wrote into `dir`; empty for a folder that is new or empty. A
 /// folder with other files and no marker, or a path that is no folder, is refused.
 fn owned_files(dir: &Path, shown: &str) -> Result<HashSet<String>> {
@@ -217,6 +248,11 @@ fn owned_files(dir: &Path, shown: &str) -> Result<HashSet<String>> {
         bail!("{shown}: is not a folder; site writes a folder (nothing was written)");
     }
     let marker = dir.join(MARKER);
+    if std::fs::symlink_metadata(&marker).is_ok_and(|m| !m.is_file()) {
+        bail!(
+            "{shown}/{MARKER}: is not a file; site never reads or writes through a link (nothing was written)"
+        );
+    }
     match std::fs::read_to_string(&marker) {
         Ok(list) => Ok(list
             .lines()

@@ -323,6 +323,29 @@ fn the_site_is_written_only_where_it_may_be() {
         std::fs::read_to_string(dir.path().join("_site/places/bolivia.html")).unwrap(),
         "someone's page"
     );
+    // A link planted in the folder, for a page or for a subfolder, is never written through.
+    std::fs::remove_file(dir.path().join("_site/places/bolivia.html")).unwrap();
+    write(dir.path(), "outside/secret.txt", "keep me");
+    std::fs::remove_file(dir.path().join("_site/index.html")).unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("outside/secret.txt"),
+        dir.path().join("_site/index.html"),
+    )
+    .unwrap();
+    run(dir.path(), &["site", "-o", "_site"]).assert_bad_input("_site/index.html: is a link");
+    std::fs::remove_file(dir.path().join("_site/index.html")).unwrap();
+    std::fs::rename(dir.path().join("_site/rounds"), dir.path().join("moved")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("outside"), dir.path().join("_site/rounds"))
+        .unwrap();
+    run(dir.path(), &["site", "-o", "_site"]).assert_bad_input("_site/rounds: is a link");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("outside/secret.txt")).unwrap(),
+        "keep me"
+    );
+    assert_eq!(
+        files(&dir.path().join("outside")),
+        [PathBuf::from("secret.txt")]
+    );
     // A profile that does not load stops the site before anything is written.
     write(
         dir.path(),
