@@ -272,12 +272,7 @@ fn assemble(
                 name: domain.name(),
                 counts: rounds
                     .iter()
-                    .map(|r| diff::CategoryCounts {
-                        well_developed: r.findings_in(domain, Category::WellDeveloped).count(),
-                        further_development: r
-                            .findings_in(domain, Category::FurtherDevelopment)
-                            .count(),
-                    })
+                    .map(|r| diff::CategoryCounts::of(r, domain))
                     .collect(),
                 steps: steps
                     .iter()

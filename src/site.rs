@@ -113,7 +113,7 @@ pub(crate) fn build(
             site.pages.push((page, html));
             site.comparisons += 1;
         }
-        rows.push(row(&rounds, history_page, row_rounds, change));
+        rows.push(row(&rounds, &history, history_page, row_rounds, change));
     }
     site.pages.push((
         "index.html".to_string(),
@@ -122,24 +122,24 @@ pub(crate) fn build(
     Ok(site)
 }
 
+/// The index's row of a place: its latest round's counts are the history's.
 fn row(
     rounds: &[Profile],
-    history: String,
+    history: &crate::history::History,
+    history_page: String,
     links: Vec<(u16, crate::profile::Provenance, String)>,
     change: Option<(String, String)>,
 ) -> PlaceRow {
     let latest = rounds.last().expect("a place has a round");
     let mut counts = diff::CategoryCounts::default();
-    for f in &latest.findings {
-        match f.category {
-            crate::profile::Category::WellDeveloped => counts.well_developed += 1,
-            crate::profile::Category::FurtherDevelopment => counts.further_development += 1,
-        }
+    for c in history.domains.iter().filter_map(|d| d.counts.last()) {
+        counts.well_developed += c.well_developed;
+        counts.further_development += c.further_development;
     }
     PlaceRow {
         place: latest.place(),
         level: latest.level.key(),
-        history,
+        history: history_page,
         rounds: links,
         latest: counts,
         change,

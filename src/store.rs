@@ -247,24 +247,40 @@ impl ProfileSet {
         if let Some(file) = by_slug {
             return Ok(file);
         }
-        // An ISO3 code: look inside the files, since paths carry slugs only.
-        if country.len() == 3 {
-            for file in &self.files {
-                let Some(l) = &file.name else { continue };
-                if l.year != named.year || l.city != city {
-                    continue;
-                }
-                if let Some(p) = self.load(file).profile {
-                    if p.iso3.eq_ignore_ascii_case(&country) {
-                        return Ok(file);
-                    }
-                }
-            }
+        if let Some((file, _)) = self
+            .with_iso3(&country, city.as_deref(), Some(named.year))
+            .next()
+        {
+            return Ok(file);
         }
         Err(LoadError::UnknownReference {
             reference: named.reference(),
             hint: self.hint(named),
         })
+    }
+
+    /// The files of the set whose profile has the ISO3 code `code` (any case), for the city
+    /// and year given: paths carry slugs only, so an ISO3 code is looked for inside the files.
+    /// Nothing for a `code` that is no three-letter code.
+    fn with_iso3<'s, 'a>(
+        &'s self,
+        code: &'a str,
+        city: Option<&'a str>,
+        year: Option<u16>,
+    ) -> impl Iterator<Item = (&'s SetFile, Profile)> {
+        let code = (code.len() == 3).then_some(code);
+        self.files
+            .iter()
+            .filter(move |f| {
+                code.is_some()
+                    && f.name.as_ref().is_some_and(|n| {
+                        n.city.as_deref() == city && year.is_none_or(|y| y == n.year)
+                    })
+            })
+            .filter_map(move |f| {
+                let p = self.load(f).profile?;
+                p.iso3.eq_ignore_ascii_case(code?).then_some((f, p))
+            })
     }
 
     /// The places of the set, each as its folder (`kazakhstan`, `kazakhstan/almaty`), in order.
@@ -293,22 +309,13 @@ impl ProfileSet {
                 .as_ref()
                 .is_some_and(|n| n.country == country && n.city == city)
         };
-        let mut files: Vec<&SetFile> = self.files.iter().filter(in_folder).collect();
+        let files: Vec<&SetFile> = self.files.iter().filter(in_folder).collect();
         let mut loaded = Vec::new();
-        if files.is_empty() && country.len() == 3 {
-            // An ISO3 code: paths carry slugs only.
-            for file in self
-                .files
-                .iter()
-                .filter(|f| f.name.as_ref().is_some_and(|n| n.city == city))
-            {
-                if let Some(p) = self.load(file).profile {
-                    if p.iso3.eq_ignore_ascii_case(&country) {
-                        loaded.push(p);
-                    }
-                }
-            }
-            files.clear();
+        if files.is_empty() {
+            loaded.extend(
+                self.with_iso3(&country, city.as_deref(), None)
+                    .map(|(_, p)| p),
+            );
         }
         for file in files {
             let result = self.load(file);

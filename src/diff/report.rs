@@ -349,7 +349,7 @@ pub struct CategoryCounts {
 }
 
 impl CategoryCounts {
-    pub(super) fn of(profile: &Profile, domain: Domain) -> CategoryCounts {
+    pub(crate) fn of(profile: &Profile, domain: Domain) -> CategoryCounts {
         CategoryCounts {
             well_developed: profile.findings_in(domain, Category::WellDeveloped).count(),
             further_development: profile

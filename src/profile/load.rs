@@ -176,6 +176,11 @@ impl<'a> Context<'a> {
 
     fn push(&mut self, severity: Severity, span: Range<usize>, message: String) {
         let (line, column) = self.lines.position(span.start);
+        self.record(severity, line, column, message);
+    }
+
+    /// Records a problem at a line and column of the text.
+    fn record(&mut self, severity: Severity, line: usize, column: usize, message: String) {
         self.problems.push(Problem {
             file: self.origin.to_string(),
             line: Some(line),

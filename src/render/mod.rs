@@ -115,14 +115,8 @@ pub fn diff(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    if options.max_chars.is_some() {
-        budget::check(format)?;
-    }
-    match format {
-        Format::Json => json::render(report, out),
-        Format::Github | Format::Text => Err(format.unsupported("a diff report")),
-        _ => print_within(&DiffView::of(report), format, style, options, out),
-    }
+    let view = DiffView::of;
+    render_report(report, view, "a diff report", format, style, options, out)
 }
 
 /// Renders the `changes` report: a table, Markdown, HTML, CSV or JSON.
@@ -133,13 +127,35 @@ pub(crate) fn changes(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let view = ChangesView::of;
+    render_report(
+        report,
+        view,
+        "the changes report",
+        format,
+        style,
+        options,
+        out,
+    )
+}
+
+/// A report as JSON (itself, serialised), or in another format as its view prints it.
+fn render_report<R: serde::Serialize, V: Printed>(
+    report: &R,
+    view: impl Fn(&R) -> V,
+    what: &str,
+    format: Format,
+    style: &Style,
+    options: &Options,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     if options.max_chars.is_some() {
         budget::check(format)?;
     }
     match format {
         Format::Json => json::render(report, out),
-        Format::Github | Format::Text => Err(format.unsupported("the changes report")),
-        _ => print_within(&ChangesView::of(report), format, style, options, out),
+        Format::Github | Format::Text => Err(format.unsupported(what)),
+        _ => print_within(&view(report), format, style, options, out),
     }
 }
 

@@ -29,7 +29,8 @@ impl<'a> ProfileView<'a> {
     }
 }
 
-fn title(p: &Profile) -> String {
+/// The profile's title as published, else one made from its name.
+pub(super) fn title(p: &Profile) -> String {
     p.title.clone().unwrap_or_else(|| {
         format!(
             "Migration Governance Profile: {}",
@@ -38,7 +39,8 @@ fn title(p: &Profile) -> String {
     })
 }
 
-fn facts(p: &Profile) -> Vec<(&'static str, String)> {
+/// What `show` says about a profile besides its findings, as (label, value).
+pub(super) fn facts(p: &Profile) -> Vec<(&'static str, String)> {
     let mut facts = vec![
         (
             "Country",

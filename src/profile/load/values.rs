@@ -9,7 +9,6 @@ use chrono::Datelike;
 use toml::de::DeValue;
 
 use super::{Context, Table, Value, YEARS, get, quoted_list};
-use crate::problem::Problem;
 use crate::problem::Severity;
 use crate::text::did_you_mean;
 
@@ -25,13 +24,7 @@ impl Context<'_> {
             .chars()
             .take_while(|c| c.is_whitespace())
             .count();
-        self.problems.push(Problem {
-            file: self.origin.to_string(),
-            line: Some(line),
-            column: Some(column),
-            severity,
-            message,
-        });
+        self.record(severity, line, column, message);
     }
 
     pub(super) fn wrong_type(&mut self, v: &Value<'_>, what: &str, expected: &str) {

@@ -92,12 +92,7 @@ pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
 /// One profile as a page of the site.
 pub(in crate::render) fn profile_page(p: &Profile, home: &str, history: &str) -> String {
     let p = &*safe::profile(p);
-    let title = p.title.clone().unwrap_or_else(|| {
-        format!(
-            "Migration Governance Profile: {}",
-            p.name.as_deref().unwrap_or(&p.place())
-        )
-    });
+    let title = super::super::profile::title(p);
     let mut page = String::with_capacity(16 * 1024);
     open(&mut page, &format!("{title} ({})", p.year));
     let _ = writeln!(
@@ -116,28 +111,14 @@ pub(in crate::render) fn profile_page(p: &Profile, home: &str, history: &str) ->
             escape(warning)
         );
     }
-    let mut facts = vec![
-        ("Country", format!("{} ({})", p.country, p.iso3)),
-        ("Level", p.level.key().to_string()),
-        ("Language", p.language.name().to_string()),
-        ("Provenance", p.provenance.key().to_string()),
-    ];
-    if let Some(date) = p.published {
-        facts.push(("Published", date.to_string()));
-    }
-    let facts: Vec<String> = facts
+    // The facts `show` gives, but where the file was read from. The source address is
+    // shown, not linked: a site made from a pull request links to nowhere it names.
+    let facts: Vec<String> = super::super::profile::facts(p)
         .iter()
+        .filter(|(k, _)| *k != "File")
         .map(|(k, v)| format!("{k}: {}", escape(v)))
         .collect();
     let _ = writeln!(page, "<p class=\"meta\">{}</p>", facts.join(" · "));
-    if let Some(source) = &p.source {
-        // Shown, not linked: a site made from a pull request links to nowhere it names.
-        let _ = writeln!(
-            page,
-            "<p class=\"meta\">Published at <code>{}</code></p>",
-            escape(source)
-        );
-    }
     let _ = writeln!(page, "</header>\n<main>");
     for domain in Domain::ALL {
         let _ = writeln!(
