@@ -13,6 +13,10 @@ use crate::diff::{
 };
 use crate::text::plural;
 
+mod history;
+
+pub(crate) use history::{PlaceRow, history_cell, history_counts, history_note};
+
 use super::safe;
 use super::words::{Piece, word_diff};
 
@@ -593,55 +597,4 @@ fn counts(diff: &Report) -> String {
         (None, None) => "no changes".into(),
     };
     format!("{changes}; {} unchanged", summary.unchanged)
-}
-
-/// How a finding of a history reads in one round: `gap`, `reworded gap`, `improved
-/// strength`, `resolved`; `(review)` when the matcher is not sure of the pairing.
-pub(crate) fn history_cell(cell: &crate::history::Cell) -> String {
-    let category = match cell.category {
-        crate::profile::Category::WellDeveloped => "strength",
-        crate::profile::Category::FurtherDevelopment => "gap",
-    };
-    let review = match cell.confidence {
-        Some(Confidence::Review) => " (review)",
-        _ => "",
-    };
-    match cell.status {
-        None | Some(Status::Unchanged) => format!("{category}{review}"),
-        Some(s @ (Status::Resolved | Status::Dropped)) => s.key().to_string(),
-        Some(s) => format!("{} {category}{review}", s.key()),
-    }
-}
-
-/// A domain's findings in one round: `4 / 2` (strengths / gaps).
-pub(crate) fn history_counts(c: &CategoryCounts) -> String {
-    format!("{} / {}", c.well_developed, c.further_development)
-}
-
-/// What a line says besides its cells: `open since 2018`, `since 2022`.
-pub(crate) fn history_note(line: &crate::history::Line, first_year: u16) -> Option<String> {
-    match (line.open_since, line.since) {
-        (Some(year), _) => Some(format!("open since {year}")),
-        (None, since) if since != first_year && line.ended().is_none() => {
-            Some(format!("since {since}"))
-        }
-        _ => None,
-    }
-}
-
-/// A place as the site's index lists it.
-#[derive(Debug, Clone)]
-pub(crate) struct PlaceRow {
-    /// `Kazakhstan`, `Almaty (Kazakhstan)`.
-    pub(crate) place: String,
-    /// `national` or `local`.
-    pub(crate) level: &'static str,
-    /// The relative link to the place's history page.
-    pub(crate) history: String,
-    /// Its rounds, oldest first: year, provenance, relative link to the profile's page.
-    pub(crate) rounds: Vec<(u16, crate::profile::Provenance, String)>,
-    /// The latest round's strengths and gaps.
-    pub(crate) latest: CategoryCounts,
-    /// What changed since the round before the latest, and the link to that comparison.
-    pub(crate) change: Option<(String, String)>,
 }
