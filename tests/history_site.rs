@@ -357,3 +357,33 @@ fn the_site_is_written_only_where_it_may_be() {
     assert!(r.stderr.contains("peru/2021.toml"), "{}", r.stderr);
     assert!(!dir.path().join("new-site").exists());
 }
+
+#[test]
+fn files_the_walk_does_not_read_are_named_by_history_and_site() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    let fifo = dir.path().join("profiles/peru/2020.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let r = run(dir.path(), &["site", "-o", "_site"]);
+    r.assert_ok();
+    assert!(
+        r.stderr
+            .contains("peru/2020.toml: warning: not read: a FIFO"),
+        "{}",
+        r.stderr
+    );
+    let r = run(dir.path(), &["history", "peru"]);
+    r.assert_ok();
+    assert!(
+        r.stderr
+            .contains("peru/2020.toml: warning: not read: a FIFO"),
+        "{}",
+        r.stderr
+    );
+}

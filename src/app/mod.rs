@@ -175,9 +175,7 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             let set = resolver.set()?;
             let rows: Vec<ProfileInfo> = set.valid_profiles().collect();
             // What is not listed is named, on standard error.
-            for skipped in &set.skipped {
-                eprintln!("mgi-diff: {}", skipped.problem());
-            }
+            name_skipped(set);
             let listed: std::collections::HashSet<&str> =
                 rows.iter().map(|r| r.origin.as_str()).collect();
             for f in &set.files {
@@ -219,7 +217,9 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             ExitCode::failed_if(collected.has_errors() || !collected.failing.is_empty())
         }
         Command::History { place, threshold } => {
-            let rounds = resolver.set()?.rounds(place)?;
+            let set = resolver.set()?;
+            name_skipped(set);
+            let rounds = set.rounds(place)?;
             let options = diff::Options {
                 tuning: diff::Tuning {
                     threshold: *threshold,
@@ -236,8 +236,9 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             let Some(dir) = common.output.as_deref() else {
                 anyhow::bail!("site writes a folder: name it with --output DIR");
             };
-            let written =
-                crate::site::build(resolver.set()?, *threshold, resolver.terms()?)?.write(dir)?;
+            let set = resolver.set()?;
+            name_skipped(set);
+            let written = crate::site::build(set, *threshold, resolver.terms()?)?.write(dir)?;
             println!("{written}");
             return Ok(ExitCode::Success);
         }
@@ -264,6 +265,14 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
     };
     crate::output::emit(&out, common.output.as_deref())?;
     Ok(code)
+}
+
+/// Names on standard error the files of the profile set that its walk did not read (a FIFO,
+/// a link out of the folder, …): a list, a history or a site without them says so.
+fn name_skipped(set: &crate::store::ProfileSet) {
+    for skipped in &set.skipped {
+        eprintln!("mgi-diff: {}", skipped.problem());
+    }
 }
 
 impl ReportOptions {
