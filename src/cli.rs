@@ -590,10 +590,12 @@ pub(crate) fn main() -> std::process::ExitCode {
             match error.downcast_ref::<mgi_diff::profile::LoadError>() {
                 // Already one `file:line:col: error: message` line per problem.
                 Some(mgi_diff::profile::LoadError::Invalid(_)) => eprintln!("{error}"),
-                // An argument echoed in a message is shown, never obeyed by the terminal.
+                // An argument echoed in a message is shown, never obeyed by the terminal, and
+                // stays on the message's line: a line break in it could otherwise start a line
+                // that a CI runner reads as a workflow command (git's own hints included).
                 _ => eprintln!(
                     "mgi-diff: error: {}",
-                    mgi_diff::text::escape_unsafe(&format!("{error:#}"))
+                    mgi_diff::text::escape_line(&format!("{error:#}"))
                 ),
             }
             ExitCode::Error.into()

@@ -47,7 +47,9 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let safe = crate::text::escape_unsafe;
+        // A message is one line: a line break in it came from the input (a key, a value) and
+        // is shown as an escape, so that it cannot start a line a CI runner would obey.
+        let safe = crate::text::escape_line;
         write!(f, "{}", crate::text::escape_line(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;

@@ -131,6 +131,19 @@ pub fn escape_unsafe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A text read from a profile (a finding, a title, a note), as a report shows it: [`escape_unsafe`],
+/// and each line break folded into a space. A finding is one sentence and a title one line; a
+/// line break that a multi-line TOML string put inside one is layout, not meaning (the matcher
+/// reads it as a space too), and kept raw it could start a line of output that GitHub's runner
+/// obeys as a workflow command (`::add-mask::…`), in a CSV cell or an HTML paragraph as much as
+/// in a table.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    match escape_unsafe(text) {
+        std::borrow::Cow::Borrowed(t) if !t.contains('\n') => std::borrow::Cow::Borrowed(t),
+        escaped => std::borrow::Cow::Owned(escaped.replace('\n', " ")),
+    }
+}
+
 /// A name that must stay on one line (a path, a revision): [`escape_unsafe`], and line breaks
 /// and tabs written as escapes too, so that a file name cannot start a fake line of output.
 pub fn escape_line(text: &str) -> std::borrow::Cow<'_, str> {

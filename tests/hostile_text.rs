@@ -126,6 +126,159 @@ fn csv_cells_that_open_with_a_line_break_or_a_full_width_sign_are_not_formulas()
     );
     let r = run(d, &["diff", &old, &new, "--format", "csv"]);
     let out = r.assert_ok();
-    assert!(out.contains("\"'\n=HYPERLINK"), "{out}");
+    // The line break is shown as a space (a finding is one paragraph), and the cell still
+    // cannot be read as a formula.
+    assert!(out.contains("\"' =HYPERLINK"), "{out}");
     assert!(out.contains(",'＝1+1,"), "{out}");
+}
+
+/// A line that GitHub's runner would read as a workflow command (`::add-mask::`,
+/// `::stop-commands::`, a fake `::error`): it reads them on standard error as well as on
+/// standard output. Only mgi-diff's own annotations may start with `::`, and those carry
+/// `title=mgi-diff` with every text inside them escaped.
+fn workflow_commands(label: &str, r: &common::Run) -> Vec<String> {
+    r.stdout
+        .lines()
+        .chain(r.stderr.lines())
+        .filter(|l| l.trim_start().starts_with("::"))
+        .filter(|l| {
+            let own = ["::error ", "::warning ", "::notice "]
+                .iter()
+                .any(|k| l.starts_with(k))
+                && l.split("::")
+                    .nth(1)
+                    .is_some_and(|p| p.ends_with("title=mgi-diff"));
+            !own
+        })
+        .map(|l| format!("{label}: {l}"))
+        .collect()
+}
+
+// Regression: a key that held line breaks was echoed raw in error messages, so a pull request
+// could mask words in the log, stop later annotations or make fake ones through stderr.
+#[test]
+fn no_input_makes_a_workflow_command_on_either_stream() {
+    const EVIL: &str =
+        "\\n::error file=README.md,line=1::fake\\n::add-mask::secret\\n::stop-commands::x\\n";
+    let repo = repository();
+    let d = repo.path();
+    // A valid round whose texts carry the lines (finding, note, title, id).
+    let hostile = VALID
+        .replace(
+            "year = 2020",
+            &format!("year = 2021\ntitle = \"T{EVIL}\"\nnotes = \"N{EVIL}\""),
+        )
+        .replace(
+            "\"Immigrants have access to primary education.\"",
+            &format!(
+                "{{ text = \"Immigrants{EVIL}have access to primary education.\", id = \"edu\" }}"
+            ),
+        )
+        .replace(
+            "\"There is a migration strategy.\"",
+            &format!("\"Cats{EVIL}are nice.\""),
+        );
+    write(d, "profiles/testland/2021.toml", &hostile);
+    // Broken files whose keys and values carry them, in every place a key can be.
+    let broken = VALID
+        .replace("[profile]", &format!("[profile]\n\"k{EVIL}\" = 1\nlanguage = \"x{EVIL}\""))
+        .replace("[domains.partnerships]", &format!("[domains.\"d{EVIL}\"]\nwell-developed = []\n[domains.partnerships]\n\"c{EVIL}\" = []"))
+        .replace("iso3 = \"ATA\"", &format!("iso3 = \"A{EVIL}\""));
+    write(d, "bad/testland/2020.toml", &broken);
+    write(
+        d,
+        "bad/terms.toml",
+        format!(
+            "format = 1\n\"t{EVIL}\" = 1\n[[same]]\nphrases = [\"a{EVIL}\", \"b\"]\n\"u{EVIL}\" = 2\n"
+        ),
+    );
+    write(
+        d,
+        "terms/terms.toml",
+        format!("format = 1\n[[same]]\n\"v{EVIL}\" = [\"a\"]\n"),
+    );
+    write(d, "terms/testland/2020.toml", VALID);
+    write(
+        d,
+        "terms/testland/2021.toml",
+        VALID.replace("year = 2020", "year = 2021"),
+    );
+    let mut found = Vec::new();
+    let mut check = |label: String, args: &[&str]| {
+        let r = run(d, args);
+        assert!(!r.stderr.contains("panicked"), "{label}: {}", r.stderr);
+        found.extend(workflow_commands(&label, &r));
+    };
+    for format in ["text", "json", "github"] {
+        check(
+            format!("check {format}"),
+            &["check", "--format", format, "bad", "profiles"],
+        );
+        check(
+            format!("check terms {format}"),
+            &["check", "--format", format, "terms"],
+        );
+    }
+    let pair = ["profiles/testland/2020.toml", "profiles/testland/2021.toml"];
+    for format in ["table", "markdown", "html", "csv", "json"] {
+        check(
+            format!("diff {format}"),
+            &["diff", "--explain", "--format", format, pair[0], pair[1]],
+        );
+        check(
+            format!("show {format}"),
+            &["show", "--format", format, pair[1]],
+        );
+        check(
+            format!("changes {format}"),
+            &["changes", "--since", "HEAD", "--format", format],
+        );
+        check(
+            format!("history {format}"),
+            &["history", "testland", "--format", format],
+        );
+        check(format!("list {format}"), &["list", "--format", format]);
+        check(
+            format!("broken diff {format}"),
+            &[
+                "diff",
+                "--format",
+                format,
+                "bad/testland/2020.toml",
+                pair[1],
+            ],
+        );
+        check(
+            format!("terms diff {format}"),
+            &[
+                "diff",
+                "--profiles",
+                "terms",
+                "--format",
+                format,
+                "testland@2020",
+                "testland@2021",
+            ],
+        );
+    }
+    check(
+        "git-diff".into(),
+        &[
+            "git-diff", "x", pair[0], "a", "1", "m", pair[1], "b", "1", "m",
+        ],
+    );
+    check("ids".into(), &["ids", pair[0], pair[1]]);
+    check(
+        "unknown reference".into(),
+        &[
+            "diff",
+            &format!("x{}@2020", EVIL.replace("\\n", "\n")),
+            pair[1],
+        ],
+    );
+    assert!(
+        found.is_empty(),
+        "lines a runner would obey:\n{}",
+        found.join("\n")
+    );
 }

@@ -6,16 +6,21 @@ use std::borrow::Cow;
 
 use crate::diff::{ProfileInfo, Report, Side};
 use crate::profile::Profile;
-use crate::text::{escape_unsafe, first_unsafe};
+use crate::text::{first_unsafe, shown};
 
 /// Escapes `s` in place when it holds an unsafe character; reports whether it did.
 fn fix(s: &mut String) -> bool {
-    if first_unsafe(s).is_some() {
-        *s = escape_unsafe(s).into_owned();
+    if needs_fixing(s) {
+        *s = shown(s).into_owned();
         true
     } else {
         false
     }
+}
+
+/// Whether [`shown`] changes `s`: an unsafe character or a line break.
+fn needs_fixing(s: &str) -> bool {
+    first_unsafe(s).is_some() || s.contains('\n')
 }
 
 fn fix_side(side: &mut Side) {
@@ -27,7 +32,7 @@ fn fix_side(side: &mut Side) {
 
 /// Whether any text of the report needs escaping (most reports: none, and no copy is made).
 fn needs_escaping(report: &Report) -> bool {
-    let unsafe_text = |s: &str| first_unsafe(s).is_some();
+    let unsafe_text = needs_fixing;
     let info = |i: &crate::diff::ProfileInfo| {
         [&i.origin, &i.origin_v1, &i.country, &i.iso3]
             .into_iter()
@@ -159,9 +164,9 @@ pub(super) fn history(h: &crate::history::History) -> crate::history::History {
     safe
 }
 
-/// A line of text escaped where needed.
+/// A text read from a profile, escaped and on one line where needed.
 pub(super) fn text(s: &str) -> Cow<'_, str> {
-    escape_unsafe(s)
+    shown(s)
 }
 
 /// A path or revision, on one line whatever it holds.
