@@ -494,6 +494,8 @@ fn compare(
         _ => None,
     }
     .map(|r| r.filter(filter));
+    // What one file can make a report print is bounded: the first problems, then a count.
+    crate::problem::bound(&mut problems);
     FileChange {
         path: c.path().to_string(),
         change: c.change,

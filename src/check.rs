@@ -24,6 +24,16 @@ pub(crate) struct CheckReport {
 }
 
 impl CheckReport {
+    /// Counts the problems of one file, then keeps the first of them to show
+    /// ([`crate::problem::bound`]): the totals are exact, what is printed is bounded.
+    fn take(&mut self, mut problems: Vec<Problem>) {
+        let errors = problems.iter().filter(|p| p.is_error()).count();
+        self.errors += errors;
+        self.warnings += problems.len() - errors;
+        crate::problem::bound(&mut problems);
+        self.problems.extend(problems);
+    }
+
     /// Whether the check failed: any error, or with `strict` any warning.
     pub(crate) fn failed(&self, strict: bool) -> bool {
         self.errors > 0 || (strict && self.warnings > 0)
@@ -57,7 +67,7 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
     };
     let mut add = |l: Loaded, report: &mut CheckReport| {
         report.files += 1;
-        report.problems.extend(l.problems);
+        report.take(l.problems);
         if let Some(p) = &l.profile {
             let key = (
                 p.country.to_lowercase(),
@@ -66,13 +76,13 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                 p.year,
             );
             if let Some(first) = seen.get(&key) {
-                report.problems.push(Problem {
+                report.take(vec![Problem {
                     file: p.origin.clone(),
                     line: None,
                     column: None,
                     severity: Severity::Error,
                     message: format!("a second profile for {} {}: {first} has the same country, level, city and year", p.place(), p.year),
-                });
+                }]);
             } else {
                 seen.insert(key, p.origin.clone());
             }
@@ -112,7 +122,7 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                         let (_, problems) = crate::store::read_terms(&path);
                         report.files += 1;
                         report.terms_files += 1;
-                        report.problems.extend(problems);
+                        report.take(problems);
                     }
                     continue;
                 }
@@ -128,21 +138,19 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
             }
         }
     }
-    report.errors = report.problems.iter().filter(|p| p.is_error()).count();
-    report.warnings = report.problems.len() - report.errors;
     Ok(report)
 }
 
 /// Checks a set's terms file, when it has one, as one more file of the check; and names what
 /// the walk did not read.
 fn check_terms(set: &ProfileSet, report: &mut CheckReport) {
-    report
-        .problems
-        .extend(set.skipped.iter().map(crate::store::Skipped::problem));
+    for skipped in &set.skipped {
+        report.take(vec![skipped.problem()]);
+    }
     if set.terms.is_some() {
         let (_, problems) = set.load_terms();
         report.files += 1;
         report.terms_files += 1;
-        report.problems.extend(problems);
+        report.take(problems);
     }
 }

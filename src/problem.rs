@@ -61,6 +61,49 @@ impl fmt::Display for Problem {
     }
 }
 
+/// At most this many problems of one file are shown: what one file can make mgi-diff print is
+/// bounded. 16 MiB of unknown keys made 600 MB of annotations in 52 s; a reader fixes the
+/// first problems and checks again.
+pub const SHOWN_PER_FILE: usize = 100;
+
+/// Keeps the first [`SHOWN_PER_FILE`] problems of one file, in their order, and in place of
+/// the rest one problem that counts them (an error if any of them is). The count of the
+/// errors and warnings of the file is the caller's to take before.
+pub fn bound(problems: &mut Vec<Problem>) {
+    if let Some(count) = not_shown(problems) {
+        problems.truncate(SHOWN_PER_FILE);
+        problems.push(count);
+    }
+}
+
+/// The problem that counts those of `problems` past the first [`SHOWN_PER_FILE`], if any.
+pub fn not_shown(problems: &[Problem]) -> Option<Problem> {
+    let hidden = problems.get(SHOWN_PER_FILE..).filter(|h| !h.is_empty())?;
+    let errors = hidden.iter().filter(|p| p.is_error()).count();
+    let warnings = hidden.len() - errors;
+    let mut counted = Vec::new();
+    if errors > 0 {
+        counted.push(crate::text::plural(errors, "error"));
+    }
+    if warnings > 0 {
+        counted.push(crate::text::plural(warnings, "warning"));
+    }
+    Some(Problem {
+        file: hidden[0].file.clone(),
+        line: None,
+        column: None,
+        severity: if errors > 0 {
+            Severity::Error
+        } else {
+            Severity::Warning
+        },
+        message: format!(
+            "{} more, not shown (only the first {SHOWN_PER_FILE} problems of a file are): fix those and check again",
+            counted.join(" and ")
+        ),
+    })
+}
+
 /// Turns byte offsets into 1-based line and column (in characters).
 pub(crate) struct LineIndex<'a> {
     text: &'a str,

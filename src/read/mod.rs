@@ -50,7 +50,14 @@ pub enum LoadError {
 }
 
 fn problem_lines(problems: &[Problem]) -> String {
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    // One file's problems: the first of them, then a count (what one file prints is bounded).
+    let shown = &problems[..problems.len().min(crate::problem::SHOWN_PER_FILE)];
+    let count = crate::problem::not_shown(problems);
+    let lines: Vec<String> = shown
+        .iter()
+        .chain(&count)
+        .map(ToString::to_string)
+        .collect();
     lines.join("\n")
 }
 
