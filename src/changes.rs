@@ -96,6 +96,17 @@ pub(crate) struct FileChange {
     pub findings: usize,
     /// The diff of `old` against `new`; null when either is null.
     pub report: Option<Report>,
+    /// For the profile set's terms file (its equivalences, not a profile): what its edit
+    /// changes; null for a profile.
+    pub terms: Option<TermsEdit>,
+}
+
+/// An edit of the terms file: the equivalences every report of the run is compared with.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub(crate) struct TermsEdit {
+    /// The changed profile files whose report pairs findings differently with the terms file
+    /// as it is now than with its version at the revision (each such report says so too).
+    pub reports_changed: Vec<String>,
 }
 
 impl FileChange {
@@ -103,14 +114,46 @@ impl FileChange {
     /// deleted profile, or a new round compared with the earlier one.
     pub(crate) fn what(&self) -> Option<String> {
         let plural = crate::text::plural(self.findings, "finding");
+        if let Some(terms) = &self.terms {
+            let edit = match self.change {
+                Change::Added => "added",
+                Change::Deleted => "deleted",
+                Change::Modified | Change::Renamed => "edited",
+            };
+            let changed = match terms.reports_changed.len() {
+                _ if !self.is_valid() => {
+                    "it does not validate, so the profiles of this change are compared without it"
+                        .to_string()
+                }
+                0 => "no report of this change pairs findings differently for it".to_string(),
+                n => format!(
+                    "{} of this change {} findings differently for it: {}",
+                    crate::text::plural(n, "report"),
+                    if n == 1 { "pairs" } else { "pair" },
+                    terms.reports_changed.join(", ")
+                ),
+            };
+            return Some(format!(
+                "terms file {edit} (phrases the matcher counts as one, for every profile of the set); {changed}"
+            ));
+        }
         match (&self.old, &self.new, &self.report) {
             (None, Some(new), _) => Some(format!(
                 "new profile {} ({plural}); no earlier round of {} to compare with",
                 new.reference,
                 new.place()
             )),
-            (Some(old), None, _) => Some(format!(
+            (Some(old), None, _) if self.change == Change::Deleted => Some(format!(
                 "deleted profile {} (it held {plural})",
+                old.reference
+            )),
+            (Some(old), None, _) => Some(format!(
+                "{} profile {} that no longer validates (it held {plural} at the revision)",
+                if self.change == Change::Renamed {
+                    "renamed"
+                } else {
+                    "changed"
+                },
                 old.reference
             )),
             (Some(old), Some(_), Some(_)) if self.change == Change::Added => Some(format!(
@@ -186,8 +229,11 @@ pub(crate) struct Options<'a> {
     pub filter: &'a Filter,
     /// `--profiles DIR`: where to look when no path is given.
     pub profiles: Option<&'a Path>,
-    /// The profile set's terms file, counted as shared words.
-    pub terms: Option<std::sync::Arc<crate::profile::Terms>>,
+    /// The profile set's terms file, counted as shared words, or why it could not be had.
+    /// A terms file that does not validate is an error of the run, unless this change edits
+    /// it: then it is one of the files the report shows, and the profiles are compared
+    /// without it.
+    pub terms: Result<Option<std::sync::Arc<crate::profile::Terms>>, LoadError>,
     /// `--explain`: every pair's evidence in each file's report.
     pub explain: bool,
 }
@@ -208,14 +254,15 @@ pub(crate) fn collect(
         ref terms,
         explain,
     } = *options;
-    let matching = crate::diff::Options {
-        tuning: crate::diff::Tuning {
-            threshold,
-            ..crate::diff::Tuning::default()
-        },
-        explain,
-        terms: terms.clone(),
-    };
+    let options_with =
+        |terms: Option<std::sync::Arc<crate::profile::Terms>>| crate::diff::Options {
+            tuning: crate::diff::Tuning {
+                threshold,
+                ..crate::diff::Tuning::default()
+            },
+            explain,
+            terms,
+        };
     let folder: Vec<String> = match pathspecs.is_empty() {
         true => crate::store::ProfileSet::folder(profiles)?
             .map(|d| d.display().to_string())
@@ -240,7 +287,17 @@ pub(crate) fn collect(
         pathspecs
     };
     let top = git::toplevel(dir)?;
-    let changed = split_moves(git::changed_since(dir, since, pathspecs)?);
+    // The terms file is not a profile: it is validated as a terms file, and what its edit
+    // changes is the pairing of every report.
+    let (terms_edits, changed): (Vec<Changed>, Vec<Changed>) =
+        split_moves(git::changed_since(dir, since, pathspecs)?)
+            .into_iter()
+            .partition(|c| is_terms_file(c.path()));
+    let terms_now = match terms {
+        Ok(terms) => terms.clone(),
+        Err(_) if !terms_edits.is_empty() => None,
+        Err(e) => return Err(clone_error(e)),
+    };
     // The old versions come from one git process, in order; loading and comparing the files
     // is shared out between the machine's cores.
     let mut blobs = git::Blobs::open(&top, since)?;
@@ -248,7 +305,25 @@ pub(crate) fn collect(
         .iter()
         .map(|c| c.old_path.as_ref().map(|p| blobs.read(p)))
         .collect();
+    // The equivalences as they were: the reports they pair differently say so.
+    let terms_then = terms_edits
+        .iter()
+        .find_map(|c| c.old_path.as_ref())
+        .map(|p| {
+            blobs
+                .read(p)
+                .ok()
+                .and_then(|t| crate::profile::load_terms(&t.origin, &t.text).0)
+        });
     drop(blobs);
+    let matching = options_with(terms_now);
+    let matching_then = match terms_then {
+        // Edited or deleted: the reports are compared with the old version too.
+        Some(then) => Some(options_with(then.map(std::sync::Arc::new))),
+        // Added: before it, no equivalences.
+        None if !terms_edits.is_empty() => Some(options_with(None)),
+        None => None,
+    };
     let mut work: Vec<(&Changed, Option<Result<Text, LoadError>>)> =
         changed.iter().zip(olds).collect();
     let threads = std::thread::available_parallelism()
@@ -259,10 +334,10 @@ pub(crate) fn collect(
         let handles: Vec<_> = work
             .chunks_mut(chunk)
             .map(|part| {
-                let (top, matching) = (&top, &matching);
+                let (top, matching, then) = (&top, &matching, matching_then.as_ref());
                 scope.spawn(move || {
                     part.iter_mut()
-                        .map(|(c, old)| compare(top, old.take(), since, c, matching, filter))
+                        .map(|(c, old)| compare(top, old.take(), since, c, matching, then, filter))
                         .collect::<Vec<FileChange>>()
                 })
             })
@@ -276,6 +351,9 @@ pub(crate) fn collect(
             .collect()
     });
     mark_duplicates(&mut files, &top, dir, pathspecs);
+    for c in &terms_edits {
+        files.push(terms_file(&top, c, &files));
+    }
     // Invalid files first: they are what a reviewer must fix.
     files.sort_by_key(|f| f.is_valid());
     Ok(ChangesReport {
@@ -412,9 +490,9 @@ fn compare(
     since: &str,
     c: &Changed,
     matching: &crate::diff::Options,
+    then: Option<&crate::diff::Options>,
     filter: &Filter,
 ) -> FileChange {
-    let diff = |old: &Profile, new: &Profile| crate::diff::diff_with(old, new, matching);
     let mut problems = Vec::new();
     let new = match &c.new_path {
         None => None,
@@ -481,19 +559,29 @@ fn compare(
         .map_or(0, |p| p.findings.len());
     // A new profile with no earlier round is all `added`, a deleted one all `resolved` or
     // `dropped`; the side that does not exist is null in JSON and "none" in text.
-    let report = match (&old, &new) {
-        // Two versions of one file: its own fields and ids are part of the edit.
-        (Some(o), Some(n)) if c.old_path.is_some() => Some(diff(o, n).with_fields(o, n)),
-        (Some(old), Some(new)) => Some(diff(old, new)),
-        (None, Some(new)) if c.old_path.is_none() => {
-            let mut report = diff(&absent(new), new);
-            report.old.absent = true;
-            Some(report)
+    let report_with = |matching: &crate::diff::Options| {
+        let diff = |old: &Profile, new: &Profile| crate::diff::diff_with(old, new, matching);
+        match (&old, &new) {
+            // Two versions of one file: its own fields and ids are part of the edit.
+            (Some(o), Some(n)) if c.old_path.is_some() => Some(diff(o, n).with_fields(o, n)),
+            (Some(old), Some(new)) => Some(diff(old, new)),
+            (None, Some(new)) if c.old_path.is_none() => {
+                let mut report = diff(&absent(new), new);
+                report.old.absent = true;
+                Some(report)
+            }
+            // A deleted profile is one entry, `deleted`, not a list of dropped findings.
+            _ => None,
         }
-        // A deleted profile is one entry, `deleted`, not a list of dropped findings.
-        _ => None,
+        .map(|r| r.filter(filter))
+    };
+    let mut report = report_with(matching);
+    // An edit of the terms file in the same change: a report it pairs differently says so.
+    if let (Some(report), Some(then)) = (&mut report, then) {
+        if let Some(before) = report_with(then) {
+            note_terms_edit(report, &before);
+        }
     }
-    .map(|r| r.filter(filter));
     // What one file can make a report print is bounded: the first problems, then a count.
     crate::problem::bound(&mut problems);
     FileChange {
@@ -504,17 +592,20 @@ fn compare(
         new: new.as_ref().map(ProfileInfo::of),
         findings,
         report,
+        terms: None,
     }
 }
 
-/// A rename that changes the place (another country or city) is a deletion plus an addition,
-/// whatever git's rename detection says: Kyrgyzstan 2019 did not become Kazakhstan 2024, and
-/// the new round is compared with its own place's earlier round. Renames within a place (a
-/// year corrected) stay renames.
+/// A rename that changes the round (another country, city or year) is a deletion plus an
+/// addition, whatever git's rename detection says: Kyrgyzstan 2019 did not become Kazakhstan
+/// 2024, and a pull request that turns `2018.toml` into `2022.toml` removes the 2018 round
+/// (`--fail-on deleted` catches it), the new round being compared with its own place's
+/// earlier round. A file moved to another folder under the same name stays a rename.
 fn split_moves(changed: Vec<Changed>) -> Vec<Changed> {
-    let place = |path: &str| -> (Option<(String, Option<String>)>, Option<std::path::PathBuf>) {
+    type Round = (String, Option<String>, u16);
+    let place = |path: &str| -> (Option<Round>, Option<std::path::PathBuf>) {
         let p = Path::new(path);
-        let name = ProfileName::from_path(p).map(|n| (n.country, n.city));
+        let name = ProfileName::from_path(p).map(|n| (n.country, n.city, n.year));
         (
             name.clone(),
             name.is_none()
@@ -566,6 +657,92 @@ fn inside(top: &Path, path: &Path) -> Result<(), LoadError> {
         };
     }
     Ok(())
+}
+
+/// Whether `path` (from the repository's top) is a profile set's terms file.
+fn is_terms_file(path: &str) -> bool {
+    Path::new(path)
+        .file_name()
+        .is_some_and(|n| n == crate::profile::TERMS_FILE)
+}
+
+/// The same error again: a terms file's problems are the run's error when this change does
+/// not edit it.
+fn clone_error(e: &LoadError) -> LoadError {
+    match e {
+        LoadError::Invalid(problems) => LoadError::Invalid(problems.clone()),
+        other => LoadError::Git(other.to_string()),
+    }
+}
+
+/// The entry of an edited terms file: validated as a terms file (never as a profile), and
+/// naming the reports its edit pairs differently.
+fn terms_file(top: &Path, c: &Changed, files: &[FileChange]) -> FileChange {
+    let problems = match &c.new_path {
+        None => Vec::new(),
+        Some(path) => {
+            let read =
+                inside(top, &top.join(path)).and_then(|()| crate::read::read_file(&top.join(path)));
+            match read {
+                Ok(text) => crate::profile::load_terms(path, &text.text).1,
+                Err(e) => unreadable(path, &top.join(path).display().to_string(), e).problems,
+            }
+        }
+    };
+    let mut problems = problems;
+    for p in &mut problems {
+        p.file = c.path().to_string();
+    }
+    crate::problem::bound(&mut problems);
+    let reports_changed = files
+        .iter()
+        .filter(|f| {
+            f.report
+                .as_ref()
+                .is_some_and(|r| r.warnings.iter().any(|w| w.starts_with(TERMS_WARNING)))
+        })
+        .map(|f| f.path.clone())
+        .collect();
+    FileChange {
+        path: c.path().to_string(),
+        change: c.change,
+        problems,
+        old: None,
+        new: None,
+        findings: 0,
+        report: None,
+        terms: Some(TermsEdit { reports_changed }),
+    }
+}
+
+/// How a report whose pairing an edit of the terms file changed says so.
+const TERMS_WARNING: &str = "This change edits the terms file";
+
+/// A report that the edited terms file pairs differently than its version at the revision
+/// says so, with how many entries differ: a reader then knows that the pairing rests on
+/// equivalences this change brings.
+fn note_terms_edit(report: &mut Report, before: &Report) {
+    type Key = (Status, Option<String>, Option<String>);
+    let key = |r: &Report| -> std::collections::HashSet<Key> {
+        r.entries()
+            .map(|e| {
+                (
+                    e.status,
+                    e.old.as_ref().map(|s| s.text.clone()),
+                    e.new.as_ref().map(|s| s.text.clone()),
+                )
+            })
+            .collect()
+    };
+    let (now, then) = (key(report), key(before));
+    let differ = now.difference(&then).count();
+    if differ == 0 {
+        return;
+    }
+    report.warnings.push(format!(
+        "{TERMS_WARNING}: with its version at the revision, {} of this report would read otherwise, so this pairing rests on equivalences the change brings",
+        crate::text::plural(differ, "entry")
+    ));
 }
 
 /// The side of an added or deleted file that does not exist: the same profile, no findings.

@@ -589,7 +589,17 @@ pub(crate) fn main() -> std::process::ExitCode {
         Err(error) => {
             match error.downcast_ref::<mgi_diff::profile::LoadError>() {
                 // Already one `file:line:col: error: message` line per problem.
-                Some(mgi_diff::profile::LoadError::Invalid(_)) => eprintln!("{error}"),
+                // Then one line that says the command stopped there, naming the file.
+                Some(mgi_diff::profile::LoadError::Invalid(problems)) => {
+                    eprintln!("{error}");
+                    if let Some(first) = problems.first() {
+                        eprintln!(
+                            "mgi-diff: error: stopped: {} does not validate, so nothing was compared or shown (`mgi-diff check {}` lists its problems)",
+                            mgi_diff::text::escape_line(&first.file),
+                            mgi_diff::text::escape_line(&first.file)
+                        );
+                    }
+                }
                 // An argument echoed in a message is shown, never obeyed by the terminal, and
                 // stays on the message's line: a line break in it could otherwise start a line
                 // that a CI runner reads as a workflow command (git's own hints included).

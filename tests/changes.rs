@@ -99,7 +99,8 @@ fn a_rename_across_places_is_a_deletion_and_an_addition() {
         added["old"]["reference"], "testland@2021",
         "its own place's round"
     );
-    // A rename within one place stays a rename.
+    // Regression: a rename that changes the year passed `--fail-on deleted`, though the pull
+    // request removes the 2021 round. It is a deletion and an addition.
     let repo = repository();
     let d = repo.path();
     git(
@@ -115,8 +116,20 @@ fn a_rename_across_places_is_a_deletion_and_an_addition() {
         "profiles/testland/2022.toml",
         VALID.replace("year = 2020", "year = 2022"),
     );
-    let (_, v, _) = json(d, &[]);
-    assert_eq!(v["files"][0]["change"], "renamed", "{v}");
+    git(d, &["add", "."]);
+    let (code, v, stderr) = json(d, &["--fail-on", "deleted"]);
+    let changes: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["change"].as_str().unwrap())
+        .collect();
+    assert_eq!(changes, ["deleted", "added"], "{v}");
+    assert_eq!(code, 1, "the 2021 round is deleted: {stderr}");
+    assert!(
+        stderr.contains("2021.toml: failing: deleted (--fail-on deleted)"),
+        "{stderr}"
+    );
 }
 
 /// A file that does not validate fails the run and says why: on standard error, in the
@@ -413,7 +426,9 @@ fn changes_reports_every_kind_of_change_in_json() {
             ("profiles/otherland/2020.toml", "added"),
             ("profiles/kazakhstan/2018.toml", "added"),
             ("profiles/testland/2020.toml", "modified"),
-            ("profiles/testland/2022.toml", "renamed"),
+            // A rename that changes the year removes a round.
+            ("profiles/testland/2021.toml", "deleted"),
+            ("profiles/testland/2022.toml", "added"),
         ],
         "invalid files first, then by path"
     );
@@ -428,7 +443,10 @@ fn changes_reports_every_kind_of_change_in_json() {
     assert_eq!(files[1]["new"]["reference"], "kazakhstan@2018");
     assert_eq!(files[1]["findings"], 36);
     assert_eq!(files[2]["report"]["summary"]["improved"], 1);
-    assert_eq!(files[3]["report"]["summary"]["unchanged"], 7);
+    assert!(files[3]["report"].is_null() && files[3]["new"].is_null());
+    // The new round is compared with the latest earlier round of its place.
+    assert_eq!(files[4]["old"]["reference"], "testland@2020");
+    assert_eq!(files[4]["report"]["summary"]["added"], 0);
 }
 
 #[test]
@@ -858,4 +876,149 @@ fn a_bulk_edit_with_a_control_character_is_shown_escaped() {
         assert!(!r.stdout.contains('\u{1b}'), "{format}: {}", r.stdout);
         assert!(r.stdout.contains("1b"), "{format} shows it escaped");
     }
+}
+
+// Regression: a valid terms file added or edited in a pull request failed the run as a profile
+// ("missing required table `[profile]`"). It is the terms file: validated as one, reported as
+// a change of the equivalences, and a report whose pairing it changes says so.
+#[test]
+fn an_edited_terms_file_is_a_change_of_the_equivalences() {
+    let repo = repository();
+    let d = repo.path();
+    let old = VALID.replace(
+        "\"Migrant workers are not covered by social insurance.\"",
+        "\"Labour migrants have few regular channels to enter the country.\"",
+    );
+    let new = VALID.replace("year = 2020", "year = 2021").replace(
+        "\"Migrant workers are not covered by social insurance.\"",
+        "\"There are not many legal pathways into the labour market for foreign workers.\"",
+    );
+    write(d, "profiles/testland/2020.toml", &old);
+    write(
+        d,
+        "profiles/testland/2021.toml",
+        old.replace("year = 2020", "year = 2021"),
+    );
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "base"]);
+    write(d, "profiles/testland/2021.toml", &new);
+    write(
+        d,
+        "profiles/terms.toml",
+        "format = 1\n[[same]]\nphrases = [\"regular channels\", \"legal pathways\"]\n",
+    );
+    git(d, &["add", "."]);
+    let (code, v, stderr) = json(d, &["--fail-on", "review,dropped"]);
+    assert!(!stderr.contains("[profile]"), "{stderr}");
+    let terms = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "profiles/terms.toml")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(terms["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(
+        terms["terms"]["reports_changed"],
+        serde_json::json!(["profiles/testland/2021.toml"]),
+        "{v}"
+    );
+    let report = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "profiles/testland/2021.toml")
+        .unwrap();
+    let warnings = report["report"]["warnings"].to_string();
+    assert!(
+        warnings.contains("This change edits the terms file"),
+        "{warnings}"
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let md = run(d, &["changes", "--since", "HEAD", "--format", "markdown"]);
+    assert!(md.stdout.contains("Terms file added"), "{}", md.stdout);
+    assert!(
+        md.stdout.contains("This change edits the terms file"),
+        "{}",
+        md.stdout
+    );
+}
+
+// Regression: a broken terms file in a pull request left the job summary empty (the run
+// stopped before any report). It is one of the report's files, with its problems located;
+// the run fails; the profiles are still compared (without it).
+#[test]
+fn a_broken_terms_file_is_reported_not_a_silent_stop() {
+    let repo = repository();
+    let d = repo.path();
+    write(
+        d,
+        "profiles/terms.toml",
+        "format = 1\n[[same]]\nphrase = [\"a\", \"b\"]\n",
+    );
+    write(
+        d,
+        "profiles/testland/2021.toml",
+        VALID.replace("year = 2020", "year = 2021").replace(
+            "There is a migration strategy.",
+            "There is a national migration strategy.",
+        ),
+    );
+    git(d, &["add", "."]);
+    let md = run(d, &["changes", "--since", "HEAD", "--format", "markdown"]);
+    assert_eq!(md.code, 1, "{}", md.stderr);
+    assert!(md.stdout.contains("profiles/terms.toml"), "{}", md.stdout);
+    assert!(md.stdout.contains("unknown key `phrase`"), "{}", md.stdout);
+    assert!(
+        md.stdout
+            .contains("## `profiles/testland/2021.toml` (modified)")
+            && md.stdout.contains("**national**"),
+        "the profiles are still compared: {}",
+        md.stdout
+    );
+    assert!(md.stdout.contains("compared without it"), "{}", md.stdout);
+    assert!(
+        md.stderr
+            .contains("profiles/terms.toml: failing: does not validate"),
+        "{}",
+        md.stderr
+    );
+    // A diff refuses, and says so in a closing line.
+    let diff = run(d, &["diff", "testland@2020", "testland@2021"]);
+    assert_eq!(diff.code, 2);
+    assert!(
+        diff.stderr
+            .lines()
+            .last()
+            .unwrap_or("")
+            .contains("stopped: profiles/terms.toml does not validate"),
+        "{}",
+        diff.stderr
+    );
+}
+
+// Regression: a modified file that no longer validates was described as "deleted profile".
+#[test]
+fn an_invalid_modified_file_is_not_called_deleted() {
+    let repo = repository();
+    let d = repo.path();
+    write(
+        d,
+        "profiles/testland/2021.toml",
+        VALID
+            .replace("year = 2020", "year = 2021")
+            .replace("iso3 = \"ATA\"", "iso3 = \"ZZZ1\""),
+    );
+    let md = run(d, &["changes", "--since", "HEAD", "--format", "markdown"]);
+    assert_eq!(md.code, 1);
+    assert!(
+        !md.stdout.to_lowercase().contains("deleted profile"),
+        "{}",
+        md.stdout
+    );
+    assert!(
+        md.stdout
+            .contains("Changed profile testland@2021 that no longer validates"),
+        "{}",
+        md.stdout
+    );
 }

@@ -204,7 +204,8 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
                 threshold: report.threshold,
                 filter: &report.filter,
                 profiles: common.profiles.as_deref(),
-                terms: resolver.terms()?,
+                // A broken terms file that the change edits is reported as one of its files.
+                terms: resolver.terms(),
                 explain: report.explain,
             };
             let mut collected = crate::changes::collect(Path::new("."), since, paths, &options)?;
