@@ -11,8 +11,9 @@ use std::io::{self, Write};
 use super::view::{ChangesView, DiffView, FieldView, Finding, Item};
 
 /// The columns, as SPEC and docs name them: where the entry stands, what happened, the two
-/// findings, and how sure the pairing is.
-const HEADER: [&str; 12] = [
+/// findings, how sure the pairing is, and the doubt a reader should see (a possible rewording
+/// left unpaired, why a pairing is to review), as the other formats show it.
+const HEADER: [&str; 15] = [
     "domain",
     "old domain",
     "status",
@@ -25,10 +26,13 @@ const HEADER: [&str; 12] = [
     "negation",
     "old id",
     "new id",
+    "near text",
+    "near similarity",
+    "review reasons",
 ];
 
 /// One row of cells, in the order of [`HEADER`].
-type Row = [String; 12];
+type Row = [String; 15];
 
 /// The entries of a diff report.
 pub(super) fn diff(report: &DiffView, out: &mut dyn Write) -> io::Result<()> {
@@ -117,6 +121,9 @@ fn row(domain: &str, entry: &Item) -> Row {
         if entry.negation { "yes" } else { "" }.to_string(),
         id(&entry.old),
         id(&entry.new),
+        (entry.near.as_ref()).map_or(String::new(), |(text, _)| cell(text)),
+        (entry.near.as_ref()).map_or(String::new(), |(_, s)| format!("{s:.3}")),
+        entry.review_reasons.join("; "),
     ]
 }
 

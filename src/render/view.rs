@@ -118,6 +118,10 @@ pub(crate) struct Item {
     pub(crate) confidence: Option<Confidence>,
     pub(crate) negation: bool,
     pub(crate) notes: Vec<Note>,
+    /// A possible rewording left unpaired: the other finding's text and its similarity.
+    pub(crate) near: Option<(String, f64)>,
+    /// Why a pairing is to review (the JSON keys: `small-margin`, …); empty otherwise.
+    pub(crate) review_reasons: Vec<&'static str>,
     /// In `changes`: made identically in several files, and told once for all of them.
     pub(crate) shared: bool,
 }
@@ -277,6 +281,10 @@ fn item(entry: &Entry) -> Item {
         confidence: entry.confidence.as_ref().map(|c| c.level),
         negation: entry.negation,
         notes: notes(entry),
+        near: (entry.near.as_ref()).map(|n| (n.finding.text.clone(), n.similarity)),
+        review_reasons: (entry.confidence.as_ref())
+            .filter(|c| c.level == Confidence::Review)
+            .map_or_else(Vec::new, |c| c.reasons.clone()),
         shared: false,
     }
 }
