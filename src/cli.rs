@@ -41,8 +41,9 @@ pub(crate) struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     pub color: Color,
 
-    /// Write the output to FILE instead of standard output (only once it is complete).
-    #[arg(long, short, global = true, value_name = "FILE")]
+    /// Write the output to PATH instead of standard output, only once it is complete (`site`:
+    /// the folder to write the website into).
+    #[arg(long, short, global = true, value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
 
@@ -79,7 +80,10 @@ pub(crate) enum Commands {
         format: Option<ShowFormat>,
     },
     /// Validate and compare every profile file changed since a git revision (for pull requests).
+    // Unchanged findings are left out by default here, so `--changes-only` says nothing that
+    // `--all` does not: it is accepted (scripts pass it) but not offered.
     #[command(
+        mut_arg("changes_only", |a| a.hide(true)),
         after_help = "Paths default to the profile folder (--profiles, $MGI_DIFF_PROFILES or ./profiles).\nFiles changed but not committed, and new files not yet added to git, count too."
     )]
     Changes {
@@ -189,7 +193,7 @@ pub(crate) enum Commands {
     },
     /// git's external diff driver: shows a profile's changes by status in `git diff`
     ///
-    /// Set up with `*.toml diff=mgi` in .gitattributes and
+    /// Set up with `profiles/**/*.toml diff=mgi` in .gitattributes and
     /// `git config diff.mgi.command "mgi-diff git-diff"`. A file that is not a valid profile is
     /// shown as a plain diff; it always exits 0.
     #[command(name = "git-diff")]
@@ -240,8 +244,9 @@ pub(crate) struct ReportArgs {
     #[arg(long)]
     pub no_word_diff: bool,
     /// Markdown and HTML: shorten the report to at most N characters, leaving out whole
-    /// sections and saying so (a GitHub comment holds 65536, a job summary 1 MiB).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1000..))]
+    /// sections and saying so (a GitHub comment holds 65536, a job summary 1 MiB). Too small
+    /// a bound is refused with the size the report needs.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_chars: Option<u64>,
     /// For every pair: the score, the weighted terms the two share, whether they stand in the
     /// same place, and the runner-up candidate (JSON: an `evidence` object).

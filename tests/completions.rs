@@ -82,3 +82,94 @@ fn the_manual_documents_every_subcommand_and_option_on_one_page() {
         assert!(page.contains(option), "{option}");
     }
 }
+
+// Regression: the help, the manual and the docs disagreed with the program (a new user's
+// third round): `site -o` called a FILE, `changes` offered both `--all` and `--changes-only`,
+// `--max-chars 500` got clap's range instead of the size the report needs, `git-diff` gave
+// another .gitattributes line than docs/ci.md, and the manual had no exit statuses.
+#[test]
+fn help_manual_and_docs_agree_with_the_program() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let site = run(d, &["site", "--help"]);
+    assert!(
+        site.assert_ok()
+            .contains("the folder to write the website into"),
+        "{}",
+        site.stdout
+    );
+    let changes = run(d, &["changes", "--help"]);
+    let help = changes.assert_ok();
+    assert!(
+        help.contains("--all") && !help.contains("--changes-only"),
+        "{help}"
+    );
+    // Still accepted: scripts pass it.
+    let r = run(d, &["changes", "--since", "HEAD", "--changes-only"]);
+    assert!(!r.stderr.contains("unexpected argument"), "{}", r.stderr);
+    let small = run(
+        d,
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--format",
+            "markdown",
+            "--max-chars",
+            "500",
+        ],
+    );
+    assert_eq!(small.code, 2);
+    assert!(
+        small
+            .stderr
+            .contains("--max-chars 500 is too small for this report")
+            && small.stderr.contains("characters"),
+        "{}",
+        small.stderr
+    );
+    let git_diff = run(d, &["git-diff", "--help"]);
+    let line = "profiles/**/*.toml diff=mgi";
+    assert!(git_diff.assert_ok().contains(line), "{}", git_diff.stdout);
+    let ci = std::fs::read_to_string(common::repo().join("docs/ci.md")).unwrap();
+    assert!(ci.contains(line), "docs/ci.md gives the same line");
+    let man = run(d, &["man"]);
+    let page = man.assert_ok();
+    assert!(
+        page.contains(".SH \"EXIT STATUS\""),
+        "the manual says what each status means"
+    );
+    for code in ["\\fB0\\fR", "\\fB1\\fR", "\\fB2\\fR"] {
+        assert!(page.contains(code), "{code}");
+    }
+    let cargo = std::fs::read_to_string(common::repo().join("Cargo.toml")).unwrap();
+    assert!(
+        !cargo.contains("README's development section"),
+        "a section that does not exist"
+    );
+}
+
+// Regression: `--explain` said "what follows their common opening differs" of a one-word fix
+// scoring 0.999, which reads as a rewrite.
+#[test]
+fn explain_does_not_call_a_one_word_fix_a_rewrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "--explain",
+            "--format",
+            "markdown",
+        ],
+    );
+    let out = r.assert_ok();
+    let line = out
+        .lines()
+        .find(|l| l.contains("evidence: score 0.999"))
+        .expect("the one-word fix of the shipped pair");
+    assert!(!line.contains("opening differs"), "{line}");
+    assert!(out.contains("score 0.827, by similarity, in another place, but what follows their common opening differs"), "still said where it lowered a score");
+}

@@ -41,6 +41,7 @@ pub(super) fn manual() -> std::io::Result<Vec<u8>> {
     let mut extra = Vec::new();
     top.render_extra_section(&mut extra)?;
     page.extend_from_slice(paragraphs(&String::from_utf8_lossy(&extra)).as_bytes());
+    page.extend_from_slice(EXIT_STATUS.as_bytes());
     top.render_version_section(&mut page)?;
     Ok(page)
 }
@@ -61,3 +62,17 @@ fn paragraphs(roff: &str) -> String {
     }
     out
 }
+
+/// What a script can rely on: the statuses of `mgi_diff::exit::ExitCode` (docs/guide.md, "Exit
+/// status", says the same).
+const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+Success: the command did what it was asked, and no check it was asked for failed.
+.TP
+\fB1\fR
+A check failed: \fBcheck\fR found an error (or, with \fB\-\-strict\fR, a warning); \fB\-\-exit\-code\fR or \fB\-\-fail\-on\fR met an entry they name; \fBchanges\fR met a file that does not validate; \fBids\fR has something to write.
+.TP
+\fB2\fR
+An error: a profile or terms file that does not validate where a command needs it, a file that cannot be read, an unknown reference or revision, a bad argument, git missing. Nothing is written to standard output or \fB\-\-output\fR.
+"#;

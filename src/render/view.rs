@@ -330,7 +330,7 @@ fn notes(entry: &Entry) -> Vec<Note> {
         } else {
             "removed"
         };
-        let apart = apart(&near.differs);
+        let apart = apart(&near.differs, near.similarity);
         note(
             NoteKind::Near,
             format!(
@@ -349,7 +349,7 @@ fn notes(entry: &Entry) -> Vec<Note> {
             "evidence: score {:.3}, by {}, {place}{}",
             e.score,
             e.basis,
-            apart(&e.differs)
+            apart(&e.differs, e.score)
         );
         if !e.shared_terms.is_empty() {
             let terms: Vec<String> = e
@@ -402,9 +402,15 @@ fn review_note(c: &Certainty) -> Option<String> {
     ))
 }
 
+/// A score at which two texts differ by a word or so (a typo, a date): no rule of the matcher
+/// is worth naming beside it.
+const NEAR_IDENTICAL: f64 = 0.95;
+
 /// The rules that lowered a similarity, as a clause to follow it: ", but their subjects
-/// differ"; empty when none did.
-fn apart(differs: &[&str]) -> String {
+/// differ"; empty when none did. The opening rule is not named for a pair that scores
+/// [`NEAR_IDENTICAL`] or more: a one-word fix at 0.999 shares its opening, and "what follows
+/// differs" would make a typo read as a rewrite.
+fn apart(differs: &[&str], score: f64) -> String {
     let kinds: Vec<&str> = differs
         .iter()
         .copied()
@@ -414,7 +420,7 @@ fn apart(differs: &[&str]) -> String {
     if !kinds.is_empty() {
         reasons.push(format!("their {} differ", kinds.join(" and ")));
     }
-    if differs.contains(&"endings") {
+    if differs.contains(&"endings") && score < NEAR_IDENTICAL {
         reasons.push("what follows their common opening differs".to_string());
     }
     if reasons.is_empty() {
