@@ -599,8 +599,7 @@ pub(crate) fn main() -> std::process::ExitCode {
                     eprintln!("{error}");
                     if let Some(first) = problems.first() {
                         eprintln!(
-                            "mgi-diff: error: stopped: {} does not validate, so nothing was compared or shown (`mgi-diff check {}` lists its problems)",
-                            mgi_diff::text::escape_line(&first.file),
+                            "mgi-diff: error: stopped by the problems of {} above: nothing was compared or written",
                             mgi_diff::text::escape_line(&first.file)
                         );
                     }

@@ -990,7 +990,7 @@ fn a_broken_terms_file_is_reported_not_a_silent_stop() {
             .lines()
             .last()
             .unwrap_or("")
-            .contains("stopped: profiles/terms.toml does not validate"),
+            .contains("stopped by the problems of profiles/terms.toml above"),
         "{}",
         diff.stderr
     );

@@ -50,15 +50,20 @@ pub(crate) fn import(
         in_bullet: false,
         uncategorised: false,
         language: None,
+        title_language: None,
+        declared: overrides.language,
     };
     for (i, raw) in text.lines().enumerate() {
         reader.line(i + 1, raw.trim_end_matches('\r'));
     }
     reader.end_of_domain(text.lines().count());
     if reader.seen.is_empty() {
+        let word = reader.wording().heading_shown;
         reader.error(
             0,
-            "no domain heading (\"Domain 1. …\") found: is this the text of an MGI profile?".into(),
+            format!(
+                "no domain heading (\"{word} 1. …\") found: is this the text of an MGI profile?"
+            ),
         );
     }
     reader.repeated_findings();
@@ -113,9 +118,23 @@ struct Reader<'a> {
     uncategorised: bool,
     /// The language of the first domain heading read.
     language: Option<Language>,
+    /// The language of the title line, for messages before any heading.
+    title_language: Option<Language>,
+    /// `--language`, when given.
+    declared: Option<Language>,
 }
 
 impl Reader<'_> {
+    /// The wording messages use: the text's own language as far as it is known yet.
+    fn wording(&self) -> &'static wording::Wording {
+        wording::of(
+            self.language
+                .or(self.title_language)
+                .or(self.declared)
+                .unwrap_or_default(),
+        )
+    }
+
     fn error(&mut self, line: usize, message: String) {
         self.problems.push(Problem {
             file: self.origin.to_string(),
@@ -134,6 +153,7 @@ impl Reader<'_> {
             return;
         }
         if let Some((language, at, end)) = title_at(&lower) {
+            self.title_language.get_or_insert(language);
             // The title can end the page on the same line as other text.
             let name = line[byte_at(line, &lower, end)..].trim();
             let written = (language != Language::En)
@@ -147,12 +167,13 @@ impl Reader<'_> {
             self.in_bullet = false;
             return;
         }
-        if let Some((rest, wordings)) = wording::heading(&lower) {
+        if let Some(heading) = wording::heading(&lower) {
             self.end_of_domain(n);
             self.in_bullet = false;
-            let found = wordings
-                .iter()
-                .find_map(|w| w.domain(rest).map(|d| (d, w.language)));
+            let found = heading.wordings.iter().find_map(|w| {
+                w.domain(heading.name, heading.number)
+                    .map(|d| (d, w.language))
+            });
             match found {
                 Some((domain, language)) => {
                     self.language.get_or_insert(language);
@@ -170,7 +191,11 @@ impl Reader<'_> {
                     self.domain = Some((domain, n));
                 }
                 None => {
-                    self.error(n, format!("unrecognised domain heading {line:?}: its name matches none of the six MGI domains"));
+                    let word = heading
+                        .wordings
+                        .first()
+                        .map_or("domain", |w| w.heading_shown);
+                    self.error(n, format!("unrecognised domain heading {line:?}: its name matches none of the six MGI domains (a heading reads \"{word} N. <the domain's name>\")"));
                     self.domain = None;
                 }
             }
@@ -183,9 +208,10 @@ impl Reader<'_> {
             // The preamble ("About the Migration Governance Indicators", the introduction) has
             // no findings; a bullet there is one the reader cannot place.
             if bullet {
+                let word = self.wording().heading_shown;
                 self.error(
                     n,
-                    "a bullet outside any domain (before the first \"Domain\" heading)".into(),
+                    format!("a bullet outside any domain (before the first \"{word}\" heading)"),
                 );
             }
             return;
@@ -212,10 +238,11 @@ impl Reader<'_> {
                 if std::mem::replace(&mut self.uncategorised, true) {
                     return; // Said for the domain's first bullet already.
                 }
+                let [well, further] = self.wording().categories_shown;
                 self.error(
                     n,
                     format!(
-                        "a bullet in domain `{}` before any category line (\"examples of well-developed areas\" or \"areas with potential for further development\")",
+                        "a bullet in domain `{}` before any category line (\"{well}\" or \"{further}\")",
                         domain.key()
                     ),
                 );

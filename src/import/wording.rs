@@ -20,7 +20,13 @@ pub(super) struct Wording {
     pub(super) title: &'static [&'static str],
     /// The word a domain heading opens with, before its number: "domain".
     pub(super) heading: &'static [&'static str],
-    /// Words of each domain's name, any of which names it.
+    /// That word as a message names it: "Domain", "Область".
+    pub(super) heading_shown: &'static str,
+    /// The two category lines as a message names them, well-developed first.
+    pub(super) categories_shown: [&'static str; 2],
+    /// Phrases of each domain's name, any of which names it: each of a phrase's words, stemmed,
+    /// is among the stems of the heading's name, in any order and inflection ("прав
+    /// мигрантов" is "права мигрантов").
     pub(super) domains: [(Domain, &'static [&'static str]); 6],
     /// Words of the category lines.
     pub(super) well_developed: &'static [&'static str],
@@ -40,6 +46,11 @@ const ENGLISH: Wording = Wording {
     language: Language::En,
     title: &["migration governance profile"],
     heading: &["domain"],
+    heading_shown: "Domain",
+    categories_shown: [
+        "Examples of well-developed areas",
+        "Areas with potential for further development",
+    ],
     domains: [
         (
             Domain::MigrantsRights,
@@ -88,6 +99,11 @@ const SPANISH: Wording = Wording {
         "perfil de gobernanza migratoria",
     ],
     heading: &["dominio", "dimension", "ambito"],
+    heading_shown: "Ámbito",
+    categories_shown: [
+        "Ejemplos de áreas bien desarrolladas",
+        "Áreas con potencial de desarrollo adicional",
+    ],
     domains: [
         (
             Domain::MigrantsRights,
@@ -145,6 +161,11 @@ const FRENCH: Wording = Wording {
         "profil de gouvernance migratoire",
     ],
     heading: &["domaine", "dimension"],
+    heading_shown: "Domaine",
+    categories_shown: [
+        "Exemples de domaines bien développés",
+        "Domaines à développer davantage",
+    ],
     domains: [
         (
             Domain::MigrantsRights,
@@ -191,10 +212,19 @@ const RUSSIAN: Wording = Wording {
         "профиль миграционного управления",
     ],
     heading: &["область", "сфера", "домен", "направление"],
+    heading_shown: "Область",
+    categories_shown: [
+        "Примеры хорошо развитых областей",
+        "Области с потенциалом дальнейшего развития",
+    ],
     domains: [
         (
             Domain::MigrantsRights,
-            &["права мигрантов", "международных норм"],
+            &[
+                "права мигрантов",
+                "международных норм",
+                "международных стандартов",
+            ],
         ),
         (
             Domain::WholeOfGovernment,
@@ -226,16 +256,50 @@ const RUSSIAN: Wording = Wording {
 };
 
 impl Wording {
-    /// The domain a heading's name (after its number) names, when exactly one matches.
-    pub(super) fn domain(&self, name: &str) -> Option<Domain> {
-        let mut found = self
+    /// The domain a heading's name (after its number) names, when exactly one matches: by the
+    /// stems of its words, so that an inflected name ("Соблюдение международных стандартов и
+    /// прав мигрантов") is read as the nominative one.
+    pub(super) fn domain(&self, name: &str, number: u32) -> Option<Domain> {
+        let stemmer = rust_stemmers::Stemmer::create(self.stemmer());
+        let words = |text: &'_ str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .map(|w| w.trim_matches('\'').to_string())
+                .collect()
+        };
+        let have: Vec<(String, String)> = words(name)
+            .into_iter()
+            .map(|w| (stemmer.stem(&w).into_owned(), w))
+            .collect();
+        // A word of a phrase is in the name as an inflection of it (same stem), or as the
+        // opening of a longer word ("кризис" in "кризисные", "общегосударствен" in
+        // "общегосударственный").
+        let known = |word: &str| {
+            let stem = stemmer.stem(word);
+            have.iter().any(|(s, w)| *s == stem || w.starts_with(word))
+        };
+        let found: Vec<Domain> = self
             .domains
             .iter()
-            .filter(|(_, words)| words.iter().any(|w| name.contains(w)))
-            .map(|(d, _)| *d);
-        match (found.next(), found.next()) {
-            (Some(d), None) => Some(d),
-            _ => None,
+            .filter(|(_, phrases)| phrases.iter().any(|p| words(p).iter().all(|w| known(w))))
+            .map(|(d, _)| *d)
+            .collect();
+        // A name that names two domains is read as the one its number gives, if it is one of
+        // them; a number alone names nothing (a heading "Domain 1. Kitchen" is no domain).
+        match found[..] {
+            [d] => Some(d),
+            _ => numbered(number).filter(|d| found.contains(d)),
+        }
+    }
+
+    /// The Snowball stemmer of the language (the matcher stems with the same ones).
+    fn stemmer(&self) -> rust_stemmers::Algorithm {
+        use rust_stemmers::Algorithm;
+        match self.language {
+            Language::En => Algorithm::English,
+            Language::Es => Algorithm::Spanish,
+            Language::Fr => Algorithm::French,
+            Language::Ru => Algorithm::Russian,
         }
     }
 
@@ -259,9 +323,30 @@ impl Wording {
     }
 }
 
-/// The name after a domain heading's word and number ("domain 3: well-being" →
-/// "well-being"), with the wordings whose heading word it opens with.
-pub(super) fn heading(line: &str) -> Option<(&str, Vec<&'static Wording>)> {
+/// A domain heading: the name after its word and number ("domain 3: well-being" →
+/// "well-being"), its number, and the wordings whose heading word it opens with.
+pub(super) struct Heading<'a> {
+    pub(super) name: &'a str,
+    pub(super) number: u32,
+    pub(super) wordings: Vec<&'static Wording>,
+}
+
+/// The wording of a language.
+pub(super) fn of(language: Language) -> &'static Wording {
+    ALL.iter()
+        .find(|w| w.language == language)
+        .unwrap_or(&ALL[0])
+}
+
+/// The domain the MGI numbers `number`: the six are numbered in one order in every profile and
+/// language.
+pub(super) fn numbered(number: u32) -> Option<Domain> {
+    let at = usize::try_from(number).ok()?.checked_sub(1)?;
+    ENGLISH.domains.get(at).map(|(d, _)| *d)
+}
+
+/// The heading a folded line is, if it is one.
+pub(super) fn heading(line: &str) -> Option<Heading<'_>> {
     for wording in &ALL {
         for word in wording.heading {
             let Some(rest) = line.strip_prefix(word) else {
@@ -272,13 +357,18 @@ pub(super) fn heading(line: &str) -> Option<(&str, Vec<&'static Wording>)> {
             if digits == 0 {
                 continue;
             }
+            let number = rest[..digits].parse().unwrap_or(0);
             let rest = rest[digits..].trim_start();
             let rest = rest.strip_prefix(['.', ':', '-']).unwrap_or(rest).trim();
             let wordings = ALL
                 .iter()
                 .filter(|w| w.heading.iter().any(|h| line.starts_with(h)))
                 .collect();
-            return Some((rest, wordings));
+            return Some(Heading {
+                name: rest,
+                number,
+                wordings,
+            });
         }
     }
     None
@@ -293,7 +383,7 @@ mod tests {
         for wording in &ALL {
             for (domain, words) in &wording.domains {
                 for word in *words {
-                    assert_eq!(wording.domain(word), Some(*domain), "{word}");
+                    assert_eq!(wording.domain(word, 0), Some(*domain), "{word}");
                     assert_eq!(*word, crate::text::fold_diacritics(word), "{word}");
                 }
             }
@@ -302,12 +392,22 @@ mod tests {
 
     #[test]
     fn headings_in_each_language() {
-        let (rest, wordings) = heading("dimension 2: enfoque de gobierno integral").unwrap();
-        assert_eq!(rest, "enfoque de gobierno integral");
-        let found: Vec<Domain> = wordings.iter().filter_map(|w| w.domain(rest)).collect();
+        let h = heading("dimension 2: enfoque de gobierno integral").unwrap();
+        assert_eq!((h.name, h.number), ("enfoque de gobierno integral", 2));
+        let found: Vec<Domain> = h
+            .wordings
+            .iter()
+            .filter_map(|w| w.domain(h.name, h.number))
+            .collect();
         assert_eq!(found, [Domain::WholeOfGovernment]);
-        let (rest, _) = heading("область 4. благополучие мигрантов").unwrap();
-        assert_eq!(RUSSIAN.domain(rest), Some(Domain::WellBeing));
+        let h = heading("область 4. благополучие мигрантов").unwrap();
+        assert_eq!(RUSSIAN.domain(h.name, 4), Some(Domain::WellBeing));
         assert!(heading("dominios de los igm").is_none());
+        // Inflected: the genitive plural of "права" and another word for the standards.
+        let h = heading("область 1. соблюдение международных стандартов и прав мигрантов").unwrap();
+        assert_eq!(RUSSIAN.domain(h.name, 1), Some(Domain::MigrantsRights));
+        assert_eq!(numbered(6), Some(Domain::SafeOrderlyRegular));
+        assert_eq!(numbered(0), None);
+        assert_eq!(numbered(7), None);
     }
 }
