@@ -250,7 +250,7 @@ fn max_chars_is_a_bound_wherever_it_is_accepted() {
     );
     let out = r.assert_ok();
     assert!(
-        out.contains("Unchanged findings are counted, not listed"),
+        out.contains("unchanged findings are counted, not listed"),
         "{out}"
     );
     assert!(!out.contains("### Unchanged"), "{out}");
@@ -265,4 +265,100 @@ fn max_chars_is_a_bound_wherever_it_is_accepted() {
         );
         r.assert_bad_input("--max-chars cuts the Markdown and HTML reports");
     }
+}
+
+// Regression: a 4,000-character Markdown report kept domains in order and cut the last three,
+// losing the only regressed finding and the only review pairing while a one-letter fix was
+// kept. Within a budget the most important entries are kept, across domains, and what was
+// left out is counted per status.
+#[test]
+fn max_chars_keeps_the_most_important_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let long = |i: usize| {
+        format!(
+            "The national programme number {i} on the integration of migrants is carried out by the regional administrations with the support of partners."
+        )
+    };
+    let old_findings: Vec<String> = (0..12).map(long).collect();
+    let mut new_findings = old_findings.clone();
+    // A one-letter fix in every domain but the last, which regresses.
+    for f in new_findings.iter_mut() {
+        *f = f.replace("administrations", "administration");
+    }
+    let table = |findings: &[String], regressed: bool| -> String {
+        let mut t = String::from(
+            "format = 1\n[profile]\ncountry = \"Testland\"\niso3 = \"ATA\"\nyear = YEAR\n",
+        );
+        let domains = [
+            "migrants-rights",
+            "whole-of-government",
+            "partnerships",
+            "well-being",
+            "mobility-crises",
+            "safe-orderly-regular",
+        ];
+        for (n, domain) in domains.iter().enumerate() {
+            let mine: Vec<String> = findings[n * 2..n * 2 + 2]
+                .iter()
+                .map(|f| format!("{f:?}"))
+                .collect();
+            if n == 5 {
+                let (wd, fd) = if regressed {
+                    ("[]".to_string(), format!("[{}]", mine.join(", ")))
+                } else {
+                    (format!("[{}]", mine.join(", ")), "[]".to_string())
+                };
+                t.push_str(&format!(
+                    "[domains.{domain}]\nwell-developed = {wd}\nfurther-development = {fd}\n"
+                ));
+            } else {
+                t.push_str(&format!(
+                    "[domains.{domain}]\nwell-developed = [{}]\n",
+                    mine.join(", ")
+                ));
+            }
+        }
+        t
+    };
+    let old = write(
+        d,
+        "old.toml",
+        table(&old_findings, false).replace("YEAR", "2018"),
+    );
+    let new = write(
+        d,
+        "new.toml",
+        table(&new_findings, true).replace("YEAR", "2022"),
+    );
+    let whole = run(d, &["diff", &old, &new, "--format", "markdown"]);
+    let whole = whole.assert_ok();
+    assert!(whole.contains("### Regressed"), "{whole}");
+    let size = whole.chars().count();
+    let r = run(
+        d,
+        &[
+            "diff",
+            &old,
+            &new,
+            "--format",
+            "markdown",
+            "--max-chars",
+            &(size * 2 / 3).to_string(),
+        ],
+    );
+    let out = r.assert_ok();
+    assert!(out.chars().count() <= size * 2 / 3);
+    assert!(
+        out.contains("### Regressed"),
+        "the regressed findings are kept: {out}"
+    );
+    assert!(
+        out.contains("reworded are left out") || out.contains("reworded; regressed"),
+        "what was left out, per status: {out}"
+    );
+    assert!(
+        !out.contains("domain sections are left out"),
+        "no domain cut while entries could go: {out}"
+    );
 }

@@ -4,6 +4,8 @@
 use std::io::{self, Write};
 
 use super::Format;
+use super::view::{DomainView, Item};
+use crate::diff::{Confidence, Status};
 
 /// `--max-chars` is a bound: a format that cannot be cut refuses it.
 pub(super) fn check(format: Format) -> io::Result<()> {
@@ -19,40 +21,62 @@ pub(super) fn check(format: Format) -> io::Result<()> {
     ))
 }
 
-/// Renders within `--max-chars`: the report is written whole when it fits, else with its
-/// unchanged entries counted and not listed (`shorter`, which also leaves out whole sections
-/// as it must, saying so); what still does not fit is an error, never a longer output.
+/// Renders within `--max-chars`: the report whole when it fits; else with its unchanged
+/// entries counted and not listed; else with its least important entries left out too (the
+/// most it can keep, chosen by [`rank`] across the whole report, and the count of what was
+/// left out per status said in a closing note), so that a domain is shortened before it is
+/// cut; and only when not even the counts and headings fit, with whole sections folded and
+/// left out (`folded`). What still does not fit is an error, never a longer output.
 pub(super) fn bounded(
     max: usize,
     format: Format,
     out: &mut dyn Write,
     whole: impl Fn(&mut Vec<u8>) -> io::Result<()>,
-    shorter: impl Fn(&mut Vec<u8>) -> io::Result<()>,
+    trimmed: impl Fn(Option<usize>, &mut Vec<u8>) -> io::Result<LeftOut>,
+    folded: impl Fn(&mut Vec<u8>) -> io::Result<()>,
 ) -> io::Result<()> {
     check(format)?;
     let chars = |bytes: &[u8]| String::from_utf8_lossy(bytes).chars().count();
     let mut buffer = Vec::new();
     whole(&mut buffer)?;
-    if chars(&buffer) > max {
-        buffer.clear();
-        shorter(&mut buffer)?;
-        let note = match format {
-            Format::Html => format!(
-                "<p class=\"shortened\">Unchanged findings are counted, not listed, to fit in {max} characters.</p>\n"
-            ),
-            _ => format!(
-                "\n_Unchanged findings are counted, not listed, to fit in {max} characters._\n"
-            ),
+    if chars(&buffer) <= max {
+        return out.write_all(&buffer);
+    }
+    // With every entry but the unchanged ones, then the most that fit, by importance.
+    let with_note = |keep: Option<usize>| -> io::Result<Vec<u8>> {
+        let mut buffer = Vec::new();
+        let left = trimmed(keep, &mut buffer)?;
+        let text = String::from_utf8_lossy(&buffer).into_owned();
+        let note = note(format, max, &left);
+        let text = match (format, text.rfind("</main>")) {
+            (Format::Html, Some(at)) => format!("{}{note}{}", &text[..at], &text[at..]),
+            _ => text + &note,
         };
-        if chars(&buffer) + note.chars().count() <= max {
-            let text = String::from_utf8_lossy(&buffer).into_owned();
-            let text = match (format, text.rfind("</main>")) {
-                (Format::Html, Some(at)) => format!("{}{note}{}", &text[..at], &text[at..]),
-                _ => text + &note,
-            };
-            buffer = text.into_bytes();
+        Ok(text.into_bytes())
+    };
+    let all = with_note(None)?;
+    if chars(&all) <= max {
+        return out.write_all(&all);
+    }
+    // The fewer entries kept, the shorter the report: the most that fit is found by halving
+    // (a report of 300 entries is printed about nine times). All of them did not fit.
+    let all_kept = trimmed(None, &mut Vec::new())?.kept;
+    let (mut fits, mut low, mut high) = (None, 0, all_kept);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        let printed = with_note(Some(mid))?;
+        if chars(&printed) <= max {
+            fits = Some(printed);
+            low = mid + 1;
+        } else {
+            high = mid;
         }
     }
+    if let Some(printed) = fits {
+        return out.write_all(&printed);
+    }
+    buffer.clear();
+    folded(&mut buffer)?;
     let size = chars(&buffer);
     if size > max {
         return Err(io::Error::new(
@@ -63,6 +87,119 @@ pub(super) fn bounded(
         ));
     }
     out.write_all(&buffer)
+}
+
+/// What a shortened report left out: how many entries of each status (in [`rank`] order),
+/// and how many it kept.
+#[derive(Debug, Clone, Default)]
+pub(super) struct LeftOut {
+    pub(super) by_status: Vec<(Status, usize)>,
+    pub(super) kept: usize,
+}
+
+/// How much a reader needs an entry, to keep within a budget: lowest first. A regression or a
+/// dropped strength is news a reader must not miss; a pairing the matcher doubts (or whose
+/// meaning may have flipped) is a question only the reader can answer; a typo fixed is the
+/// least.
+fn rank(item: &Item) -> u8 {
+    let marked = item.confidence == Some(Confidence::Review) || item.negation;
+    if marked {
+        status_rank(item.status).min(2)
+    } else {
+        status_rank(item.status)
+    }
+}
+
+/// An unmarked entry's [`rank`], by its status.
+fn status_rank(status: Status) -> u8 {
+    match status {
+        Status::Regressed => 0,
+        Status::Dropped => 1,
+        Status::Improved => 3,
+        Status::Resolved => 4,
+        Status::Added => 5,
+        Status::Moved => 6,
+        Status::Reworded => 7,
+        Status::Unchanged => 8,
+    }
+}
+
+/// Keeps the `keep` most important listed entries of `domains` (every one when `None`),
+/// leaving out the unchanged ones first and then the least important, each domain keeping its
+/// order; what was left out is counted by status.
+pub(super) fn keep_most_important<'a>(
+    domains: impl Iterator<Item = &'a mut DomainView>,
+    keep: Option<usize>,
+) -> LeftOut {
+    let mut domains: Vec<&mut DomainView> = domains.collect();
+    let mut counts: Vec<(Status, usize)> = Vec::new();
+    let mut count = |status: Status| match counts.iter_mut().find(|(s, _)| *s == status) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((status, 1)),
+    };
+    for d in domains.iter_mut() {
+        d.items.retain(|i| i.status != Status::Unchanged);
+    }
+    // Every listed entry, most important first; shared ones are told elsewhere and stay.
+    let mut order: Vec<(u8, usize, usize)> = domains
+        .iter()
+        .enumerate()
+        .flat_map(|(d, domain)| {
+            domain
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| !i.shared)
+                .map(move |(at, i)| (rank(i), d, at))
+        })
+        .collect();
+    order.sort_unstable();
+    let keep = keep.unwrap_or(usize::MAX).min(order.len());
+    let mut dropped: Vec<Vec<usize>> = vec![Vec::new(); domains.len()];
+    for &(_, d, at) in &order[keep..] {
+        dropped[d].push(at);
+    }
+    for (domain, dropped) in domains.iter_mut().zip(&dropped) {
+        let mut at = 0;
+        domain.items.retain(|i| {
+            let leave = dropped.contains(&at);
+            at += 1;
+            if leave {
+                count(i.status);
+            }
+            !leave
+        });
+    }
+    counts.sort_by_key(|(s, _)| status_rank(*s));
+    LeftOut {
+        by_status: counts,
+        kept: keep,
+    }
+}
+
+/// The closing note of a shortened report: what it counts and does not list, and what it
+/// left out, per status.
+fn note(format: Format, max: usize, left: &LeftOut) -> String {
+    let listed: Vec<String> = left
+        .by_status
+        .iter()
+        .map(|(s, n)| format!("{n} {}", s.key()))
+        .collect();
+    let left_out = match listed.len() {
+        0 => String::new(),
+        _ => format!(
+            ", and the least important of the others are left out ({}; regressed, dropped, review, improved, resolved, added, moved and reworded entries are kept in that order)",
+            listed.join(", ")
+        ),
+    };
+    match format {
+        Format::Html => format!(
+            "<p class=\"shortened\">Shortened to fit in {max} characters: unchanged findings are counted, not listed{left_out}. The same command without <code>--max-chars</code> shows all of it.</p>\n"
+        ),
+        _ => format!(
+            "\n_Shortened to fit in {max} characters: unchanged findings are counted, not listed{left_out}. The same command without `--max-chars` shows all of it._\n"
+        ),
+    }
 }
 
 /// A detail section of a long report: a domain, or a file of `changes`.

@@ -164,6 +164,10 @@ trait Printed: Sized {
     /// The view with its unchanged items counted, not listed.
     fn without_unchanged(&self) -> Self;
 
+    /// The view with its unchanged items counted, not listed, and only its `keep` most
+    /// important other items (all of them when `None`), with what was left out.
+    fn trimmed(&self, keep: Option<usize>) -> (Self, budget::LeftOut);
+
     /// Prints the view in `format` (one of table, Markdown, HTML, CSV).
     fn print(
         &self,
@@ -177,6 +181,12 @@ trait Printed: Sized {
 impl Printed for DiffView {
     fn without_unchanged(&self) -> Self {
         DiffView::without_unchanged(self)
+    }
+
+    fn trimmed(&self, keep: Option<usize>) -> (Self, budget::LeftOut) {
+        let mut view = self.clone();
+        let left = budget::keep_most_important(view.domains.iter_mut(), keep);
+        (view, left)
     }
 
     fn print(
@@ -198,6 +208,17 @@ impl Printed for DiffView {
 impl Printed for ChangesView {
     fn without_unchanged(&self) -> Self {
         ChangesView::without_unchanged(self)
+    }
+
+    fn trimmed(&self, keep: Option<usize>) -> (Self, budget::LeftOut) {
+        let mut view = self.clone();
+        let domains = view
+            .files
+            .iter_mut()
+            .filter_map(|f| f.diff.as_mut())
+            .flat_map(|d| d.domains.iter_mut());
+        let left = budget::keep_most_important(domains, keep);
+        (view, left)
     }
 
     fn print(
@@ -230,6 +251,11 @@ fn print_within(
             format,
             out,
             |buffer| view.print(format, style, &options.unbounded(), buffer),
+            |keep, buffer| {
+                let (trimmed, left) = view.trimmed(keep);
+                trimmed.print(format, style, &options.unbounded(), buffer)?;
+                Ok(left)
+            },
             |buffer| {
                 view.without_unchanged()
                     .print(format, style, options, buffer)
