@@ -89,12 +89,17 @@ impl ProfileSet {
         let from_env = std::env::var_os(PROFILES_ENV)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
+        // Named or found, the folder is held to the rule of a link in a walk (see
+        // `walk::hold_root`): its terms file is read from it before any walk.
         match explicit.map(Path::to_path_buf).or(from_env) {
-            Some(dir) if dir.is_dir() => Ok(Some(dir)),
+            Some(dir) if dir.is_dir() => walk::hold_root(&dir, false).map(|()| Some(dir)),
             Some(dir) => Err(LoadError::Missing {
                 path: format!("{} (the profile folder)", dir.display()),
             }),
-            None => Ok(Some(PathBuf::from("profiles")).filter(|d| d.is_dir())),
+            None => match PathBuf::from("profiles") {
+                dir if dir.is_dir() => walk::hold_root(&dir, true).map(|()| Some(dir)),
+                _ => Ok(None),
+            },
         }
     }
 
@@ -200,9 +205,12 @@ impl ProfileSet {
         }
     }
 
-    /// Reads one file of the set.
+    /// Reads one file of the set: found by the walk, so a regular file only.
     pub(crate) fn read(&self, rel: &str) -> Result<Text, LoadError> {
-        read::read(&self.input(rel))
+        match &self.store {
+            Store::Dir(dir) => read::read_found(&dir.join(rel)),
+            Store::Embedded => read::read(&self.input(rel)),
+        }
     }
 
     /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
@@ -573,7 +581,7 @@ pub(crate) fn read_terms(path: &Path) -> (Option<crate::profile::Terms>, Vec<Pro
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
         return refused("not a regular file (a FIFO, a device or a folder)");
     }
-    match read::read_file(path) {
+    match read::read_found(path) {
         Ok(text) => crate::profile::load_terms(&text.origin, &text.text),
         Err(LoadError::Invalid(problems)) => (None, problems),
         Err(e) => {
