@@ -40,6 +40,20 @@ pub(crate) struct ProfileSet {
     pub skipped: Vec<Skipped>,
 }
 
+impl SetFile {
+    /// The place and year its path says, in lower case: one rule for every command, so that
+    /// `Kyrgyzstan/2018.toml` is `kyrgyzstan@2018` to `diff`, `history` and `site` alike
+    /// (`check` warns that it belongs at `kyrgyzstan/2018.toml`).
+    fn place(&self) -> Option<(String, Option<String>, u16)> {
+        let name = self.name.as_ref()?;
+        Some((
+            name.country.to_lowercase(),
+            name.city.as_deref().map(str::to_lowercase),
+            name.year,
+        ))
+    }
+}
+
 /// An entry of a profile folder that was not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Skipped {
@@ -248,9 +262,8 @@ impl ProfileSet {
         let country = named.country.to_lowercase();
         let city = named.city.as_deref().map(str::to_lowercase);
         let by_slug = self.files.iter().find(|f| {
-            f.name
-                .as_ref()
-                .is_some_and(|l| l.country == country && l.city == city && l.year == named.year)
+            f.place()
+                .is_some_and(|(c, t, year)| c == country && t == city && year == named.year)
         });
         if let Some(file) = by_slug {
             return Ok(file);
@@ -281,8 +294,8 @@ impl ProfileSet {
             .iter()
             .filter(move |f| {
                 code.is_some()
-                    && f.name.as_ref().is_some_and(|n| {
-                        n.city.as_deref() == city && year.is_none_or(|y| y == n.year)
+                    && f.place().is_some_and(|(_, c, y)| {
+                        c.as_deref() == city && year.is_none_or(|wanted| wanted == y)
                     })
             })
             .filter_map(move |f| {
@@ -296,7 +309,7 @@ impl ProfileSet {
         let mut places: Vec<String> = self
             .files
             .iter()
-            .filter_map(|f| f.name.as_ref().map(ProfileName::folder))
+            .filter_map(|f| f.name.as_ref().map(|n| n.folder().to_lowercase()))
             .collect();
         places.sort();
         places.dedup();
@@ -312,11 +325,7 @@ impl ProfileSet {
             Some((c, city)) => (c.to_string(), Some(city.to_string())),
             None => (place.clone(), None),
         };
-        let in_folder = |f: &&SetFile| {
-            f.name
-                .as_ref()
-                .is_some_and(|n| n.country == country && n.city == city)
-        };
+        let in_folder = |f: &&SetFile| f.place().is_some_and(|(c, t, _)| c == country && t == city);
         let files: Vec<&SetFile> = self.files.iter().filter(in_folder).collect();
         let mut loaded = Vec::new();
         if files.is_empty() {
@@ -350,7 +359,14 @@ impl ProfileSet {
 
     /// "did you mean", or the years there are, for a reference that names nothing.
     fn hint(&self, named: &ProfileName) -> String {
-        let names: Vec<&ProfileName> = self.files.iter().filter_map(|f| f.name.as_ref()).collect();
+        let names: Vec<ProfileName> = (self.files.iter())
+            .filter_map(|f| f.place())
+            .map(|(country, city, year)| ProfileName {
+                country,
+                city,
+                year,
+            })
+            .collect();
         let wanted = named.folder().to_lowercase();
         let same_place: Vec<String> = names
             .iter()
