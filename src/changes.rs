@@ -501,7 +501,7 @@ fn compare(
             // committed link is read only when it leads to a file inside the repository, as
             // a folder walk would: never to `/proc/self/fd/1`, never to a secret elsewhere.
             let read = inside(top, &top.join(path))
-                .and_then(|()| crate::read::read_file(&top.join(path)))
+                .and_then(|()| crate::read::read_found(&top.join(path)))
                 .map(|text| Text {
                     origin: path.clone(),
                     ..text
@@ -636,7 +636,7 @@ fn split_moves(changed: Vec<Changed>) -> Vec<Changed> {
 }
 
 /// Whether a file of the working tree may be read: a regular file, or a link that leads to
-/// one inside the repository's top.
+/// one inside the repository's top and not inside its `.git` folder.
 fn inside(top: &Path, path: &Path) -> Result<(), LoadError> {
     // The problem is the file's: its path is said with it.
     let refuse = |why: &str| Err(LoadError::Git(format!("not read: {why}")));
@@ -645,15 +645,12 @@ fn inside(top: &Path, path: &Path) -> Result<(), LoadError> {
     };
     if meta.file_type().is_symlink() {
         let real_top = top.canonicalize().unwrap_or_else(|_| top.to_path_buf());
-        return match path.canonicalize() {
-            Ok(real) if !real.starts_with(&real_top) => {
-                refuse("a link that leads out of the repository")
-            }
+        return match crate::read::held_to(path, &real_top) {
             Ok(real) if !std::fs::metadata(&real).is_ok_and(|m| m.is_file()) => {
                 refuse("a link to something that is not a file")
             }
             Ok(_) => Ok(()),
-            Err(_) => refuse("a link that leads nowhere"),
+            Err(refused) => refuse(&refused.why("the repository")),
         };
     }
     Ok(())
@@ -771,7 +768,7 @@ fn earlier_round(top: &Path, path: &str) -> Option<Profile> {
     years.into_iter().rev().find_map(|y| {
         let rel = folder.join(format!("{y}.toml"));
         inside(top, &top.join(&rel)).ok()?;
-        let text = crate::read::read_file(&top.join(&rel)).ok()?;
+        let text = crate::read::read_found(&top.join(&rel)).ok()?;
         crate::profile::load_str(&rel.display().to_string(), &text.text).profile
     })
 }

@@ -253,8 +253,8 @@ fn owned_files(dir: &Path, shown: &str) -> Result<HashSet<String>> {
             "{shown}/{MARKER}: is not a file; site never reads or writes through a link (nothing was written)"
         );
     }
-    match std::fs::read_to_string(&marker) {
-        Ok(list) => Ok(list
+    match crate::read::read_found(&marker) {
+        Ok(list) => Ok((list.text)
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('/') && !l.split('/').any(|c| c == ".."))
             .map(str::to_string)

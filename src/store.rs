@@ -40,6 +40,20 @@ pub(crate) struct ProfileSet {
     pub skipped: Vec<Skipped>,
 }
 
+impl SetFile {
+    /// The place and year its path says, in lower case: one rule for every command, so that
+    /// `Kyrgyzstan/2018.toml` is `kyrgyzstan@2018` to `diff`, `history` and `site` alike
+    /// (`check` warns that it belongs at `kyrgyzstan/2018.toml`).
+    fn place(&self) -> Option<(String, Option<String>, u16)> {
+        let name = self.name.as_ref()?;
+        Some((
+            name.country.to_lowercase(),
+            name.city.as_deref().map(str::to_lowercase),
+            name.year,
+        ))
+    }
+}
+
 /// An entry of a profile folder that was not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Skipped {
@@ -89,12 +103,17 @@ impl ProfileSet {
         let from_env = std::env::var_os(PROFILES_ENV)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
+        // Named or found, the folder is held to the rule of a link in a walk (see
+        // `walk::hold_root`): its terms file is read from it before any walk.
         match explicit.map(Path::to_path_buf).or(from_env) {
-            Some(dir) if dir.is_dir() => Ok(Some(dir)),
+            Some(dir) if dir.is_dir() => walk::hold_root(&dir, false).map(|()| Some(dir)),
             Some(dir) => Err(LoadError::Missing {
                 path: format!("{} (the profile folder)", dir.display()),
             }),
-            None => Ok(Some(PathBuf::from("profiles")).filter(|d| d.is_dir())),
+            None => match PathBuf::from("profiles") {
+                dir if dir.is_dir() => walk::hold_root(&dir, true).map(|()| Some(dir)),
+                _ => Ok(None),
+            },
         }
     }
 
@@ -200,9 +219,12 @@ impl ProfileSet {
         }
     }
 
-    /// Reads one file of the set.
+    /// Reads one file of the set: found by the walk, so a regular file only.
     pub(crate) fn read(&self, rel: &str) -> Result<Text, LoadError> {
-        read::read(&self.input(rel))
+        match &self.store {
+            Store::Dir(dir) => read::read_found(&dir.join(rel)),
+            Store::Embedded => read::read(&self.input(rel)),
+        }
     }
 
     /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
@@ -240,9 +262,8 @@ impl ProfileSet {
         let country = named.country.to_lowercase();
         let city = named.city.as_deref().map(str::to_lowercase);
         let by_slug = self.files.iter().find(|f| {
-            f.name
-                .as_ref()
-                .is_some_and(|l| l.country == country && l.city == city && l.year == named.year)
+            f.place()
+                .is_some_and(|(c, t, year)| c == country && t == city && year == named.year)
         });
         if let Some(file) = by_slug {
             return Ok(file);
@@ -273,8 +294,8 @@ impl ProfileSet {
             .iter()
             .filter(move |f| {
                 code.is_some()
-                    && f.name.as_ref().is_some_and(|n| {
-                        n.city.as_deref() == city && year.is_none_or(|y| y == n.year)
+                    && f.place().is_some_and(|(_, c, y)| {
+                        c.as_deref() == city && year.is_none_or(|wanted| wanted == y)
                     })
             })
             .filter_map(move |f| {
@@ -288,7 +309,7 @@ impl ProfileSet {
         let mut places: Vec<String> = self
             .files
             .iter()
-            .filter_map(|f| f.name.as_ref().map(ProfileName::folder))
+            .filter_map(|f| f.name.as_ref().map(|n| n.folder().to_lowercase()))
             .collect();
         places.sort();
         places.dedup();
@@ -304,11 +325,7 @@ impl ProfileSet {
             Some((c, city)) => (c.to_string(), Some(city.to_string())),
             None => (place.clone(), None),
         };
-        let in_folder = |f: &&SetFile| {
-            f.name
-                .as_ref()
-                .is_some_and(|n| n.country == country && n.city == city)
-        };
+        let in_folder = |f: &&SetFile| f.place().is_some_and(|(c, t, _)| c == country && t == city);
         let files: Vec<&SetFile> = self.files.iter().filter(in_folder).collect();
         let mut loaded = Vec::new();
         if files.is_empty() {
@@ -342,7 +359,14 @@ impl ProfileSet {
 
     /// "did you mean", or the years there are, for a reference that names nothing.
     fn hint(&self, named: &ProfileName) -> String {
-        let names: Vec<&ProfileName> = self.files.iter().filter_map(|f| f.name.as_ref()).collect();
+        let names: Vec<ProfileName> = (self.files.iter())
+            .filter_map(|f| f.place())
+            .map(|(country, city, year)| ProfileName {
+                country,
+                city,
+                year,
+            })
+            .collect();
         let wanted = named.folder().to_lowercase();
         let same_place: Vec<String> = names
             .iter()
@@ -573,7 +597,7 @@ pub(crate) fn read_terms(path: &Path) -> (Option<crate::profile::Terms>, Vec<Pro
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
         return refused("not a regular file (a FIFO, a device or a folder)");
     }
-    match read::read_file(path) {
+    match read::read_found(path) {
         Ok(text) => crate::profile::load_terms(&text.origin, &text.text),
         Err(LoadError::Invalid(problems)) => (None, problems),
         Err(e) => {

@@ -182,3 +182,134 @@ fn nothing_a_walk_does_not_read_is_skipped_in_silence() {
         r.stdout
     );
 }
+
+/// Runs the binary in `dir` and fails the test if it has not finished within `seconds`: a
+/// hang is a failure, not a test that never ends.
+fn run_within(dir: &std::path::Path, args: &[&str], seconds: u64) -> common::Run {
+    use std::process::Stdio;
+    let mut child = common::mgi(dir)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("mgi-diff {args:?} still ran after {seconds} s: killed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A git repository whose first commit holds `profiles/kazakhstan/2018.toml`.
+fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    common::git(dir.path(), &["init", "-q", "-b", "main"]);
+    write(dir.path(), "profiles/kazakhstan/2018.toml", shipped());
+    common::git(dir.path(), &["add", "."]);
+    common::git(dir.path(), &["commit", "-q", "-m", "profiles"]);
+    dir
+}
+
+// Regression: a committed `profiles` that linked out of the repository was walked (a token in
+// a `.toml` there reached a `check --format github` annotation; `profiles -> /` ran 155 s
+// and aborted at 3.5 GB). The walk's root is held to the rule of any link in it.
+#[test]
+fn a_profile_folder_that_links_out_of_the_repository_is_not_walked() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = String::from_utf8(shipped()).unwrap().replace(
+        "year = 2018",
+        "year = 2018\nnotes = \"ghp_SECRETTOKEN\"\nbad = 1",
+    );
+    write(outside.path(), "kazakhstan/2018.toml", &secret);
+    let repo = repository();
+    let d = repo.path();
+    std::fs::remove_dir_all(d.join("profiles")).unwrap();
+    symlink(outside.path(), d.join("profiles")).unwrap();
+    for args in [
+        vec!["check", "--format", "github"],
+        vec!["check", "--format", "github", "profiles"],
+        vec!["list", "--profiles", "profiles"],
+        vec!["show", "kazakhstan@2018"],
+        vec!["history", "kazakhstan"],
+    ] {
+        let r = run_within(d, &args, 20);
+        r.assert_bad_input("profiles: not read: a link that leads out of the repository");
+        assert!(!r.stderr.contains("SECRET"), "{args:?}: {}", r.stderr);
+    }
+    // A folder inside the repository whose own path leads out (`profiles/..` through the
+    // link) is refused too; the user's own folder outside any repository is theirs to name.
+    run_within(d, &["check", "profiles/kazakhstan/.."], 20)
+        .assert_bad_input("a link that leads out of the repository");
+    let mine = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    write(elsewhere.path(), "kazakhstan/2018.toml", shipped());
+    symlink(elsewhere.path(), mine.path().join("linked")).unwrap();
+    let r = run_within(mine.path(), &["list", "--profiles", "linked"], 20);
+    assert!(r.assert_ok().contains("kazakhstan@2018"), "{}", r.stdout);
+    // Outside a repository, the implicit `profiles` is held to the current folder.
+    symlink(outside.path(), mine.path().join("profiles")).unwrap();
+    run_within(mine.path(), &["check"], 20)
+        .assert_bad_input("profiles: not read: a link that leads out of the current folder");
+}
+
+// Regression: `changes` hung on a FIFO named like the earlier round of a new file (`2029.toml`
+// beside a new `2030.toml`): the earlier round was opened without looking at what it was.
+#[test]
+fn changes_does_not_open_a_fifo_named_like_an_earlier_round() {
+    let repo = repository();
+    let d = repo.path();
+    let made = std::process::Command::new("mkfifo")
+        .arg(d.join("profiles/kazakhstan/2029.toml"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let new = String::from_utf8(shipped())
+        .unwrap()
+        .replace("year = 2018", "year = 2030");
+    write(d, "profiles/kazakhstan/2030.toml", new);
+    let r = run_within(d, &["changes", "--since", "HEAD", "--format", "json"], 20);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    // The FIFO is no round: the new file is compared with 2018.
+    assert_eq!(v["files"][0]["report"]["old"]["year"], 2018, "{}", r.stdout);
+}
+
+// Regression: `changes` read `.git/config` through a link committed inside the repository.
+#[test]
+fn a_committed_link_into_git_is_not_followed() {
+    let repo = repository();
+    let d = repo.path();
+    symlink("../../.git/config", d.join("profiles/kazakhstan/2022.toml")).unwrap();
+    let r = run_within(d, &["changes", "--since", "HEAD", "--format", "json"], 20);
+    assert!(
+        r.stdout
+            .contains("not read: a link into the repository's .git folder"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    for text in [&r.stdout, &r.stderr] {
+        assert!(!text.contains("repositoryformatversion"), "{text}");
+        assert!(!text.contains("[core]"), "{text}");
+    }
+    // A walk from the repository's top does not follow it either.
+    symlink(".git/config", d.join("config.toml")).unwrap();
+    let r = run_within(d, &["check", "."], 20);
+    assert!(
+        r.stdout
+            .contains("config.toml: warning: not read: a link into the repository's .git folder"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("core"), "{}", r.stdout);
+}

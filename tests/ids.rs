@@ -348,3 +348,28 @@ fn only_new_with_nothing_to_write_does_not_claim_every_pairing_is_tied() {
     assert!(!r.stderr.contains("every pairing is tied"), "{}", r.stderr);
     assert!(r.stderr.contains("nothing to write"), "{}", r.stderr);
 }
+
+// Regression: `ids --write` wrote through a link to a file outside the profile set (`-o`
+// already refused to): the file the link named was replaced.
+#[test]
+fn ids_write_does_not_write_through_a_link() {
+    let dir = repository();
+    let d = dir.path();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("2022.toml");
+    std::fs::rename(d.join(NEW), &target).unwrap();
+    std::os::unix::fs::symlink(&target, d.join(NEW)).unwrap();
+    let before_new = std::fs::read(&target).unwrap();
+    let before_old = std::fs::read(d.join(OLD)).unwrap();
+    let r = run(d, &["ids", OLD, NEW, "--write"]);
+    r.assert_bad_input("is a link: refusing to write through it");
+    assert!(r.stderr.contains("nothing was written"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&target).unwrap(), before_new);
+    assert_eq!(std::fs::read(d.join(OLD)).unwrap(), before_old);
+    assert!(
+        std::fs::symlink_metadata(d.join(NEW))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

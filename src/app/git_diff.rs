@@ -142,13 +142,13 @@ fn plain(path: &str, old_file: &str, new_file: &str, out: &mut Vec<u8>) {
         if file == "/dev/null" {
             return Ok(String::new());
         }
-        use std::io::Read;
-        let mut bytes = Vec::new();
-        let _ =
-            std::fs::File::open(file).map(|f| f.take(read::MAX_SIZE + 1).read_to_end(&mut bytes));
-        if bytes.len() as u64 > read::MAX_SIZE {
-            return Err("over the 16 MiB limit");
-        }
+        let bytes = match read::read_bytes(Path::new(file), read::Accept::Named) {
+            Ok(bytes) => bytes,
+            Err(read::LoadError::TooLarge { .. } | read::LoadError::TooLargeStream { .. }) => {
+                return Err("over the 16 MiB limit");
+            }
+            Err(_) => return Err("it cannot be read"),
+        };
         if bytes.contains(&0) {
             return Err("binary");
         }

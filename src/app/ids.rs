@@ -109,7 +109,7 @@ pub(super) fn run(
     }
     // Nothing is replaced if a file changed since it was read: that edit would be lost.
     for (_, path, text) in &staged {
-        let now = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        let now = crate::read::read_bytes(path, crate::read::Accept::Regular)?;
         if now != text.text.as_bytes() {
             anyhow::bail!(
                 "{} changed while ids ran: nothing was written; run it again",
@@ -134,13 +134,27 @@ pub(super) fn run(
     Ok(ExitCode::Success)
 }
 
-/// A profile file that `ids --write` may replace: not read-only (its owner's choice), and
-/// not one of several hard links (replacing it would split them). Its mode is kept by the
-/// writer, its group here.
+/// A profile file that `ids --write` may replace: a regular file, not a link (a committed
+/// `2022.toml -> ~/.bashrc` would have the file it names replaced, as `-o` refuses to), not
+/// read-only (its owner's choice), and not one of several hard links (replacing it would
+/// split them). Its mode is kept by the writer, its group here.
 fn writable(path: &std::path::Path) -> Result<()> {
     use std::os::unix::fs::MetadataExt;
-    let meta = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?;
     let shown = crate::text::escape_line(&path.display().to_string()).into_owned();
+    let own =
+        std::fs::symlink_metadata(path).with_context(|| format!("reading {}", path.display()))?;
+    if own.file_type().is_symlink() {
+        anyhow::bail!(
+            "{shown} is a link: refusing to write through it, so nothing was written (name the file itself, or remove the link)"
+        );
+    }
+    if !own.is_file() {
+        anyhow::bail!(
+            "{shown}: not written: {}, so nothing was written",
+            crate::read::not_a_file(&own.file_type())
+        );
+    }
+    let meta = own;
     if meta.permissions().readonly() {
         anyhow::bail!("{shown} is read-only: nothing was written (make it writable first)");
     }

@@ -31,6 +31,10 @@ pub enum LoadError {
     /// A stream (a pipe, a device, a growing file) gave more than [`MAX_SIZE`].
     #[error("{path}: over the 16 MiB limit for a profile")]
     TooLargeStream { path: String },
+    /// What is at the path is not read: a FIFO or a device where a file was looked for, a
+    /// link that leads out of the folder or repository it is in.
+    #[error("{path}: not read: {why}")]
+    NotRead { path: String, why: String },
     /// Reading failed.
     // The source is part of the message, not a cause of its own: printed once.
     #[error("{path}: {error}")]
@@ -120,9 +124,40 @@ pub(crate) fn decode(origin: &str, bytes: Vec<u8>) -> Result<Text, LoadError> {
     }
 }
 
+/// What a read of a path accepts besides a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Accept {
+    /// A path the user named: a pipe or a device is read too (`<(…)`, `/dev/stdin`), bounded
+    /// by [`MAX_SIZE`]; that is their choice.
+    Named,
+    /// A file the program found (in a walk, a git change, an earlier round, a folder it
+    /// writes): a regular file only. Opening a FIFO waits for a writer that never comes, and
+    /// a device may never end; neither is what a folder of profiles holds.
+    Regular,
+}
+
 /// Reads a file: a folder, a missing file or one over [`MAX_SIZE`] is an error, and so is text
 /// that is not UTF-8 (located at its first bad byte).
 pub fn read_file(path: &Path) -> Result<Text, LoadError> {
+    decode(
+        &path.display().to_string(),
+        read_bytes(path, Accept::Named)?,
+    )
+}
+
+/// Reads a file the program found rather than one the user named: as [`read_file`], and
+/// anything but a regular file is not read (see [`Accept::Regular`]).
+pub(crate) fn read_found(path: &Path) -> Result<Text, LoadError> {
+    decode(
+        &path.display().to_string(),
+        read_bytes(path, Accept::Regular)?,
+    )
+}
+
+/// The bytes of a file, bounded by [`MAX_SIZE`]. Every read of a file goes through here, and
+/// its type is looked at before it is opened: a folder is refused, and with
+/// [`Accept::Regular`] anything but a regular file.
+pub(crate) fn read_bytes(path: &Path, accept: Accept) -> Result<Vec<u8>, LoadError> {
     let shown = path.display().to_string();
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
@@ -138,6 +173,12 @@ pub fn read_file(path: &Path) -> Result<Text, LoadError> {
     };
     if meta.is_dir() {
         return Err(LoadError::Folder { path: shown });
+    }
+    if accept == Accept::Regular && !meta.is_file() {
+        return Err(LoadError::NotRead {
+            path: shown,
+            why: not_a_file(&meta.file_type()).into(),
+        });
     }
     if meta.len() > MAX_SIZE {
         return Err(LoadError::TooLarge {
@@ -162,7 +203,58 @@ pub fn read_file(path: &Path) -> Result<Text, LoadError> {
     if bytes.len() as u64 > MAX_SIZE {
         return Err(LoadError::TooLargeStream { path: shown });
     }
-    decode(&shown, bytes)
+    Ok(bytes)
+}
+
+/// What a file that is not a regular file is, as a reason it is not read.
+pub(crate) fn not_a_file(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a FIFO, not a file"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "a device, not a file"
+    } else if kind.is_socket() {
+        "a socket, not a file"
+    } else if kind.is_dir() {
+        "a folder, not a file"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Why a link met inside a folder (whose real place is `real_root`) is not followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Refused {
+    /// It names nothing that exists.
+    Nowhere,
+    /// Its real place is outside the folder.
+    Out,
+    /// Its real place is inside a `.git` folder below the folder: a repository's own
+    /// configuration and objects are no profile, whatever a committed link says.
+    IntoGit,
+}
+
+impl Refused {
+    /// The reason in words; `folder` names what the link leads out of ("the folder", "the
+    /// repository").
+    pub(crate) fn why(self, folder: &str) -> String {
+        match self {
+            Refused::Nowhere => "a link that leads nowhere".into(),
+            Refused::Out => format!("a link that leads out of {folder}"),
+            Refused::IntoGit => "a link into the repository's .git folder".into(),
+        }
+    }
+}
+
+/// Where `path` really is, when it may be read from the folder whose real place is
+/// `real_root`: inside it and not inside a `.git` folder below it.
+pub(crate) fn held_to(path: &Path, real_root: &Path) -> Result<PathBuf, Refused> {
+    let real = std::fs::canonicalize(path).map_err(|_| Refused::Nowhere)?;
+    let below = real.strip_prefix(real_root).map_err(|_| Refused::Out)?;
+    if below.iter().any(|c| c == ".git") {
+        return Err(Refused::IntoGit);
+    }
+    Ok(real)
 }
 
 /// Which file `path` is (device and inode, following links), however it is spelled; `None`

@@ -2,6 +2,7 @@
 //! and why (links that leave the folder, special files, unreadable folders).
 
 use super::*;
+use crate::read::Refused;
 
 /// The `.toml` files below `root`, as paths relative to it.
 ///
@@ -19,6 +20,7 @@ pub(super) fn walk(
         let path = path.display().to_string();
         move |error| LoadError::Io { path, error }
     };
+    hold_root(root, false)?;
     let real_root = std::fs::canonicalize(root).map_err(io(root))?;
     let mut visited = std::collections::HashSet::new();
     // The folder itself must be readable; below it, what cannot be read is named and the
@@ -36,7 +38,7 @@ fn walk_in(
     skipped: &mut Vec<Skipped>,
     visited: &mut std::collections::HashSet<(u64, u64)>,
 ) {
-    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    use std::os::unix::fs::MetadataExt;
     let skip = |path: &Path, why: &str, error: bool| Skipped {
         path: path.display().to_string(),
         why: why.to_string(),
@@ -71,18 +73,19 @@ fn walk_in(
         let toml = extension.as_deref() == Some("toml");
         let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
         if is_link {
-            // A dangling link, or one that leads out of the folder, is not followed.
-            match std::fs::canonicalize(&path) {
-                Ok(real) if real.starts_with(real_root) => {}
-                Ok(_) => {
-                    if toml || std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-                        skipped.push(skip(&path, "a link that leads out of the folder", false));
+            // A dangling link, or one that leads out of the folder or into a `.git` folder in
+            // it, is not followed.
+            match crate::read::held_to(&path, real_root) {
+                Ok(_) => {}
+                Err(refused @ Refused::Nowhere) => {
+                    if toml {
+                        skipped.push(skip(&path, &refused.why("the folder"), false));
                     }
                     continue;
                 }
-                Err(_) => {
-                    if toml {
-                        skipped.push(skip(&path, "a link that leads nowhere", false));
+                Err(refused) => {
+                    if toml || std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+                        skipped.push(skip(&path, &refused.why("the folder"), false));
                     }
                     continue;
                 }
@@ -104,18 +107,12 @@ fn walk_in(
         if !toml {
             continue;
         }
-        let kind = meta.file_type();
         if !meta.is_file() {
-            let what = if kind.is_fifo() {
-                "a FIFO, not a file"
-            } else if kind.is_block_device() || kind.is_char_device() {
-                "a device, not a file"
-            } else if kind.is_socket() {
-                "a socket, not a file"
-            } else {
-                "not a regular file"
-            };
-            skipped.push(skip(&path, what, false));
+            skipped.push(skip(
+                &path,
+                crate::read::not_a_file(&meta.file_type()),
+                false,
+            ));
             continue;
         }
         if path.extension().is_some_and(|e| e != "toml") {
@@ -130,5 +127,49 @@ fn walk_in(
             Some(parts) => out.push(parts.join("/")),
             None => skipped.push(skip(&path, "its name is not UTF-8", false)),
         }
+    }
+}
+
+/// The walk's root is held to the rule of any link in it. A folder inside the git repository
+/// of the current folder must really be inside it: a committed `profiles -> /` would have a
+/// pull request's check walk the whole disk, and one to a folder elsewhere print what is
+/// there. The `profiles` found by discovery (`implicit`) is held to the current folder when
+/// there is no repository. A folder named outside the repository is the user's choice.
+pub(crate) fn hold_root(dir: &Path, implicit: bool) -> Result<(), LoadError> {
+    let io = |error| LoadError::Io {
+        path: dir.display().to_string(),
+        error,
+    };
+    let here = std::env::current_dir()
+        .and_then(std::fs::canonicalize)
+        .map_err(io)?;
+    // The repository is found from the current folder, which the user chose; never through
+    // the path, whose links are what is being judged.
+    let repository = here
+        .ancestors()
+        .find(|a| std::fs::symlink_metadata(a.join(".git")).is_ok());
+    // Where the path says it is, read as written (`..` steps back over the name before it):
+    // `profiles/..` is in the repository, whatever `profiles` links to.
+    let mut said = here.clone();
+    for part in dir.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                said.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => said.push(other),
+        }
+    }
+    let (bound, named) = match repository {
+        Some(top) if said.starts_with(top) => (top, "the repository"),
+        _ if implicit => (here.as_path(), "the current folder"),
+        _ => return Ok(()),
+    };
+    match crate::read::held_to(dir, bound) {
+        Ok(_) | Err(Refused::Nowhere) => Ok(()), // a missing folder is said where it is read
+        Err(refused) => Err(LoadError::NotRead {
+            path: dir.display().to_string(),
+            why: refused.why(named),
+        }),
     }
 }
