@@ -154,7 +154,10 @@ fn repository_with_comment(plant: impl FnOnce(&Path)) -> tempfile::TempDir {
     git(d, &["commit", "-q", "-m", "a later round"]);
     plant(d);
     git(d, &["add", "."]);
-    git(d, &["commit", "-q", "--allow-empty", "-m", "the pull request"]);
+    git(
+        d,
+        &["commit", "-q", "--allow-empty", "-m", "the pull request"],
+    );
     repo
 }
 
@@ -232,10 +235,17 @@ fn a_planted_comment_is_gone_and_the_check_fails_when_changes_fails() {
     if let Ok(meta) = std::fs::symlink_metadata(&comment) {
         assert!(meta.file_type().is_file());
         let text = std::fs::read_to_string(&comment).unwrap();
-        assert!(!text.contains("evil") && !text.contains("@maintainers"), "{text}");
+        assert!(
+            !text.contains("evil") && !text.contains("@maintainers"),
+            "{text}"
+        );
         assert!(text.contains("mgi-diff could not report"), "{text}");
     }
-    assert!(run.summary.contains("mgi-diff could not report"), "{}", run.summary);
+    assert!(
+        run.summary.contains("mgi-diff could not report"),
+        "{}",
+        run.summary
+    );
 }
 
 /// The lines of `markdown` holding an @mention GitHub would link: an `@` then a letter,
@@ -266,7 +276,9 @@ fn folder_names_mention_no_one_in_a_shortened_report() {
     // A profile long enough (some 130,000 characters of added findings) that the comment,
     // cut to 65,536, folds each file's section behind its path.
     let many: String = (0..1500)
-        .map(|i| format!("  \"Finding {i} is a new text long enough to take room in a report.\",\n"))
+        .map(|i| {
+            format!("  \"Finding {i} is a new text long enough to take room in a report.\",\n")
+        })
         .collect();
     write(
         d,
@@ -320,10 +332,17 @@ fn no_line_printed_starts_a_workflow_command_but_mgi_diffs_own() {
         ["::error ", "::warning ", "::notice "]
             .iter()
             .any(|c| l.starts_with(c))
-            && l.split("::").nth(1).is_some_and(|p| p.contains("title=mgi-diff"))
+            && l.split("::")
+                .nth(1)
+                .is_some_and(|p| p.contains("title=mgi-diff"))
     };
     for line in run.stdout.lines().chain(run.stderr.lines()) {
-        assert!(!line.starts_with("::") || ours(line), "{line:?}\n{}{}", run.stdout, run.stderr);
+        assert!(
+            !line.starts_with("::") || ours(line),
+            "{line:?}\n{}{}",
+            run.stdout,
+            run.stderr
+        );
     }
     // The key was read and reported, escaped: the test would prove nothing otherwise.
     assert!(
