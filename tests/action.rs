@@ -351,3 +351,31 @@ fn no_line_printed_starts_a_workflow_command_but_mgi_diffs_own() {
         run.stdout
     );
 }
+
+#[test]
+fn what_one_file_can_make_the_script_print_is_bounded() {
+    let repo = repository_with_comment(|_| {});
+    let d = repo.path();
+    // 5,000 unknown keys: as many problems, each an annotation of mgi-diff check.
+    let keys: String = (0..5000).map(|i| format!("k{i} = 1\n")).collect();
+    write(
+        d,
+        "profiles/testland/2022.toml",
+        VALID.replace("year = 2020", &format!("year = 2022\n{keys}")),
+    );
+    git(d, &["add", "."]);
+    let run = script(d, "profiles", None);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let errors = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("::error "))
+        .count();
+    assert_eq!(errors, 200, "{}", run.stdout.len());
+    assert!(
+        run.stdout
+            .contains("::warning title=mgi-diff::4800 more problems are not annotated"),
+        "{}",
+        &run.stdout[run.stdout.len().saturating_sub(2000)..]
+    );
+}
