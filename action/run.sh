@@ -6,13 +6,15 @@
 #      profile is broken, since that is when a reviewer needs it;
 #   3. gives a notice for each changed profile whose pairs with the earlier round are not yet
 #      tied by id;
-#   4. fails when a profile is broken or an entry has one of the chosen statuses.
+#   4. fails when a profile is broken, an entry has one of the chosen statuses, or mgi-diff
+#      fails.
 #
 # Inputs, from the environment: MGI_SINCE (the revision to compare with), MGI_PATHS (folders
 # or files, separated by spaces or lines; default: the profile folder), MGI_FAIL_ON (statuses,
 # `review` or `deleted`, comma-separated; empty: never), GITHUB_STEP_SUMMARY (the file the summary is appended to; default:
 # standard output), MGI_COMMENT_FILE (optional: where to write the same report cut to fit a
-# pull-request comment, 65,536 characters). `mgi-diff` must be on PATH.
+# pull-request comment, 65,536 characters; always a new file, see below). `mgi-diff` must be
+# on PATH. docs/ci.md says what this guarantees against a hostile pull request.
 set -uo pipefail
 
 since="${MGI_SINCE:?MGI_SINCE: the revision to compare with, e.g. origin/main}"
