@@ -89,7 +89,8 @@ if [ -n "$comment" ]; then
   top="$(git rev-parse --show-toplevel 2>/dev/null || pwd -P)"
   case "$comment" in /*) walk="" ;; *) walk="$(pwd -P)" ;; esac
   refused=""
-  IFS=/ read -r -a parts <<<"$(dirname -- "$comment")"
+  # The folders one by one, split on `/` only (a line break is part of a name).
+  IFS=/ read -r -d '' -a parts < <(printf '%s\0' "$(dirname -- "$comment")")
   for part in "${parts[@]}"; do
     [ -n "$part" ] && [ "$part" != . ] || continue
     walk="$walk/$part"
