@@ -88,7 +88,7 @@ fn parts(report: &DiffView, options: &Options, level: usize) -> (String, Vec<Sec
             domain_section(domain, options, level, &mut text);
             Section {
                 text,
-                summary: html_escape(domain.name),
+                summary: html_text(domain.name),
                 first: domain.summary.differing() > 0,
             }
         })
@@ -192,7 +192,7 @@ pub(super) fn changes(report: &ChangesView, options: &Options) -> String {
         let _ = writeln!(head);
     }
     if report.files.is_empty() {
-        let _ = writeln!(head, "No profile changed since {}.", report.since);
+        let _ = writeln!(head, "No profile changed since `{}`.", code(&report.since));
         return head;
     }
     head.push_str("| File | Change | Validation |");
@@ -229,7 +229,7 @@ pub(super) fn changes(report: &ChangesView, options: &Options) -> String {
         .filter(|f| f.tells_something)
         .map(|file| Section {
             text: file_section(file, options),
-            summary: format!("{} ({})", html_escape(&file.path), file.change),
+            summary: format!("{} ({})", html_text(&file.path), file.change),
             first: file.own_changes,
         })
         .collect();
@@ -297,7 +297,11 @@ fn file_section(file: &FileView, options: &Options) -> String {
     }
     let fold = diff.listed().count() > FOLD_ABOVE;
     if fold {
-        let _ = writeln!(out, "<details><summary>{}</summary>", escape(&file.counts));
+        let _ = writeln!(
+            out,
+            "<details><summary>{}</summary>",
+            html_text(&file.counts)
+        );
         let _ = writeln!(out);
     }
     let (head, sections) = parts(diff, options, 3);
@@ -377,23 +381,45 @@ pub(super) fn history(h: &crate::history::History) -> String {
 /// Backslash-escapes the characters Markdown could read as syntax, and folds line breaks.
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut previous: Option<char> = None;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let after_word = previous.is_some_and(|p| p.is_alphanumeric());
-        previous = Some(c);
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '!' => {
                 out.push('\\');
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
-            // A zero-width space after an `@` that opens a word keeps "@octocat" or
-            // "@org/team" from pinging anyone when the report is posted (a backslash would not:
-            // the mention is found in the rendered text); `kazakhstan@2018` is no mention.
-            '@' if !after_word && chars.peek().is_some_and(|n| n.is_alphanumeric()) => {
-                out.push_str("@&#8203;");
-            }
+            '@' if opens_mention(chars.peek()) => out.push_str(UNMENTIONED),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What an `@` that could open a mention is written as: a zero-width space after it keeps
+/// "@octocat" or "@org/team" from pinging anyone when the report is posted (a backslash
+/// would not: GitHub finds mentions in the rendered text, raw HTML such as `<summary>`
+/// included).
+const UNMENTIONED: &str = "@&#8203;";
+
+/// Whether an `@` followed by `next` could be read as a mention. GitHub takes any character
+/// but an ASCII letter, digit or `_` before the `@` (`é@octocat` pings octocat), and other
+/// renderers have their own rules: so an `@` followed by a word character is broken whatever
+/// precedes it (`kazakhstan@2018` renders the same with the zero-width space).
+fn opens_mention(next: Option<&char>) -> bool {
+    next.is_some_and(|n| n.is_alphanumeric() || *n == '_')
+}
+
+/// Text for raw HTML in Markdown (a folded section's `<summary>`): HTML-escaped, since
+/// Markdown's backslashes would show there, and with its mentions broken, since GitHub
+/// links them in HTML too.
+fn html_text(text: &str) -> String {
+    let escaped = html_escape(text);
+    let mut out = String::with_capacity(escaped.len());
+    let mut chars = escaped.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '@' if opens_mention(chars.peek()) => out.push_str(UNMENTIONED),
             c => out.push(c),
         }
     }
@@ -441,6 +467,23 @@ mod tests {
         );
         assert_eq!(with_code_spans("a `b"), "a \\`b");
         assert_eq!(with_code_spans("x_y `z_w`"), "x\\_y `z_w`");
+    }
+
+    #[test]
+    fn an_at_sign_before_a_word_character_mentions_no_one() {
+        for (text, written) in [
+            ("hi @octocat", "hi @&#8203;octocat"),
+            ("é@octocat", "é@&#8203;octocat"),
+            ("(@org/team)", "(@&#8203;org/team)"),
+            ("kazakhstan@2018", "kazakhstan@&#8203;2018"),
+            ("a @ b, a@", "a @ b, a@"),
+        ] {
+            assert_eq!(escape(text), written, "{text}");
+        }
+        assert_eq!(
+            html_text("x/é@hubot & <b>@github</b>"),
+            "x/é@&#8203;hubot &amp; &lt;b&gt;@&#8203;github&lt;/b&gt;"
+        );
     }
 
     #[test]
