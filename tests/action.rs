@@ -215,12 +215,18 @@ fn a_folder_link_on_the_comment_path_is_refused() {
 #[test]
 fn a_planted_comment_is_gone_and_the_check_fails_when_changes_fails() {
     let planted = "@maintainers ![x](https://evil.example/x.png)";
+    // A terms file that does not parse, already in the repository (the change does not edit
+    // it): `changes` stops with exit status 2 and no report.
     let repo = repository_with_comment(|d| {
         write(d, "comment.md", planted);
+        write(d, "profiles/terms.toml", "this is [ not toml\n");
     });
     let d = repo.path();
-    // A terms file that does not parse: `changes` stops with exit status 2 and no report.
-    write(d, "profiles/terms.toml", "this is [ not toml\n");
+    write(
+        d,
+        "profiles/testland/2022.toml",
+        VALID.replace("year = 2020", "year = 2022"),
+    );
     git(d, &["add", "."]);
     let run = script(d, "profiles", Some("comment.md"));
     assert_ne!(run.code, 0, "{}{}", run.stdout, run.stderr);
@@ -249,7 +255,8 @@ fn a_planted_comment_is_gone_and_the_check_fails_when_changes_fails() {
 }
 
 /// The lines of `markdown` holding an @mention GitHub would link: an `@` then a letter,
-/// digit or `_`, whatever comes before it (`é@octocat` is one). Code spans are left out, as
+/// digit or `_`, after anything but an ASCII letter, digit or `_` (`é@octocat` is one,
+/// `kazakhstan@2018` is not). Code spans are left out, as
 /// GitHub links nothing in them, except on a line of raw HTML (`<summary>`), where a
 /// backtick is no code span.
 fn live_mentions(markdown: &str) -> Vec<&str> {
@@ -261,10 +268,11 @@ fn live_mentions(markdown: &str) -> Vec<&str> {
             } else {
                 line.split('`').step_by(2).collect()
             };
-            let chars: Vec<char> = prose.chars().collect();
-            chars
-                .windows(2)
-                .any(|w| w[0] == '@' && (w[1].is_alphanumeric() || w[1] == '_'))
+            let chars: Vec<char> = std::iter::once(' ').chain(prose.chars()).collect();
+            chars.windows(3).any(|w| {
+                let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+                !word(w[0]) && w[1] == '@' && (w[2].is_alphanumeric() || w[2] == '_')
+            })
         })
         .collect()
 }
@@ -300,19 +308,64 @@ fn folder_names_mention_no_one_in_a_shortened_report() {
     let run = script(d, "profiles", Some("comment.md"));
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     let comment = std::fs::read_to_string(d.join("comment.md")).unwrap();
-    assert!(
-        comment.contains("This report was shortened") && comment.contains("<summary>"),
-        "{comment}"
-    );
+    assert!(comment.contains("Shortened to fit"), "{comment}");
     assert!(comment.contains("security-team"), "{comment}");
     assert_eq!(live_mentions(&comment), Vec::<&str>::new());
     assert!(run.summary.contains("security-team"), "{}", run.summary);
     assert_eq!(live_mentions(&run.summary), Vec::<&str>::new());
+    // Folded behind its path (a budget too small for every file's heading): the path in the
+    // raw HTML of `<summary>` mentions no one either.
+    let folded = (1000..4000)
+        .step_by(250)
+        .map(|max| {
+            common::run(
+                d,
+                &[
+                    "changes",
+                    "--since",
+                    "HEAD",
+                    "--format",
+                    "markdown",
+                    "--max-chars",
+                    &max.to_string(),
+                ],
+            )
+        })
+        .find(|r| r.stdout.contains("<summary>"))
+        .expect("a budget at which sections are folded");
+    assert!(folded.stdout.contains("security-team"), "{}", folded.stdout);
+    assert_eq!(live_mentions(&folded.stdout), Vec::<&str>::new());
 }
 
-/// Depends on mgi-diff escaping every text from input in what it prints on standard error
-/// (issue 33, fixed in src/changes.rs by another change): until then `changes` prints the
-/// key's line breaks raw.
+// Regression: a broken terms file that the pull request edits left the job summary empty.
+#[test]
+fn a_broken_terms_file_in_the_change_still_writes_the_summary() {
+    let repo = repository_with_comment(|_| {});
+    let d = repo.path();
+    write(
+        d,
+        "profiles/terms.toml",
+        "format = 1\n[[same]]\nphrase = [\"a\", \"b\"]\n",
+    );
+    git(d, &["add", "."]);
+    let run = script(d, "profiles", Some("comment.md"));
+    assert_ne!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.summary.contains("profiles/terms.toml"),
+        "{}",
+        run.summary
+    );
+    assert!(
+        run.summary.contains("unknown key `phrase`"),
+        "{}",
+        run.summary
+    );
+    let comment = std::fs::read_to_string(d.join("comment.md")).unwrap();
+    assert!(comment.contains("unknown key `phrase`"), "{comment}");
+}
+
+/// Regression: a key's line breaks reached standard error raw, where GitHub's runner obeys
+/// workflow commands too.
 #[test]
 fn no_line_printed_starts_a_workflow_command_but_mgi_diffs_own() {
     let repo = repository_with_comment(|_| {});
@@ -371,10 +424,10 @@ fn what_one_file_can_make_the_script_print_is_bounded() {
         .lines()
         .filter(|l| l.starts_with("::error "))
         .count();
-    assert_eq!(errors, 200, "{}", run.stdout.len());
+    // mgi-diff prints a file's first 100 problems and one that counts the rest.
+    assert_eq!(errors, 101, "{}", run.stdout.len());
     assert!(
-        run.stdout
-            .contains("::warning title=mgi-diff::4800 more problems are not annotated"),
+        run.stdout.contains("4900 errors more, not shown"),
         "{}",
         &run.stdout[run.stdout.len().saturating_sub(2000)..]
     );

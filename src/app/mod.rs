@@ -212,7 +212,9 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             collected.failing = crate::changes::failing(&collected.files, &report.gate);
             for f in &collected.failing {
                 let path = crate::text::escape_line(&f.path);
-                eprintln!("mgi-diff: {path}: failing: {}", f.reason);
+                // The reason quotes the file's first error, which may quote its keys.
+                let reason = crate::text::escape_line(&f.reason);
+                eprintln!("mgi-diff: {path}: failing: {reason}");
             }
             render::changes(&collected, format, &style, &report.options(), &mut out)?;
             ExitCode::failed_if(collected.has_errors() || !collected.failing.is_empty())

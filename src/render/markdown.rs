@@ -382,6 +382,7 @@ pub(super) fn history(h: &crate::history::History) -> String {
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
+    let mut previous = None;
     while let Some(c) = chars.next() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '!' => {
@@ -389,9 +390,10 @@ pub(super) fn escape(text: &str) -> String {
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
-            '@' if opens_mention(chars.peek()) => out.push_str(UNMENTIONED),
+            '@' if opens_mention(previous, chars.peek()) => out.push_str(UNMENTIONED),
             c => out.push(c),
         }
+        previous = Some(c);
     }
     out
 }
@@ -402,12 +404,13 @@ pub(super) fn escape(text: &str) -> String {
 /// included).
 const UNMENTIONED: &str = "@&#8203;";
 
-/// Whether an `@` followed by `next` could be read as a mention. GitHub takes any character
-/// but an ASCII letter, digit or `_` before the `@` (`é@octocat` pings octocat), and other
-/// renderers have their own rules: so an `@` followed by a word character is broken whatever
-/// precedes it (`kazakhstan@2018` renders the same with the zero-width space).
-fn opens_mention(next: Option<&char>) -> bool {
-    next.is_some_and(|n| n.is_alphanumeric() || *n == '_')
+/// Whether an `@` between `previous` and `next` could be read as a mention. GitHub takes any
+/// character but an ASCII letter, digit or `_` before the `@` (`é@octocat` pings octocat, and
+/// so does `(@org/team)`); after one of those it is an address or a reference
+/// (`kazakhstan@2018`), which is left as written so that it can be copied back into a command.
+fn opens_mention(previous: Option<char>, next: Option<&char>) -> bool {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    !previous.is_some_and(word) && next.is_some_and(|n| n.is_alphanumeric() || *n == '_')
 }
 
 /// Text for raw HTML in Markdown (a folded section's `<summary>`): HTML-escaped, since
@@ -417,11 +420,13 @@ fn html_text(text: &str) -> String {
     let escaped = html_escape(text);
     let mut out = String::with_capacity(escaped.len());
     let mut chars = escaped.chars().peekable();
+    let mut previous = None;
     while let Some(c) = chars.next() {
         match c {
-            '@' if opens_mention(chars.peek()) => out.push_str(UNMENTIONED),
+            '@' if opens_mention(previous, chars.peek()) => out.push_str(UNMENTIONED),
             c => out.push(c),
         }
+        previous = Some(c);
     }
     out
 }
@@ -475,7 +480,9 @@ mod tests {
             ("hi @octocat", "hi @&#8203;octocat"),
             ("é@octocat", "é@&#8203;octocat"),
             ("(@org/team)", "(@&#8203;org/team)"),
-            ("kazakhstan@2018", "kazakhstan@&#8203;2018"),
+            ("kazakhstan@2018", "kazakhstan@2018"),
+            ("x_@octocat", "x_@octocat"),
+            ("1 @octocat", "1 @&#8203;octocat"),
             ("a @ b, a@", "a @ b, a@"),
         ] {
             assert_eq!(escape(text), written, "{text}");
