@@ -481,7 +481,7 @@ mod tests {
             ("é@octocat", "é@&#8203;octocat"),
             ("(@org/team)", "(@&#8203;org/team)"),
             ("kazakhstan@2018", "kazakhstan@2018"),
-            ("x_@octocat", "x_@octocat"),
+            ("x_@octocat", "x\\_@octocat"),
             ("1 @octocat", "1 @&#8203;octocat"),
             ("a @ b, a@", "a @ b, a@"),
         ] {
