@@ -330,25 +330,45 @@ fn prose(h: &History) -> String {
         }
         _ => {}
     }
-    let lines = || h.domains.iter().flat_map(|d| &d.lines);
-    let added = lines().filter(|l| l.since != h.rounds[0].year).count();
-    let resolved = lines()
-        .filter(|l| l.ended() == Some(Status::Resolved))
-        .count();
+    // Counted over the steps, as the entries of each step's report count them: a gap that
+    // became a strength was closed, and a strength that became a gap was lost, as much as one
+    // resolved or dropped (the summary said "no gap closed" of a gap that became a strength).
+    let steps = || h.domains.iter().flat_map(|d| &d.steps);
+    let sum = |of: fn(&Summary) -> usize| steps().map(of).sum::<usize>();
+    let appeared = sum(|s| s.added);
+    let (improved, resolved) = (sum(|s| s.improved), sum(|s| s.resolved));
+    let (regressed, dropped) = (sum(|s| s.regressed), sum(|s| s.dropped));
     let first_gaps: usize = h.domains.iter().map(|d| d.first_gaps).sum();
     let still_open: usize = h.domains.iter().map(|d| d.first_gaps_still_open).sum();
+    let appeared = match appeared {
+        0 => "no finding appeared".to_string(),
+        1 => "one finding appeared".to_string(),
+        n => format!("{n} findings appeared"),
+    };
+    let closed = match (resolved + improved, improved) {
+        (0, _) => "no gap was closed".to_string(),
+        (1, 1) => "one gap was closed (it became a strength)".to_string(),
+        (1, _) => "one gap was closed".to_string(),
+        (n, 0) => format!("{n} gaps were closed"),
+        (n, m) if m == n => format!("{n} gaps were closed (all of them became strengths)"),
+        (n, 1) => format!("{n} gaps were closed (one of them became a strength)"),
+        (n, m) => format!("{n} gaps were closed ({m} of them became strengths)"),
+    };
+    let lost = match (dropped + regressed, regressed) {
+        (0, _) => "no strength was lost".to_string(),
+        (1, 1) => "one strength was lost (it became a gap)".to_string(),
+        (1, _) => "one strength was lost".to_string(),
+        (n, 0) => format!("{n} strengths were lost"),
+        (n, m) if m == n => format!("{n} strengths were lost (all of them became gaps)"),
+        (n, 1) => format!("{n} strengths were lost (one of them became a gap)"),
+        (n, m) => format!("{n} strengths were lost ({m} of them became gaps)"),
+    };
     format!(
-        "{} has {} rounds ({}). Since {}, {} appeared and {} closed. Of the {} named in {}, {} still open in {}.",
+        "{} has {} rounds ({}). Since {}, {appeared}, {closed} and {lost}. Of the {} named in {}, {} still open in {}.",
         h.place,
         h.rounds.len(),
         years.join(", "),
         years[0],
-        plural(added, "finding"),
-        match resolved {
-            0 => "no gap".to_string(),
-            1 => "one gap".to_string(),
-            n => format!("{n} gaps"),
-        },
         plural(first_gaps, "gap"),
         years[0],
         match still_open {
@@ -432,6 +452,15 @@ mod tests {
         assert!(
             h.summary_text
                 .contains("Of the 2 gaps named in 2018, one is still open in 2024"),
+            "{}",
+            h.summary_text
+        );
+        // The gap that became a strength was closed, and that strength was later lost: the
+        // summary says both, as the entries do.
+        assert!(
+            h.summary_text.contains(
+                "Since 2018, one finding appeared, one gap was closed (it became a strength) and one strength was lost."
+            ),
             "{}",
             h.summary_text
         );
