@@ -345,24 +345,18 @@ fn prose(h: &History) -> String {
         1 => "one finding appeared".to_string(),
         n => format!("{n} findings appeared"),
     };
-    let closed = match (resolved + improved, improved) {
-        (0, _) => "no gap was closed".to_string(),
-        (1, 1) => "one gap was closed (it became a strength)".to_string(),
-        (1, _) => "one gap was closed".to_string(),
-        (n, 0) => format!("{n} gaps were closed"),
-        (n, m) if m == n => format!("{n} gaps were closed (all of them became strengths)"),
-        (n, 1) => format!("{n} gaps were closed (one of them became a strength)"),
-        (n, m) => format!("{n} gaps were closed ({m} of them became strengths)"),
-    };
-    let lost = match (dropped + regressed, regressed) {
-        (0, _) => "no strength was lost".to_string(),
-        (1, 1) => "one strength was lost (it became a gap)".to_string(),
-        (1, _) => "one strength was lost".to_string(),
-        (n, 0) => format!("{n} strengths were lost"),
-        (n, m) if m == n => format!("{n} strengths were lost (all of them became gaps)"),
-        (n, 1) => format!("{n} strengths were lost (one of them became a gap)"),
-        (n, m) => format!("{n} strengths were lost ({m} of them became gaps)"),
-    };
+    let closed = ended(
+        resolved + improved,
+        improved,
+        ("gap", "gaps", "closed"),
+        ("strength", "strengths"),
+    );
+    let lost = ended(
+        dropped + regressed,
+        regressed,
+        ("strength", "strengths", "lost"),
+        ("gap", "gaps"),
+    );
     format!(
         "{} has {} rounds ({}). Since {}, {appeared}, {closed} and {lost}. Of the {} named in {}, {} still open in {}.",
         h.place,
@@ -377,6 +371,25 @@ fn prose(h: &History) -> String {
         },
         years[years.len() - 1]
     )
+}
+
+/// "2 gaps were closed (one of them became a strength)": `n` findings of a kind (`what`: one,
+/// many, and what happened to them) that ended, `m` of them by becoming the other kind.
+fn ended(n: usize, m: usize, what: (&str, &str, &str), became: (&str, &str)) -> String {
+    let (one, many, verb) = what;
+    let (other, others) = became;
+    let head = match n {
+        0 => return format!("no {one} was {verb}"),
+        1 => format!("one {one} was {verb}"),
+        n => format!("{n} {many} were {verb}"),
+    };
+    match (n, m) {
+        (_, 0) => head,
+        (1, _) => format!("{head} (it became a {other})"),
+        (n, m) if m == n => format!("{head} (all of them became {others})"),
+        (_, 1) => format!("{head} (one of them became a {other})"),
+        (_, m) => format!("{head} ({m} of them became {others})"),
+    }
 }
 
 #[cfg(test)]
