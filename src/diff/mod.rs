@@ -18,7 +18,7 @@ use matcher::{Basis, Matcher, Near, Pair};
 use report::to_review;
 pub use report::{
     CategoryCounts, Certainty, Confidence, DomainReport, Entry, FieldChange, Filter, NearMiss,
-    PairEvidence, ProfileInfo, Report, RunnerUp, SharedTerm, Side, Status, Summary,
+    PairEvidence, Parted, ProfileInfo, Report, RunnerUp, SharedTerm, Side, Status, Summary,
 };
 
 /// How similar two texts must be to count as one finding, by default.
@@ -85,6 +85,9 @@ impl Certainty {
         }
         if pair.thin {
             reasons.push("few-shared-words");
+        }
+        if pair.replaced {
+            reasons.push("same-id-text-replaced");
         }
         Certainty {
             level: if reasons.is_empty() {
@@ -179,6 +182,19 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         }
     };
 
+    // With `--explain`: the finding an editor's ids keep apart from an entry's.
+    let parted = |o: Option<usize>, n: Option<usize>, partner: Option<f64>| {
+        let found = options.explain.then(|| explainer.parted(o, n, partner));
+        found.flatten().map(|(in_new, i, similarity)| Parted {
+            finding: if in_new {
+                (&new.findings[i]).into()
+            } else {
+                (&old.findings[i]).into()
+            },
+            similarity: rounded(similarity),
+        })
+    };
+
     // Entries in old-profile order (under the new domain for a move), then added ones.
     let mut per_domain: HashMap<Domain, Vec<Entry>> = HashMap::default();
     for (o, finding) in old.findings.iter().enumerate() {
@@ -194,6 +210,8 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                     confidence: Some(Certainty::of(&pair)),
                     near: None,
                     evidence: options.explain.then(|| evidence(&pair)),
+                    parted: parted(Some(o), None, Some(pair.similarity))
+                        .or_else(|| parted(None, Some(pair.new), Some(pair.similarity))),
                 }
             }
             None => Entry {
@@ -212,6 +230,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                     differs: n.differ.kinds(),
                 }),
                 evidence: None,
+                parted: parted(Some(o), None, None),
             },
         };
         let domain = entry.new.as_ref().map_or(finding.domain, |s| s.domain);
@@ -232,6 +251,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                     differs: near.differ.kinds(),
                 }),
                 evidence: None,
+                parted: parted(None, Some(n), None),
             });
         }
     }
