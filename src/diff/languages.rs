@@ -327,6 +327,70 @@ impl Rules {
     }
 }
 
+/// At least this many function words must read as another language before a profile is
+/// said to be in it: a single finding of a dozen words holds four to six, so an English
+/// profile that quotes a foreign title ("Ley de Migración y Extranjería") stays far below.
+const MISREAD_MIN_WORDS: usize = 20;
+
+/// And they must be this share of all the function words found in any supported language: a
+/// clear majority, not a mixture (an English profile with a few Spanish names, a bilingual
+/// list).
+const MISREAD_MAJORITY: f64 = 0.75;
+
+/// The function words of `language` that no other supported language lists ("de", "la",
+/// "en" are Spanish and French; "a", "no" English and Spanish): only these say which one a
+/// text is in.
+fn own_stop_words(language: Language) -> &'static HashSet<&'static str> {
+    static OWN: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+        let listed = |l: Language| -> Vec<&'static str> {
+            match l {
+                Language::En => ENGLISH_STOP_WORDS.to_vec(),
+                Language::Es => list(SPANISH_STOP_WORDS),
+                Language::Fr => list(FRENCH_STOP_WORDS),
+                Language::Ru => list(RUSSIAN_STOP_WORDS),
+            }
+        };
+        let all: Vec<Vec<&'static str>> = Language::ALL.iter().map(|&l| listed(l)).collect();
+        (0..all.len())
+            .map(|i| {
+                all[i]
+                    .iter()
+                    .copied()
+                    .filter(|w| (0..all.len()).all(|j| j == i || !all[j].contains(w)))
+                    .collect()
+            })
+            .collect()
+    });
+    let at = Language::ALL.iter().position(|&l| l == language).unwrap_or(0);
+    &OWN[at]
+}
+
+/// The supported language other than `declared` that `texts` are clearly written in, with how
+/// many of the function words found are its own and how many were found in all: counted by
+/// each language's own stop words, and said only past [`MISREAD_MIN_WORDS`] and
+/// [`MISREAD_MAJORITY`].
+pub(crate) fn written_in<'t>(
+    texts: impl IntoIterator<Item = &'t str>,
+    declared: Language,
+) -> Option<(Language, usize, usize)> {
+    let mut counts = [0usize; Language::ALL.len()];
+    for text in texts {
+        let lower = text.to_lowercase();
+        for word in lower.split(|c: char| !c.is_alphanumeric()) {
+            for (count, &l) in counts.iter_mut().zip(&Language::ALL) {
+                *count += usize::from(own_stop_words(l).contains(word));
+            }
+        }
+    }
+    let found: usize = counts.iter().sum();
+    let (at, &most) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, usize::MAX - i))?;
+    let language = Language::ALL[at];
+    (language != declared
+        && most >= MISREAD_MIN_WORDS
+        && most as f64 >= MISREAD_MAJORITY * found as f64)
+        .then_some((language, most, found))
+}
+
 const SPANISH_STOP_WORDS: &str = include_str!("stop-words/es.txt");
 const FRENCH_STOP_WORDS: &str = include_str!("stop-words/fr.txt");
 const RUSSIAN_STOP_WORDS: &str = include_str!("stop-words/ru.txt");

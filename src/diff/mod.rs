@@ -274,6 +274,13 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
     for d in &domains {
         summary.add(&d.summary);
     }
+    let mut warnings: Vec<String> = (language_warning(old, new).into_iter())
+        .chain([old, new].into_iter().filter_map(|p| {
+            language_misread(p).map(|w| format!("{} {}: {w}", p.place(), p.year))
+        }))
+        .collect();
+    // A profile compared with itself is told once.
+    warnings.dedup();
     let mut report = Report {
         format_version: 1,
         old: ProfileInfo::of(old),
@@ -282,12 +289,27 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         fields: Vec::new(),
         review: 0,
         summary_text: String::new(),
-        warnings: language_warning(old, new).into_iter().collect(),
+        warnings,
         domains,
     };
     report.review = to_review(report.entries());
     report.summary_text = report.prose();
     report
+}
+
+/// The warning for a profile whose findings read as another supported language than the one
+/// it declares (English when it has no `language` key): it would be compared with the wrong
+/// stemming, stop words and negation cues, and nobody told. `check`, `diff` and `list` give it.
+pub fn language_misread(profile: &Profile) -> Option<String> {
+    let texts = profile.findings.iter().map(|f| f.text.as_str());
+    let (language, own, found) = languages::written_in(texts, profile.language)?;
+    Some(format!(
+        "its findings read as {} ({own} of the {found} function words found are {}), but the profile is read as {}: add `language = \"{}\"` to its `[profile]` table",
+        language.name(),
+        language.name(),
+        profile.language.name(),
+        language.key()
+    ))
 }
 
 /// The warning for two profiles in different languages: their texts are not compared.
