@@ -274,11 +274,12 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
     for d in &domains {
         summary.add(&d.summary);
     }
-    let mut warnings: Vec<String> = (language_warning(old, new).into_iter())
-        .chain([old, new].into_iter().filter_map(|p| {
-            language_misread(p).map(|w| format!("{} {}: {w}", p.place(), p.year))
-        }))
-        .collect();
+    let mut warnings: Vec<String> =
+        (language_warning(old, new).into_iter())
+            .chain([old, new].into_iter().filter_map(|p| {
+                language_misread(p).map(|w| format!("{} {}: {w}", p.place(), p.year))
+            }))
+            .collect();
     // A profile compared with itself is told once.
     warnings.dedup();
     let mut report = Report {
