@@ -249,8 +249,16 @@ fn tied(text: &str) -> String {
 fn a_tied_finding_replaced_wholesale_is_to_review() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let old = common::write(d, "old.toml", tied("Immigrants have access to primary education."));
-    let new = common::write(d, "new.toml", tied("Cats are nice animals and many households keep one."));
+    let old = common::write(
+        d,
+        "old.toml",
+        tied("Immigrants have access to primary education."),
+    );
+    let new = common::write(
+        d,
+        "new.toml",
+        tied("Cats are nice animals and many households keep one."),
+    );
     let gate = ["--fail-on", "review,regressed,dropped"];
     let r = run(d, &[&["diff", &old, &new][..], &gate].concat());
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
@@ -273,7 +281,10 @@ fn a_tied_finding_replaced_wholesale_is_to_review() {
     let v: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
     assert_eq!(v["review"], 1);
     let entry = &v["domains"][0]["entries"][0];
-    assert_eq!(entry["status"], "reworded", "the id still ties them: {entry}");
+    assert_eq!(
+        entry["status"], "reworded",
+        "the id still ties them: {entry}"
+    );
     assert_eq!(
         entry["confidence"]["reasons"],
         serde_json::json!(["same-id-text-replaced"])
@@ -304,13 +315,27 @@ fn changes_fails_on_a_tied_text_replaced() {
     let repo = common::repository();
     let d = repo.path();
     let path = "profiles/testland/2020.toml";
-    common::write(d, path, tied("Immigrants have access to primary education."));
+    common::write(
+        d,
+        path,
+        tied("Immigrants have access to primary education."),
+    );
     common::git(d, &["commit", "-q", "-am", "ids"]);
-    common::write(d, path, tied("Cats are nice animals and many households keep one."));
+    common::write(
+        d,
+        path,
+        tied("Cats are nice animals and many households keep one."),
+    );
     let r = run(
         d,
         &[
-            "changes", "--since", "HEAD", "--fail-on", "review", "--format", "markdown",
+            "changes",
+            "--since",
+            "HEAD",
+            "--fail-on",
+            "review",
+            "--format",
+            "markdown",
         ],
     );
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);

@@ -110,11 +110,14 @@ fn load_case(path: &Path) -> Case {
             .unwrap_or("")
             .to_string();
         let negation = e.get("negation").and_then(|v| v.as_bool());
-        let confidence = e.get("confidence").and_then(|v| v.as_str()).map(|c| match c {
-            "high" => Confidence::High,
-            "review" => Confidence::Review,
-            other => panic!("confidence {other:?} is neither high nor review"),
-        });
+        let confidence = e
+            .get("confidence")
+            .and_then(|v| v.as_str())
+            .map(|c| match c {
+                "high" => Confidence::High,
+                "review" => Confidence::Review,
+                other => panic!("confidence {other:?} is neither high nor review"),
+            });
         raw.push((status, old, new, what, (negation, confidence)));
     }
     let language = mgi_diff::profile::Language::from_tag(&language).expect("a supported language");

@@ -378,7 +378,10 @@ fn different_ids_part_two_findings_and_explain_says_so() {
     let old = write(
         d,
         "old.toml",
-        partnerships(2020, &[(Some("ata-pa-1"), eu), (Some("ata-pa-3"), diaspora)]),
+        partnerships(
+            2020,
+            &[(Some("ata-pa-1"), eu), (Some("ata-pa-3"), diaspora)],
+        ),
     );
     let new = write(
         d,
@@ -430,7 +433,8 @@ fn the_review_note_names_the_command_that_confirms_it() {
         let r = run(dir.path(), &[&args[..], &["--format", format]].concat());
         let out = r.assert_ok();
         assert!(
-            out.contains("mgi-diff ids OLD NEW --include-review") && out.contains("give them different ids"),
+            out.contains("mgi-diff ids OLD NEW --include-review")
+                && out.contains("give them different ids"),
             "{format}: {out}"
         );
     }

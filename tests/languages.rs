@@ -325,7 +325,11 @@ fn corpus_findings(pair: &str) -> Vec<(String, String, String)> {
         };
         let (head, text) = old.split_once(": ").unwrap();
         let (category, domain) = head.split_once(' ').unwrap();
-        let category = if category == "wd" { "well-developed" } else { "further-development" };
+        let category = if category == "wd" {
+            "well-developed"
+        } else {
+            "further-development"
+        };
         findings.push((domain.to_string(), category.to_string(), text.to_string()));
     }
     findings.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
@@ -348,7 +352,8 @@ fn a_profile_in_a_language_it_does_not_declare_is_warned_about() {
             .iter()
             .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
             .collect();
-        let undeclared = profile("en", 2019, "published", &findings).replace("language = \"en\"\n", "");
+        let undeclared =
+            profile("en", 2019, "published", &findings).replace("language = \"en\"\n", "");
         let path = write(d, "profiles/chile/2019.toml", &undeclared);
         let fix = format!("add `language = \"{key}\"`");
 
@@ -359,7 +364,12 @@ fn a_profile_in_a_language_it_does_not_declare_is_warned_about() {
             .lines()
             .find(|l| l.contains(&fix))
             .unwrap_or_else(|| panic!("{pair}: {}", check.stdout));
-        assert!(line.contains("2019.toml:") && line.contains("warning") && line.contains(&format!("read as {name}")), "{line}");
+        assert!(
+            line.contains("2019.toml:")
+                && line.contains("warning")
+                && line.contains(&format!("read as {name}")),
+            "{line}"
+        );
 
         let diff = run(d, &["diff", &path, &path, "--format", "json"]);
         let v: serde_json::Value = serde_json::from_str(diff.assert_ok()).unwrap();
