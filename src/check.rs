@@ -69,6 +69,16 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
         report.files += 1;
         report.take(l.problems);
         if let Some(p) = &l.profile {
+            // At the first finding: where the language shows (the key belongs in `[profile]`).
+            if let Some(message) = crate::diff::language_misread(p) {
+                report.problems.push(Problem {
+                    file: p.origin.clone(),
+                    line: p.findings.first().map(|f| f.line).filter(|&l| l > 0),
+                    column: None,
+                    severity: Severity::Warning,
+                    message,
+                });
+            }
             let key = (
                 p.country.to_lowercase(),
                 p.level,

@@ -233,3 +233,117 @@ fn fail_on_review_gates_a_run() {
         typo.stderr
     );
 }
+
+/// Testland's profile with the migrants-rights strength tied by an id, holding `text`.
+fn tied(text: &str) -> String {
+    common::VALID.replace(
+        "  \"Immigrants have access to primary education.\",",
+        &format!("  {{ id = \"ata-mr-1\", text = \"{text}\" }},"),
+    )
+}
+
+/// Regression (issue 35): an id tied anything, so a pull request could replace a tied finding
+/// wholesale and pass `--fail-on review,regressed,dropped`. A tied pair whose texts share
+/// almost nothing is to review, and every format that gives reasons says why.
+#[test]
+fn a_tied_finding_replaced_wholesale_is_to_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let old = common::write(
+        d,
+        "old.toml",
+        tied("Immigrants have access to primary education."),
+    );
+    let new = common::write(
+        d,
+        "new.toml",
+        tied("Cats are nice animals and many households keep one."),
+    );
+    let gate = ["--fail-on", "review,regressed,dropped"];
+    let r = run(d, &[&["diff", &old, &new][..], &gate].concat());
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("failing: 1 pairing to review"),
+        "{}",
+        r.stderr
+    );
+    // The table wraps its lines: its words are read with the wrapping undone.
+    let words = r
+        .stdout
+        .split(|c: char| c.is_whitespace() || "│┆".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(words.contains("(same id, text replaced:"), "{words}");
+    assert!(words.contains("give it an id of its own"), "{words}");
+
+    let json = run(d, &["diff", &old, &new, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(json.assert_ok()).unwrap();
+    assert_eq!(v["review"], 1);
+    let entry = &v["domains"][0]["entries"][0];
+    assert_eq!(
+        entry["status"], "reworded",
+        "the id still ties them: {entry}"
+    );
+    assert_eq!(
+        entry["confidence"]["reasons"],
+        serde_json::json!(["same-id-text-replaced"])
+    );
+    for format in ["markdown", "html"] {
+        let out = run(d, &["diff", &old, &new, "--format", format]);
+        assert!(
+            out.assert_ok().contains("same id, text replaced"),
+            "{format}: {}",
+            out.stdout
+        );
+    }
+
+    // A tied finding reworded keeps its words: sure, and the gate lets it through.
+    let reworded = common::write(
+        d,
+        "reworded.toml",
+        tied("Immigrants have access to primary and secondary education."),
+    );
+    let r = run(d, &[&["diff", &old, &reworded][..], &gate].concat());
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+}
+
+/// The same through `changes`, the pull-request gate: a tied text replaced in the working
+/// tree fails `--fail-on review`.
+#[test]
+fn changes_fails_on_a_tied_text_replaced() {
+    let repo = common::repository();
+    let d = repo.path();
+    let path = "profiles/testland/2020.toml";
+    common::write(
+        d,
+        path,
+        tied("Immigrants have access to primary education."),
+    );
+    common::git(d, &["commit", "-q", "-am", "ids"]);
+    common::write(
+        d,
+        path,
+        tied("Cats are nice animals and many households keep one."),
+    );
+    let r = run(
+        d,
+        &[
+            "changes",
+            "--since",
+            "HEAD",
+            "--fail-on",
+            "review",
+            "--format",
+            "markdown",
+        ],
+    );
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr
+            .contains("profiles/testland/2020.toml: failing: 1 pairing to review"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("same id, text replaced"), "{}", r.stdout);
+}

@@ -41,6 +41,8 @@ struct Label {
     /// Whether the pair's texts say opposite things (`negation` in the file): the flag the
     /// report must raise, or must not.
     negation: Option<bool>,
+    /// How sure the pairing must be said to be (`confidence` in the file).
+    confidence: Option<Confidence>,
 }
 
 struct Case {
@@ -87,15 +89,20 @@ fn load_case(path: &Path) -> Case {
     let mut olds = Vec::new();
     let mut news = Vec::new();
     let mut raw = Vec::new();
+    // The ids written in the file (`old_id`, `new_id`), by position on each side.
+    let (mut old_ids, mut new_ids) = (Vec::new(), Vec::new());
     for e in entries {
+        let id = |key: &str| e.get(key).and_then(|v| v.as_str()).map(str::to_string);
         let status = Status::from_key(e["status"].as_str().unwrap()).expect("a known status");
         let old = e.get("old").and_then(|v| v.as_str()).map(parse_side);
         let new = e.get("new").and_then(|v| v.as_str()).map(parse_side);
         if let Some(o) = &old {
             olds.push(o.clone());
+            old_ids.push(id("old_id"));
         }
         if let Some(n) = &new {
             news.push(n.clone());
+            new_ids.push(id("new_id"));
         }
         let what = e
             .get("trap")
@@ -103,21 +110,39 @@ fn load_case(path: &Path) -> Case {
             .unwrap_or("")
             .to_string();
         let negation = e.get("negation").and_then(|v| v.as_bool());
-        raw.push((status, old, new, what, negation));
+        let confidence = e
+            .get("confidence")
+            .and_then(|v| v.as_str())
+            .map(|c| match c {
+                "high" => Confidence::High,
+                "review" => Confidence::Review,
+                other => panic!("confidence {other:?} is neither high nor review"),
+            });
+        raw.push((status, old, new, what, (negation, confidence)));
     }
     let language = mgi_diff::profile::Language::from_tag(&language).expect("a supported language");
-    let mut old = profile(2018, olds);
-    let mut new = profile(2022, news);
+    let mut old = profile(2018, olds.clone());
+    let mut new = profile(2022, news.clone());
     old.language = language;
     new.language = language;
+    // The profiles list their findings by domain and category; the file's order is not theirs.
+    let with_ids = |p: &mut Profile, sides: &[(Category, Domain, String)], ids: Vec<_>| {
+        for (side, id) in sides.iter().zip(ids) {
+            let at = position(p, side);
+            p.findings[at].id = id;
+        }
+    };
+    with_ids(&mut old, &olds, old_ids);
+    with_ids(&mut new, &news, new_ids);
     let labels = raw
         .into_iter()
-        .map(|(status, o, n, what, negation)| Label {
+        .map(|(status, o, n, what, (negation, confidence))| Label {
             status,
             old: o.as_ref().map(|s| position(&old, s)),
             new: n.as_ref().map(|s| position(&new, s)),
             what,
             negation,
+            confidence,
         })
         .collect();
     Case {
@@ -506,5 +531,36 @@ fn the_negation_flag_is_raised_on_every_meaning_flip() {
         "negation labels: {checked}, not paired: {unpaired}, flag wrong: {}",
         wrong.len()
     );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Every pairing labelled with a confidence is marked so: a tied pair whose text was replaced
+/// is `review`, a tied pair reworded is `high`.
+#[test]
+fn the_confidence_labels_hold() {
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for case in corpus() {
+        let report = diff_with(&case.old, &case.new, &Options::default());
+        for label in &case.labels {
+            let Some(expected) = label.confidence else {
+                continue;
+            };
+            checked += 1;
+            let found = report.entries().find(|e| {
+                same_side(e.old.as_ref(), &case.old, label.old)
+                    && same_side(e.new.as_ref(), &case.new, label.new)
+            });
+            let level = found.and_then(|e| e.confidence.as_ref()).map(|c| c.level);
+            if level != Some(expected) {
+                wrong.push(format!(
+                    "{}: confidence {level:?} expected {expected:?} [{}]",
+                    case.name, label.what
+                ));
+            }
+        }
+    }
+    println!("confidence labels: {checked}, wrong: {}", wrong.len());
+    assert!(checked > 0, "the corpus labels some confidences");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

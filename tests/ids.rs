@@ -373,3 +373,94 @@ fn ids_write_does_not_write_through_a_link() {
             .is_symlink()
     );
 }
+
+/// Testland's partnerships strengths, with the ids given (none where `None`).
+fn partnerships(year: u16, findings: &[(Option<&str>, &str)]) -> String {
+    let list: Vec<String> = findings
+        .iter()
+        .map(|(id, text)| match id {
+            Some(id) => format!("  {{ id = \"{id}\", text = \"{text}\" }},"),
+            None => format!("  \"{text}\","),
+        })
+        .collect();
+    common::VALID.replace("year = 2020", &format!("year = {year}")).replace(
+        "[domains.partnerships]\nwell-developed = [\"The country takes part in a regional consultative process.\"]",
+        &format!("[domains.partnerships]\nwell-developed = [\n{}\n]", list.join("\n")),
+    )
+}
+
+/// Regression (issue 37): docs/matching.md said to give two findings different ids to undo a
+/// wrong pairing, but ids only forced pairs and never parted them. Different ids on both sides
+/// part two findings (each may still pair with another); `--explain` says why.
+#[test]
+fn different_ids_part_two_findings_and_explain_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let eu = "The country has signed a readmission agreement with the European Union.";
+    let eu_more = "The country has signed a readmission agreement with the European Union and its member states.";
+    let diaspora = "Diaspora members can vote from abroad.";
+    let diaspora_more = "Members of the diaspora can vote from abroad in national elections.";
+    let old = write(
+        d,
+        "old.toml",
+        partnerships(
+            2020,
+            &[(Some("ata-pa-1"), eu), (Some("ata-pa-3"), diaspora)],
+        ),
+    );
+    let new = write(
+        d,
+        "new.toml",
+        partnerships(2021, &[(Some("ata-pa-2"), eu_more), (None, diaspora_more)]),
+    );
+    let r = run(d, &["diff", &old, &new, "--format", "json", "--explain"]);
+    let v: serde_json::Value = serde_json::from_str(r.assert_ok()).unwrap();
+    let entries = v["domains"][2]["entries"].as_array().unwrap();
+    let status = |text: &str| {
+        let e = entries
+            .iter()
+            .find(|e| e["old"]["text"] == text || e["new"]["text"] == text)
+            .unwrap();
+        (e["status"].as_str().unwrap().to_string(), e.clone())
+    };
+    let (dropped, e) = status(eu);
+    assert_eq!(dropped, "dropped", "{e}");
+    assert_eq!(e["parted"]["finding"]["id"], "ata-pa-2", "{e}");
+    assert_eq!(status(eu_more).0, "added");
+    // An id on one side only parts nothing: the words pair them.
+    let (reworded, e) = status(diaspora);
+    assert_eq!(reworded, "reworded", "{e}");
+    assert!(e.get("parted").is_none(), "{e}");
+
+    let table = run(d, &["diff", &old, &new, "--explain"]);
+    let words = table
+        .assert_ok()
+        .split(|c: char| c.is_whitespace() || "│┆".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        words.contains("because their ids differ (ata-pa-1 ≠ ata-pa-2)"),
+        "{words}"
+    );
+    // Without --explain nothing is said of it: the editor's decision is not noise.
+    let plain = run(d, &["diff", &old, &new, "--format", "json"]);
+    assert!(!plain.assert_ok().contains("\"parted\""));
+}
+
+/// A pairing to review says, in every format that gives reasons, how to act on it: the
+/// command that confirms it, or different ids to part it.
+#[test]
+fn the_review_note_names_the_command_that_confirms_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["diff", "kazakhstan@2018", "kazakhstan@2022"];
+    for format in ["markdown", "html"] {
+        let r = run(dir.path(), &[&args[..], &["--format", format]].concat());
+        let out = r.assert_ok();
+        assert!(
+            out.contains("mgi-diff ids OLD NEW --include-review")
+                && out.contains("give them different ids"),
+            "{format}: {out}"
+        );
+    }
+}

@@ -313,3 +313,108 @@ fn an_import_error_names_its_line_in_every_language() {
         );
     }
 }
+
+/// The old findings of a labelled corpus pair, as (domain, category, text).
+fn corpus_findings(pair: &str) -> Vec<(String, String, String)> {
+    let path = common::repo().join(format!("tests/corpus/{pair}.toml"));
+    let doc: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut findings = Vec::new();
+    for entry in doc["entry"].as_array().unwrap() {
+        let Some(old) = entry.get("old").and_then(|v| v.as_str()) else {
+            continue;
+        };
+        let (head, text) = old.split_once(": ").unwrap();
+        let (category, domain) = head.split_once(' ').unwrap();
+        let category = if category == "wd" {
+            "well-developed"
+        } else {
+            "further-development"
+        };
+        findings.push((domain.to_string(), category.to_string(), text.to_string()));
+    }
+    findings.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    findings
+}
+
+/// Regression (issue 35): a French profile without `language = "fr"` was matched by English
+/// rules and nobody was told. `check`, `diff` and `list` say which key to add.
+#[test]
+fn a_profile_in_a_language_it_does_not_declare_is_warned_about() {
+    for (pair, key, name) in [
+        ("language-french", "fr", "French"),
+        ("language-spanish", "es", "Spanish"),
+        ("language-russian", "ru", "Russian"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let owned = corpus_findings(pair);
+        let findings: Vec<(&str, &str, &str)> = owned
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+            .collect();
+        let undeclared =
+            profile("en", 2019, "published", &findings).replace("language = \"en\"\n", "");
+        let path = write(d, "profiles/chile/2019.toml", &undeclared);
+        let fix = format!("add `language = \"{key}\"`");
+
+        let check = run(d, &["check", &path]);
+        assert_eq!(check.code, 0, "a warning, not an error: {}", check.stdout);
+        let line = check
+            .stdout
+            .lines()
+            .find(|l| l.contains(&fix))
+            .unwrap_or_else(|| panic!("{pair}: {}", check.stdout));
+        assert!(
+            line.contains("2019.toml:")
+                && line.contains("warning")
+                && line.contains(&format!("read as {name}")),
+            "{line}"
+        );
+
+        let diff = run(d, &["diff", &path, &path, "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(diff.assert_ok()).unwrap();
+        let warnings = v["warnings"].as_array().unwrap();
+        assert_eq!(warnings.len(), 1, "told once: {warnings:?}");
+        assert!(warnings[0].as_str().unwrap().contains(&fix), "{warnings:?}");
+
+        let list = run(d, &["list", "--profiles", "profiles"]);
+        list.assert_ok();
+        assert!(list.stderr.contains(&fix), "{pair}: {}", list.stderr);
+
+        // Declared, it is read as what it is: nothing to say.
+        let declared = profile(key, 2019, "published", &findings);
+        let path = write(d, "profiles/chile/2019.toml", &declared);
+        let check = run(d, &["check", &path]);
+        assert!(!check.stdout.contains("read as"), "{}", check.stdout);
+        let list = run(d, &["list", "--profiles", "profiles"]);
+        assert!(!list.stderr.contains("read as"), "{}", list.stderr);
+    }
+}
+
+/// No shipped profile is warned about (they are English, some quoting names in other
+/// languages), nor an English profile that quotes Spanish titles at length.
+#[test]
+fn english_profiles_are_not_said_to_be_in_another_language() {
+    let repo = common::repo();
+    let check = run(&repo, &["check"]);
+    assert!(!check.stdout.contains("read as"), "{}", check.stdout);
+    let list = run(&repo, &["list"]);
+    assert!(!list.stderr.contains("read as"), "{}", list.stderr);
+
+    let dir = tempfile::tempdir().unwrap();
+    let quoting = profile(
+        "en",
+        2019,
+        "published",
+        &[
+            ("migrants-rights", "well-developed", "The Ley de Migración y Extranjería (Law No. 21.325 de 2021) grants migrants access to the Sistema de Salud de los Trabajadores."),
+            ("migrants-rights", "further-development", "The Política Nacional de Migración y de Refugio de la República is not yet in force."),
+            ("whole-of-government", "well-developed", "The Servicio Nacional de Migraciones coordinates the Consejo de Política Migratoria y de los Asuntos Consulares."),
+            ("partnerships", "well-developed", "Chile takes part in the Conferencia Suramericana sobre Migraciones and the Proceso de Quito."),
+        ],
+    )
+    .replace("language = \"en\"\n", "");
+    let path = write(dir.path(), "chile.toml", &quoting);
+    let check = run(dir.path(), &["check", &path]);
+    assert!(!check.stdout.contains("read as"), "{}", check.stdout);
+}

@@ -45,6 +45,7 @@ fn entry(status: Status, old: Option<Side>, new: Option<Side>) -> Entry {
         negation: false,
         near: None,
         evidence: None,
+        parted: None,
     }
 }
 

@@ -185,6 +185,16 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
                         "mgi-diff: {}: not listed: it does not validate (see `mgi-diff check`)",
                         crate::text::escape_line(&origin)
                     );
+                } else if let Some(w) = set
+                    .load(f)
+                    .profile
+                    .as_ref()
+                    .and_then(crate::diff::language_misread)
+                {
+                    eprintln!(
+                        "mgi-diff: {}: warning: {w}",
+                        crate::text::escape_line(&origin)
+                    );
                 }
             }
             render::list(&rows, format, &style, &mut out)?;

@@ -17,6 +17,8 @@ use std::sync::LazyLock;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashSet as HashSet;
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::profile::Language;
 use crate::text::fold_diacritics as fold;
 
@@ -299,22 +301,48 @@ impl Rules {
         self.subjects.contains(stem)
     }
 
-    /// Whether the (lowercase) words of a text deny something, by this language's cues.
-    pub(super) fn is_negated(&self, words: &[&str]) -> bool {
-        let cue = |i: usize, list: &[&str]| {
-            let word = words[i];
-            list.contains(&word)
-                && !NOT_NEGATIONS.iter().any(|(first, second)| {
-                    *first == word && words.get(i + 1).is_some_and(|w| w.starts_with(second))
-                })
-        };
+    /// What a text denies, clause by clause (clauses end at `,` `;` `:` `.` and brackets):
+    /// how many clauses deny their verb or what they state, and how many hold a word of
+    /// absence. Counted apart, so that "Дети без документов имеют доступ" gaining "не" is seen:
+    /// as one bag of cues, "без" had filled it already.
+    pub(super) fn negation(&self, text: &str) -> Negation {
+        let mut negation = Negation::default();
+        for clause in text.split([',', ';', ':', '.', '(', ')', '!', '?']) {
+            let lower: String = clause.nfc().flat_map(char::to_lowercase).collect();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let absent = (0..words.len()).any(|i| self.cue(&words, i, ABSENCES));
+            let denied = self.denies(&words);
+            negation.denied = negation.denied.saturating_add(u8::from(denied));
+            negation.absent = negation.absent.saturating_add(u8::from(absent));
+        }
+        negation
+    }
+
+    /// Whether `words[i]` is one of `list` and not the first word of a phrase that denies
+    /// nothing ("no acompañados").
+    fn cue(&self, words: &[&str], i: usize, list: &[&str]) -> bool {
+        let word = words[i];
+        list.contains(&word)
+            && !NOT_NEGATIONS.iter().any(|(first, second)| {
+                *first == word && words.get(i + 1).is_some_and(|w| w.starts_with(second))
+            })
+    }
+
+    /// Whether the (lowercase) words of one clause deny a verb or what they state, by this
+    /// language's cues (words of absence aside).
+    fn denies(&self, words: &[&str]) -> bool {
+        let cue =
+            |i: usize, list: &[&str]| !ABSENCES.contains(&words[i]) && self.cue(words, i, list);
         match self.language {
             Language::En => english_negated(words),
             Language::Es => (0..words.len()).any(|i| cue(i, SPANISH_NEGATIONS)),
             Language::Ru => (0..words.len()).any(|i| cue(i, RUSSIAN_NEGATIONS)),
             Language::Fr => {
                 // "ne … pas", "n'a jamais", "ne … plus": `ne` or the elided `n`, then the second
-                // part later in the text.
+                // part later in the clause.
                 let two_part = words.iter().enumerate().any(|(i, w)| {
                     (*w == "ne" || *w == "n")
                         && words[i + 1..]
@@ -325,6 +353,98 @@ impl Rules {
             }
         }
     }
+}
+
+/// Words of absence: "without", and what each language says for it. A clause holds one or
+/// not; whether it also denies its verb is counted apart (see [`Rules::negation`]).
+const ABSENCES: &[&str] = &["without", "sin", "sans", "без"];
+
+/// What a text denies (see [`Rules::negation`]): two texts that differ in it may say opposite
+/// things.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(in crate::diff) struct Negation {
+    /// Clauses that deny their verb or what they state ("not", "ne … pas", "не", "carecen").
+    pub denied: u8,
+    /// Clauses that hold a word of absence ("without", "sin", "sans", "без").
+    pub absent: u8,
+}
+
+#[cfg(test)]
+impl Negation {
+    /// Whether the text denies anything.
+    pub(in crate::diff) fn any(self) -> bool {
+        self.denied > 0 || self.absent > 0
+    }
+}
+
+/// At least this many function words must read as another language before a profile is
+/// said to be in it: a single finding of a dozen words holds four to six, so an English
+/// profile that quotes a foreign title ("Ley de Migración y Extranjería") stays far below.
+const MISREAD_MIN_WORDS: usize = 20;
+
+/// And they must be this share of all the function words found in any supported language: a
+/// clear majority, not a mixture (an English profile with a few Spanish names, a bilingual
+/// list).
+const MISREAD_MAJORITY: f64 = 0.75;
+
+/// The function words of `language` that no other supported language lists ("de", "la",
+/// "en" are Spanish and French; "a", "no" English and Spanish): only these say which one a
+/// text is in.
+fn own_stop_words(language: Language) -> &'static HashSet<&'static str> {
+    static OWN: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+        let listed = |l: Language| -> Vec<&'static str> {
+            match l {
+                Language::En => ENGLISH_STOP_WORDS.to_vec(),
+                Language::Es => list(SPANISH_STOP_WORDS),
+                Language::Fr => list(FRENCH_STOP_WORDS),
+                Language::Ru => list(RUSSIAN_STOP_WORDS),
+            }
+        };
+        let all: Vec<Vec<&'static str>> = Language::ALL.iter().map(|&l| listed(l)).collect();
+        (0..all.len())
+            .map(|i| {
+                all[i]
+                    .iter()
+                    .copied()
+                    .filter(|w| (0..all.len()).all(|j| j == i || !all[j].contains(w)))
+                    .collect()
+            })
+            .collect()
+    });
+    let at = Language::ALL
+        .iter()
+        .position(|&l| l == language)
+        .unwrap_or(0);
+    &OWN[at]
+}
+
+/// The supported language other than `declared` that `texts` are clearly written in, with how
+/// many of the function words found are its own and how many were found in all: counted by
+/// each language's own stop words, and said only past [`MISREAD_MIN_WORDS`] and
+/// [`MISREAD_MAJORITY`].
+pub(crate) fn written_in<'t>(
+    texts: impl IntoIterator<Item = &'t str>,
+    declared: Language,
+) -> Option<(Language, usize, usize)> {
+    let mut counts = [0usize; Language::ALL.len()];
+    for text in texts {
+        let lower = text.to_lowercase();
+        for word in lower.split(|c: char| !c.is_alphanumeric()) {
+            for (count, &l) in counts.iter_mut().zip(&Language::ALL) {
+                *count += usize::from(own_stop_words(l).contains(word));
+            }
+        }
+    }
+    let found: usize = counts.iter().sum();
+    let (at, &most) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, c)| (*c, usize::MAX - i))?;
+    let language = Language::ALL[at];
+    (language != declared
+        && most >= MISREAD_MIN_WORDS
+        && most as f64 >= MISREAD_MAJORITY * found as f64)
+        .then_some((language, most, found))
 }
 
 const SPANISH_STOP_WORDS: &str = include_str!("stop-words/es.txt");
@@ -389,12 +509,7 @@ mod tests {
     }
 
     fn negated(language: Language, text: &str) -> bool {
-        let lower = text.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        rules(language).is_negated(&words)
+        rules(language).negation(text).any()
     }
 
     #[test]
@@ -429,6 +544,48 @@ mod tests {
         ));
         assert!(negated(En, "The country has yet to ratify it."));
         assert!(!negated(En, "The country ratified it."));
+    }
+
+    // Regression (issue 35 item 8): a verb negated beside a word of absence was not seen in
+    // Russian, Spanish or French, where the word of absence had already filled the one bag.
+    #[test]
+    fn a_verb_negated_beside_a_word_of_absence_is_counted_apart() {
+        use Language::*;
+        for (language, before, after) in [
+            (
+                En,
+                "Children without papers have access.",
+                "Children without papers do not have access.",
+            ),
+            (
+                Es,
+                "Los niños sin documentos tienen acceso.",
+                "Los niños sin documentos no tienen acceso.",
+            ),
+            (
+                Fr,
+                "Les enfants sans documents ont accès.",
+                "Les enfants sans documents n'ont pas accès.",
+            ),
+            (
+                Ru,
+                "Дети без документов имеют доступ.",
+                "Дети без документов не имеют доступа.",
+            ),
+        ] {
+            let (a, b) = (
+                rules(language).negation(before),
+                rules(language).negation(after),
+            );
+            assert_eq!(a.absent, 1, "{before}");
+            assert_ne!(a, b, "{language}: {before} / {after}");
+        }
+        // One clause denied twice is denied once.
+        let en = rules(En);
+        assert_eq!(
+            en.negation("There is no strategy and no plan."),
+            en.negation("There is no strategy or plan.")
+        );
     }
 
     #[test]

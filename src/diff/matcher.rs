@@ -87,6 +87,10 @@ pub(super) struct Pair {
     /// The pair rests on few words: it shares at most [`FEW_TERMS`] weighted terms and
     /// either changes category or was judged on what follows a common opening.
     pub thin: bool,
+    /// Tied by id, but the texts share (almost) nothing: below [`NEAR_FLOOR`], where two
+    /// findings are not even a possible rewording of each other. An id ties whatever text
+    /// it is given, so a tied finding replaced wholesale must not pass as sure.
+    pub replaced: bool,
 }
 
 /// At most this many shared terms are few (see `Pair::thin`): on the labelled corpus, every
@@ -301,7 +305,12 @@ impl<'a> Matcher<'a> {
             && threshold.is_some()
             && few
             && (flip || a.disagreements(b, &self.tuning).endings);
-        let negation = !same_text && self.old_terms[o].negated != self.new_terms[n].negated;
+        let negation = !same_text && self.old_terms[o].negation != self.new_terms[n].negation;
+        // Across languages the texts are not compared, so there is nothing to measure.
+        let replaced = basis == Basis::SameId
+            && !same_text
+            && self.old.language == self.new.language
+            && a.dice(b) < NEAR_FLOOR;
         self.old_free[o] = false;
         self.new_free[n] = false;
         self.pairs.push(Pair {
@@ -314,7 +323,17 @@ impl<'a> Matcher<'a> {
             margin: threshold.filter(|_| !same_text).map(|t| similarity - t),
             rival,
             thin,
+            replaced,
         });
+    }
+
+    /// Whether an editor parted two findings: each has an id, and the ids differ. Such
+    /// findings are never paired with each other, nor named as each other's near miss.
+    pub(super) fn parted(&self, o: usize, n: usize) -> bool {
+        match (&self.old.findings[o].id, &self.new.findings[n].id) {
+            (Some(a), Some(b)) => a != b,
+            _ => false,
+        }
     }
 
     /// Findings with the same explicit `id` always match, wherever they are.
@@ -357,7 +376,7 @@ impl<'a> Matcher<'a> {
             .collect();
         for (o, n) in same {
             // A valid profile holds each text once; an invalid one must not pair twice.
-            if self.new_free[n] {
+            if self.new_free[n] && !self.parted(o, n) {
                 self.take(o, n, Basis::SameText);
             }
         }

@@ -18,7 +18,7 @@ use matcher::{Basis, Matcher, Near, Pair};
 use report::to_review;
 pub use report::{
     CategoryCounts, Certainty, Confidence, DomainReport, Entry, FieldChange, Filter, NearMiss,
-    PairEvidence, ProfileInfo, Report, RunnerUp, SharedTerm, Side, Status, Summary,
+    PairEvidence, Parted, ProfileInfo, Report, RunnerUp, SharedTerm, Side, Status, Summary,
 };
 
 /// How similar two texts must be to count as one finding, by default.
@@ -85,6 +85,9 @@ impl Certainty {
         }
         if pair.thin {
             reasons.push("few-shared-words");
+        }
+        if pair.replaced {
+            reasons.push("same-id-text-replaced");
         }
         Certainty {
             level: if reasons.is_empty() {
@@ -179,6 +182,19 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         }
     };
 
+    // With `--explain`: the finding an editor's ids keep apart from an entry's.
+    let parted = |o: Option<usize>, n: Option<usize>, partner: Option<f64>| {
+        let found = options.explain.then(|| explainer.parted(o, n, partner));
+        found.flatten().map(|(in_new, i, similarity)| Parted {
+            finding: if in_new {
+                (&new.findings[i]).into()
+            } else {
+                (&old.findings[i]).into()
+            },
+            similarity: rounded(similarity),
+        })
+    };
+
     // Entries in old-profile order (under the new domain for a move), then added ones.
     let mut per_domain: HashMap<Domain, Vec<Entry>> = HashMap::default();
     for (o, finding) in old.findings.iter().enumerate() {
@@ -194,6 +210,8 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                     confidence: Some(Certainty::of(&pair)),
                     near: None,
                     evidence: options.explain.then(|| evidence(&pair)),
+                    parted: parted(Some(o), None, Some(pair.similarity))
+                        .or_else(|| parted(None, Some(pair.new), Some(pair.similarity))),
                 }
             }
             None => Entry {
@@ -212,6 +230,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                     differs: n.differ.kinds(),
                 }),
                 evidence: None,
+                parted: parted(Some(o), None, None),
             },
         };
         let domain = entry.new.as_ref().map_or(finding.domain, |s| s.domain);
@@ -232,6 +251,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
                     differs: near.differ.kinds(),
                 }),
                 evidence: None,
+                parted: parted(None, Some(n), None),
             });
         }
     }
@@ -254,6 +274,14 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
     for d in &domains {
         summary.add(&d.summary);
     }
+    let mut warnings: Vec<String> =
+        (language_warning(old, new).into_iter())
+            .chain([old, new].into_iter().filter_map(|p| {
+                language_misread(p).map(|w| format!("{} {}: {w}", p.place(), p.year))
+            }))
+            .collect();
+    // A profile compared with itself is told once.
+    warnings.dedup();
     let mut report = Report {
         format_version: 1,
         old: ProfileInfo::of(old),
@@ -262,12 +290,27 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         fields: Vec::new(),
         review: 0,
         summary_text: String::new(),
-        warnings: language_warning(old, new).into_iter().collect(),
+        warnings,
         domains,
     };
     report.review = to_review(report.entries());
     report.summary_text = report.prose();
     report
+}
+
+/// The warning for a profile whose findings read as another supported language than the one
+/// it declares (English when it has no `language` key): it would be compared with the wrong
+/// stemming, stop words and negation cues, and nobody told. `check`, `diff` and `list` give it.
+pub fn language_misread(profile: &Profile) -> Option<String> {
+    let texts = profile.findings.iter().map(|f| f.text.as_str());
+    let (language, own, found) = languages::written_in(texts, profile.language)?;
+    Some(format!(
+        "its findings read as {} ({own} of the {found} function words found are {}), but the profile is read as {}: add `language = \"{}\"` to its `[profile]` table",
+        language.name(),
+        language.name(),
+        profile.language.name(),
+        language.key()
+    ))
 }
 
 /// The warning for two profiles in different languages: their texts are not compared.

@@ -217,6 +217,20 @@ pub struct Entry {
     /// With `--explain`: why the pair was made.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<PairEvidence>,
+    /// With `--explain`: a finding on the other side that the words would have paired with
+    /// this one (better than its partner, if it has one), kept apart because an editor gave
+    /// the two different ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parted: Option<Parted>,
+}
+
+/// A finding kept apart from an entry's by ids (see [`Entry::parted`]).
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Parted {
+    /// The other finding, with its id.
+    pub finding: Side,
+    /// How alike the two texts are.
+    pub similarity: f64,
 }
 
 /// How sure a pairing is.
@@ -226,7 +240,8 @@ pub enum Confidence {
     /// The same text, the same id, or a pair clear of the threshold and of every rival.
     High,
     /// A pair a reader should check: it passed the threshold by a small margin, another
-    /// candidate was nearly as good, or it rests on a category flip with few shared words.
+    /// candidate was nearly as good, it rests on a category flip with few shared words, or
+    /// an id ties two texts that share almost nothing.
     Review,
 }
 
@@ -252,7 +267,8 @@ pub struct Certainty {
     /// null when there was none.
     pub lead: Option<f64>,
     /// Why a pair is to review: `small-margin`, `close-runner-up`, `few-shared-words` (three
-    /// or fewer, with a category flip or after a common opening). Left out when empty.
+    /// or fewer, with a category flip or after a common opening), `same-id-text-replaced`
+    /// (tied by id, but the texts share almost no words). Left out when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<&'static str>,
 }

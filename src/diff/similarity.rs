@@ -14,6 +14,7 @@ use vocabulary::NAME_BOOST;
 pub(super) use vocabulary::{Equivalences, Mark, Term, Terms, Vocabulary, Word};
 
 use super::Tuning;
+use super::languages::Negation;
 
 /// A finding's terms with their final weights, ready to compare.
 #[derive(Debug, Clone, Default)]
@@ -25,7 +26,7 @@ pub(super) struct Weighted {
     pub names: f64,
     /// The weight of the subjects alone.
     pub subjects: f64,
-    pub negated: bool,
+    pub negation: Negation,
     /// The text's words in order (see `Terms::sequence`).
     pub sequence: Vec<Word>,
     /// The names the text holds, each as the terms of one run of capitalised words or
@@ -58,7 +59,7 @@ impl Weighted {
             terms,
             names,
             subjects,
-            negated: source.negated,
+            negation: source.negation,
             sequence: source.sequence.clone(),
         }
     }
@@ -672,7 +673,7 @@ mod tests {
 
     #[test]
     fn negations_are_recognised_in_each_form() {
-        let negated = |t: &str| Vocabulary::default().add(t).negated;
+        let negated = |t: &str| Vocabulary::default().add(t).negation.any();
         assert!(negated("Migrants do not have access."));
         assert!(negated("The country has yet to ratify the convention."));
         assert!(negated("Migrants don't have access."));

@@ -51,6 +51,7 @@ fn needs_escaping(report: &Report) -> bool {
         || report.entries().any(|e| {
             [&e.old, &e.new].into_iter().flatten().any(side)
                 || e.near.as_ref().is_some_and(|n| side(&n.finding))
+                || e.parted.as_ref().is_some_and(|p| side(&p.finding))
                 || e.evidence.as_ref().is_some_and(|ev| {
                     ev.shared_terms.iter().any(|t| unsafe_text(&t.term))
                         || ev.runner_up.as_ref().is_some_and(|r| side(&r.finding))
@@ -92,6 +93,9 @@ pub(super) fn report(report: &Report) -> Cow<'_, Report> {
         }
         if let Some(near) = &mut entry.near {
             fix_side(&mut near.finding);
+        }
+        if let Some(parted) = &mut entry.parted {
+            fix_side(&mut parted.finding);
         }
         if let Some(evidence) = &mut entry.evidence {
             for term in &mut evidence.shared_terms {

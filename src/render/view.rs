@@ -372,6 +372,20 @@ fn notes(entry: &Entry) -> Vec<Note> {
         }
         note(NoteKind::Evidence, line);
     }
+    if let Some(p) = &entry.parted {
+        let own = entry.old.as_ref().or(entry.new.as_ref());
+        let ids = match (own.and_then(|s| s.id.as_deref()), p.finding.id.as_deref()) {
+            (Some(a), Some(b)) => format!(" ({a} ≠ {b})"),
+            _ => String::new(),
+        };
+        note(
+            NoteKind::Evidence,
+            format!(
+                "evidence: kept apart from \"{}\" (similarity {:.3}) because their ids differ{ids}: an editor said they are two findings",
+                p.finding.text, p.similarity
+            ),
+        );
+    }
     notes
 }
 
@@ -393,11 +407,21 @@ fn review_note(c: &Certainty) -> Option<String> {
                 c.lead.unwrap_or_default().max(0.0)
             ),
             "few-shared-words" => "it rests on few shared words".to_string(),
+            "same-id-text-replaced" => {
+                "same id, text replaced: the new text shares almost no words with the old"
+                    .to_string()
+            }
             other => other.to_string(),
         })
         .collect();
+    // A pair tied by id is confirmed already: what is left is to part it.
+    let act = if c.reasons == ["same-id-text-replaced"] {
+        "if the new text is not the old finding rewritten, give it an id of its own"
+    } else {
+        "if they are one finding, confirm it with `mgi-diff ids OLD NEW --include-review` (or the same id by hand); if not, give them different ids"
+    };
     Some(format!(
-        "review: the matcher is not sure these are one finding ({}); if they are not, or to confirm that they are, give them ids",
+        "review: the matcher is not sure these are one finding ({}); {act}",
         why.join("; ")
     ))
 }

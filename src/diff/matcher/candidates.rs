@@ -124,6 +124,9 @@ impl Matcher<'_> {
             }
             for &(a, _) in &promising {
                 let o = olds[a];
+                if self.parted(o, n) {
+                    continue;
+                }
                 let sim = match score {
                     Score::Similarity => self.similarity(o, n),
                     Score::Near => self.near_score(o, n).0,

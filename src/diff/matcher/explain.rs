@@ -35,7 +35,7 @@ impl Explainer<'_> {
         let runner_up = in_domain[from..to]
             .iter()
             .copied()
-            .filter(|&n| n != pair.new)
+            .filter(|&n| n != pair.new && !m.parted(pair.old, n))
             .map(|n| (n, m.similarity(pair.old, n)))
             .filter(|&(_, s)| s > 0.0)
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
@@ -65,5 +65,49 @@ fn shown(m: &Matcher<'_>, pair: &Pair, id: u32) -> String {
         (Some(a), Some(_)) if lower(&old) == lower(&new) => a.clone(),
         (Some(a), Some(b)) => format!("{a} = {b}"),
         _ => m.vocabulary.word(id).to_string(),
+    }
+}
+
+impl Explainer<'_> {
+    /// For `--explain`: the finding its ids keep apart from one side of an entry — `old` (a
+    /// position in the old profile) or, without it, `new` — when their words would have
+    /// made them a candidate pair (the threshold reached) and beaten the entry's partner, if
+    /// any (`partner`: the pair's similarity). Sought in the finding's domain, around its
+    /// place when the domain is large, as the runner-up is. Returns the position on the other
+    /// side (`true`: in the new profile) and the similarity.
+    pub(in crate::diff) fn parted(
+        &self,
+        old: Option<usize>,
+        new: Option<usize>,
+        partner: Option<f64>,
+    ) -> Option<(bool, usize, f64)> {
+        let m = &self.matcher;
+        let floor = partner.map_or(m.tuning.threshold, |p| p.max(m.tuning.threshold));
+        let (from_old, at) = match (old, new) {
+            (Some(o), _) => (true, o),
+            (None, Some(n)) => (false, n),
+            (None, None) => return None,
+        };
+        let (mine, theirs) = if from_old {
+            (m.old, m.new)
+        } else {
+            (m.new, m.old)
+        };
+        mine.findings[at].id.as_ref()?;
+        let domain = mine.findings[at].domain;
+        let in_domain: Vec<usize> = (0..theirs.findings.len())
+            .filter(|&i| theirs.findings[i].domain == domain)
+            .collect();
+        let place = in_domain.partition_point(|&i| i < at);
+        let from = place.saturating_sub(POSTINGS_PER_TERM);
+        let to = (place + POSTINGS_PER_TERM).min(in_domain.len());
+        in_domain[from..to]
+            .iter()
+            .map(|&i| if from_old { (at, i) } else { (i, at) })
+            .filter(|&(o, n)| m.parted(o, n))
+            .map(|(o, n)| (if from_old { n } else { o }, m.similarity(o, n)))
+            .filter(|&(_, s)| s >= floor && s > 0.0)
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+            .map(|(i, s)| (from_old, i, s))
     }
 }

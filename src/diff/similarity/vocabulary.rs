@@ -8,7 +8,7 @@ use std::hash::BuildHasher;
 use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::UnicodeNormalization;
 
-use super::super::languages::{self, Rules};
+use super::super::languages::{self, Negation, Rules};
 use super::super::lexicon;
 
 /// Numbers and years say which law or agreement a finding is about.
@@ -40,8 +40,8 @@ pub(in crate::diff) struct Term {
 pub(in crate::diff) struct Terms {
     /// Sorted by term id; `weight` is the boost.
     pub terms: Vec<Term>,
-    /// The text says "not", "no", "neither", "yet to", …
-    pub negated: bool,
+    /// What the text denies: "not", "no", "neither", "yet to", "without", …
+    pub negation: Negation,
     /// Every word in order, function words included, for the rule on shared openings.
     pub sequence: Vec<Word>,
 }
@@ -164,7 +164,7 @@ impl Vocabulary {
         let mut terms: Vec<Term> = Vec::with_capacity(words.len());
         let rules = self.rules;
         let english = rules.is_english();
-        let negated = rules.is_negated(&lowers);
+        let negation = rules.negation(text);
         let mut sequence = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
@@ -236,7 +236,7 @@ impl Vocabulary {
         }
         Terms {
             terms,
-            negated,
+            negation,
             sequence,
         }
     }
