@@ -557,6 +557,12 @@ fn compare(
         .as_ref()
         .or(old.as_ref())
         .map_or(0, |p| p.findings.len());
+    // A new round paired with an earlier round by ids that this change wrote into it: the
+    // pairing rests on the pull request's own word, so it is to review.
+    let ids_added = match (&c.old_path, &old) {
+        (None, Some(earlier)) => ids_added(top, since, earlier),
+        _ => std::collections::HashSet::new(),
+    };
     // A new profile with no earlier round is all `added`, a deleted one all `resolved` or
     // `dropped`; the side that does not exist is null in JSON and "none" in text.
     let report_with = |matching: &crate::diff::Options| {
@@ -564,7 +570,11 @@ fn compare(
         match (&old, &new) {
             // Two versions of one file: its own fields and ids are part of the edit.
             (Some(o), Some(n)) if c.old_path.is_some() => Some(diff(o, n).with_fields(o, n)),
-            (Some(old), Some(new)) => Some(diff(old, new)),
+            (Some(old), Some(new)) => {
+                let mut report = diff(old, new);
+                review_ids_added(&mut report, &ids_added);
+                Some(report)
+            }
             (None, Some(new)) if c.old_path.is_none() => {
                 let mut report = diff(&absent(new), new);
                 report.old.absent = true;
@@ -741,6 +751,60 @@ fn note_terms_edit(report: &mut Report, before: &Report) {
         crate::text::plural(differ, "entry")
     ));
 }
+
+/// The ids that `earlier` (a round as the working tree has it) holds and did not hold at
+/// `since`: every one of them when it did not exist then, none when it cannot be told.
+fn ids_added(top: &Path, since: &str, earlier: &Profile) -> std::collections::HashSet<String> {
+    let ids = |p: &Profile| -> std::collections::HashSet<String> {
+        p.findings.iter().filter_map(|f| f.id.clone()).collect()
+    };
+    let now = ids(earlier);
+    if now.is_empty() {
+        return now;
+    }
+    let then = match git::show(top, since, &earlier.origin) {
+        Ok(text) => crate::profile::load_str(&text.origin, &text.text)
+            .profile
+            .map(|p| ids(&p)),
+        // Not in the repository at the revision: the change brought the file and its ids.
+        Err(_) if !git::names_a_file_at(top, since, &earlier.origin).unwrap_or(true) => {
+            Some(std::collections::HashSet::new())
+        }
+        Err(_) => None,
+    };
+    match then {
+        Some(then) => now.difference(&then).cloned().collect(),
+        None => std::collections::HashSet::new(),
+    }
+}
+
+/// Marks to review every pair of `report` tied by one of `ids` (ids this change added to the
+/// earlier round): `--fail-on review` then catches a pull request that decides its own pairing.
+fn review_ids_added(report: &mut Report, ids: &std::collections::HashSet<String>) {
+    if ids.is_empty() {
+        return;
+    }
+    for domain in &mut report.domains {
+        for entry in &mut domain.entries {
+            let tied = match (&entry.old, &entry.new) {
+                (Some(o), Some(n)) => o.id.is_some() && o.id == n.id,
+                _ => false,
+            };
+            let added = entry
+                .old
+                .as_ref()
+                .and_then(|o| o.id.as_ref())
+                .is_some_and(|id| ids.contains(id));
+            if let (true, true, Some(c)) = (tied, added, entry.confidence.as_mut()) {
+                c.level = crate::diff::Confidence::Review;
+                c.reasons.push(ID_ADDED);
+            }
+        }
+    }
+}
+
+/// The review reason of a pair tied by an id the same change added to the earlier round.
+pub(crate) const ID_ADDED: &str = "id-added-by-this-change";
 
 /// The side of an added or deleted file that does not exist: the same profile, no findings.
 fn absent(like: &Profile) -> Profile {

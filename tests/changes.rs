@@ -1022,3 +1022,74 @@ fn an_invalid_modified_file_is_not_called_deleted() {
         md.stdout
     );
 }
+
+// Regression: ids added to the earlier round inside the same pull request decided the pairing
+// of the new round, with nothing to show it. Such a pair is to review, and says why.
+#[test]
+fn ids_this_change_added_to_the_earlier_round_are_to_review() {
+    let with_id = |text: &str, year: u16, finding: &str| {
+        text.replace("year = 2020", &format!("year = {year}"))
+            .replace(
+                "\"There is a migration strategy.\"",
+                &format!("{{ text = \"{finding}\", id = \"strategy\" }}"),
+            )
+    };
+    for committed in [false, true] {
+        let repo = repository();
+        let d = repo.path();
+        let earlier = with_id(VALID, 2021, "There is a migration strategy.");
+        if committed {
+            write(d, "profiles/testland/2021.toml", &earlier);
+            git(d, &["add", "."]);
+            git(d, &["commit", "-q", "-m", "ids"]);
+        }
+        // The pull request: ids in the earlier round, and a new round whose finding they tie.
+        write(d, "profiles/testland/2021.toml", &earlier);
+        write(
+            d,
+            "profiles/testland/2022.toml",
+            with_id(
+                VALID,
+                2022,
+                "There is a national migration strategy since 2021.",
+            ),
+        );
+        git(d, &["add", "."]);
+        let (code, v, stderr) = json(d, &["--fail-on", "review"]);
+        let new_round = v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"] == "profiles/testland/2022.toml")
+            .unwrap();
+        let tied = new_round["report"]["domains"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|d| d["entries"].as_array().unwrap())
+            .find(|e| e["new"]["id"] == "strategy")
+            .unwrap_or_else(|| panic!("{v}"));
+        let reasons = tied["confidence"]["reasons"].to_string();
+        assert_eq!(
+            reasons.contains("id-added-by-this-change"),
+            !committed,
+            "{reasons}"
+        );
+        assert_eq!(
+            tied["confidence"]["level"],
+            if committed { "high" } else { "review" }
+        );
+        if committed {
+            assert_eq!(code, 0, "{stderr}");
+        } else {
+            assert_eq!(code, 1, "--fail-on review catches it: {stderr}");
+            let md = run(d, &["changes", "--since", "HEAD", "--format", "markdown"]);
+            assert!(
+                md.stdout
+                    .contains("tied by an id that this change itself added"),
+                "{}",
+                md.stdout
+            );
+        }
+    }
+}

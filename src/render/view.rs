@@ -407,6 +407,9 @@ fn review_note(c: &Certainty) -> Option<String> {
                 c.lead.unwrap_or_default().max(0.0)
             ),
             "few-shared-words" => "it rests on few shared words".to_string(),
+            crate::changes::ID_ADDED => {
+                "tied by an id that this change itself added to the earlier round".to_string()
+            }
             "same-id-text-replaced" => {
                 "same id, text replaced: the new text shares almost no words with the old"
                     .to_string()
