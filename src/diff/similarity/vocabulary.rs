@@ -419,3 +419,45 @@ fn boost(raw: &str, lower: &str, at_start: bool, rules: &Rules) -> Option<f64> {
         1.0
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Language;
+
+    /// The terms-file phrases a text is read with: the label of each group found.
+    fn groups_in(vocab: &mut Vocabulary, text: &str) -> Vec<String> {
+        let terms = vocab.add(text);
+        let words = terms.terms.iter().map(|t| vocab.word(t.id));
+        words
+            .filter(|w| w.contains("terms.toml:"))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The trie finds what the list of phrases by first word found: the longest phrase, and of
+    /// phrases that stem alike, the group first in the file.
+    #[test]
+    fn the_longest_phrase_and_the_first_group_win() {
+        let text = "format = 1\n[[same]]\nphrases = [\"legal\", \"lawful\"]\n[[same]]\nphrases = [\"legal pathways\", \"regular channels\"]\n[[same]]\nphrases = [\"legal pathway\", \"routes\"]\n";
+        let (terms, problems) = crate::profile::load_terms("terms.toml", text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let terms = terms.unwrap();
+        let equivalences = Equivalences::of(&terms, Language::En);
+        // Made once for the language, then shared.
+        assert!(Arc::ptr_eq(
+            &equivalences,
+            &Equivalences::of(&terms, Language::En)
+        ));
+        let mut vocab = Vocabulary::with(Language::En, Some(equivalences));
+        let shorter = r#""legal" = "lawful" (terms.toml:3)"#;
+        let longer = r#""legal pathways" = "regular channels" (terms.toml:5)"#;
+        assert_eq!(groups_in(&mut vocab, "Their legal status"), [shorter]);
+        assert_eq!(groups_in(&mut vocab, "A legal pathway opens"), [longer]);
+        assert_eq!(groups_in(&mut vocab, "Through a regular channel"), [longer]);
+        assert_eq!(
+            groups_in(&mut vocab, "Legal, legal pathways"),
+            [shorter, longer]
+        );
+    }
+}
