@@ -157,3 +157,90 @@ fn a_hostile_terms_file_is_refused_not_read() {
     let check = run(d, &["check", "profiles/terms.toml"]);
     assert!(!check.stdout.contains("SECRET_TOKEN"), "{}", check.stdout);
 }
+
+/// `n` distinct phrases of four letters ("aaaa", "aaab", …), quoted for a TOML list.
+fn many_phrases(n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            let letter = |k: u32| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8);
+            format!("\"{}{}{}{}\"", letter(3), letter(2), letter(1), letter(0))
+        })
+        .collect()
+}
+
+/// The binary run in `dir` as `common::mgi` runs it, with at most `mib` MiB of address space
+/// (`ulimit -v`, through `sh`): a run that needs more fails to allocate and stops, however
+/// fast the machine.
+fn run_within(dir: &Path, mib: u64, args: &[&str]) -> common::Run {
+    let program = common::mgi(dir).get_program().to_owned();
+    let mut limited = std::process::Command::new("sh");
+    limited
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("MGI_DIFF_PROFILES")
+        .env_remove("CLICOLOR_FORCE")
+        .env("COLUMNS", "100")
+        .stdin(std::process::Stdio::null())
+        .arg("-c")
+        .arg(format!("ulimit -v {} && exec \"$0\" \"$@\"", mib * 1024))
+        .arg(program)
+        .args(args);
+    common::finish(&mut limited)
+}
+
+/// One group of 30,000 phrases (240 KB) was read into a copy of the whole group for every
+/// phrase: 7.9 GB and 42 s for a diff of two small profiles, and `check` compared every phrase
+/// with every other (8 s). Read, validated and used within 100 MiB of address space (the
+/// debug binary needs between 24 and 32 MiB), the pair it joins is still paired and named.
+#[test]
+fn a_group_of_thirty_thousand_phrases_is_read_in_little_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let mut phrases = many_phrases(30_000);
+    phrases.push("\"legal pathways\"".into());
+    phrases.insert(15_000, "\"regular channels\"".into());
+    let terms = format!(
+        "format = 1\n\n[[same]]\nphrases = [{}]\n",
+        phrases.join(", ")
+    );
+    set(d, Some(&terms));
+
+    let explained = run_within(
+        d,
+        100,
+        &[
+            "diff",
+            "testland@2018",
+            "testland@2022",
+            "--explain",
+            "--format",
+            "markdown",
+        ],
+    );
+    let out = explained.assert_ok();
+    let label = format!("shared: {} (profiles/terms.toml:4)", phrases.join(" = "));
+    assert!(out.contains(&label), "{}", &out[..out.len().min(2000)]);
+
+    let check = run_within(d, 100, &["check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    assert!(
+        check
+            .stdout
+            .contains("checked 2 profiles and 1 terms file: 0 errors"),
+        "{}",
+        check.stdout
+    );
+
+    // A phrase listed again, in a group of its own below, is found and located.
+    let again = format!("{terms}\n[[same]]\nphrases = [\"zzzz\", \"abcd\"]\n");
+    write(d, "profiles/terms.toml", &again);
+    let bad = run_within(d, 100, &["check"]);
+    assert_eq!(bad.code, 1, "{}{}", bad.stdout, bad.stderr);
+    assert!(
+        bad.stdout.contains(
+            "profiles/terms.toml:7:20: error: the phrase \"abcd\" is already in the group on line 4"
+        ),
+        "{}",
+        bad.stdout
+    );
+}

@@ -171,8 +171,7 @@ impl<'a> Matcher<'a> {
 
     /// Reads the phrases of a repository's terms file as shared words.
     pub(super) fn with_terms(mut self, terms: Option<&crate::profile::Terms>) -> Matcher<'a> {
-        let rules = self.vocabulary.rules();
-        let equivalences = terms.map(|t| std::sync::Arc::new(Equivalences::new(t, rules)));
+        let equivalences = terms.map(|t| Equivalences::of(t, self.old.language));
         self.vocabulary = Vocabulary::with(self.old.language, equivalences);
         self
     }
