@@ -254,15 +254,7 @@ pub(crate) fn collect(
         ref terms,
         explain,
     } = *options;
-    let options_with =
-        |terms: Option<std::sync::Arc<crate::profile::Terms>>| crate::diff::Options {
-            tuning: crate::diff::Tuning {
-                threshold,
-                ..crate::diff::Tuning::default()
-            },
-            explain,
-            terms,
-        };
+    let options_with = |terms| crate::app::matching(threshold, explain, terms);
     let folder: Vec<String> = match pathspecs.is_empty() {
         true => crate::store::ProfileSet::folder(profiles)?
             .map(|d| d.display().to_string())

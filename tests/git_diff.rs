@@ -136,3 +136,85 @@ fn git_diff_shows_plain_files_safely() {
         "{out}"
     );
 }
+
+// Regression: `git-diff` compared without the repository's terms file, which every other
+// command uses: the same edit read as a rewording in `diff` and as a gap closed plus a new one
+// in `git diff`. A broken terms file is said, and the page is still shown.
+#[test]
+fn git_diff_uses_the_terms_file_like_the_other_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let profile = |year: u16, gap: &str| {
+        format!(
+            "format = 1\n[profile]\ncountry = \"Testland\"\niso3 = \"ATA\"\nyear = {year}\n[domains.safe-orderly-regular]\nfurther-development = [\"{gap}\"]\n"
+        )
+    };
+    let old = common::write(
+        d,
+        "old.toml",
+        profile(
+            2018,
+            "Labour migrants have few regular channels to enter the country.",
+        ),
+    );
+    let new = common::write(
+        d,
+        "new.toml",
+        profile(
+            2022,
+            "There are not many legal pathways into the labour market for foreign workers.",
+        ),
+    );
+    let args = |d: &Path| {
+        run(
+            d,
+            &[
+                "git-diff",
+                "profiles/testland/2022.toml",
+                &old,
+                "a",
+                "100644",
+                &new,
+                "b",
+                "100644",
+            ],
+        )
+    };
+    let without = args(d);
+    assert!(
+        without.stdout.contains("resolved") || without.stdout.contains("Resolved"),
+        "{}",
+        without.stdout
+    );
+    common::write(
+        d,
+        "profiles/terms.toml",
+        "format = 1\n[[same]]\nphrases = [\"regular channels\", \"legal pathways\"]\n",
+    );
+    let with = args(d);
+    assert_eq!(with.code, 0);
+    assert!(
+        with.stdout.to_lowercase().contains("reworded"),
+        "{}",
+        with.stdout
+    );
+    assert!(
+        !with.stdout.to_lowercase().contains("resolved"),
+        "{}",
+        with.stdout
+    );
+    common::write(
+        d,
+        "profiles/terms.toml",
+        "format = 1\n[[same]]\nphrase = [\"a\"]\n",
+    );
+    let broken = args(d);
+    assert_eq!(broken.code, 0, "git's run goes on");
+    assert!(
+        broken
+            .stdout
+            .contains("the terms file does not validate, so this is compared without it"),
+        "{}",
+        broken.stdout
+    );
+}

@@ -19,6 +19,8 @@ use crate::render::{self, ColorChoice, Format, Style};
 /// Writes what git shows for one file; git's run goes on whatever happens.
 pub(super) fn run(
     args: &[String],
+    matching: &diff::Options,
+    broken_terms: Option<crate::profile::LoadError>,
     color: ColorChoice,
     style: Style,
     out: &mut Vec<u8>,
@@ -29,11 +31,21 @@ pub(super) fn run(
         (ColorChoice::Auto, true) => super::terminal::style(ColorChoice::Always, false),
         _ => style,
     };
-    write(args, &style, out);
+    if let Some(error) = broken_terms {
+        // Said once, on the page git shows, and the comparison goes on without them.
+        let first = error.to_string();
+        let first = first.lines().next().unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "mgi-diff: the terms file does not validate, so this is compared without it: {}",
+            crate::text::escape_line(first)
+        );
+    }
+    write(args, matching, &style, out);
     crate::exit::ExitCode::Success
 }
 
-fn write(args: &[String], style: &Style, out: &mut Vec<u8>) {
+fn write(args: &[String], matching: &diff::Options, style: &Style, out: &mut Vec<u8>) {
     let (path, old_file, new_file) = match args {
         [path, old, _, _, new, _, _] => (path.as_str(), old, new),
         [path, old, _, _, new, _, _, new_path, _] => {
@@ -63,7 +75,7 @@ fn write(args: &[String], style: &Style, out: &mut Vec<u8>) {
                 changes_only: true,
                 ..diff::Filter::default()
             };
-            let report = diff::diff(old, new, diff::DEFAULT_THRESHOLD)
+            let report = diff::diff_with(old, new, matching)
                 .with_fields(old, new)
                 .filter(&filter);
             let _ = writeln!(out, "mgi-diff {}", safe(path));

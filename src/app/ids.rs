@@ -29,14 +29,7 @@ pub(super) fn run(
     }
     let [(old_text, old, old_path), (new_text, new, new_path)] =
         <[_; 2]>::try_from(sides).map_err(|_| anyhow::anyhow!("two profiles"))?;
-    let matching = diff::Options {
-        tuning: diff::Tuning {
-            threshold,
-            ..diff::Tuning::default()
-        },
-        explain: false,
-        terms: resolver.terms()?,
-    };
+    let matching = super::matching(threshold, false, resolver.terms()?);
     let report = diff::diff_with(&old, &new, &matching);
     let plan = crate::ids::plan(&old, &new, &report, options);
     let mut changed = Vec::new();

@@ -145,14 +145,7 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
         Command::Diff { old, new, report } => {
             let old = resolver.load(&resolver.reference(old))?;
             let new = resolver.load(&resolver.reference(new))?;
-            let options = diff::Options {
-                tuning: diff::Tuning {
-                    threshold: report.threshold,
-                    ..diff::Tuning::default()
-                },
-                explain: report.explain,
-                terms: resolver.terms()?,
-            };
+            let options = matching(report.threshold, report.explain, resolver.terms()?);
             let diffed = diff::diff_with(&old, &new, &options).filter(&report.filter);
             render::diff(&diffed, format, &style, &report.options(), &mut out)?;
             ExitCode::failed_if(report.gate.complain(&diffed))
@@ -233,14 +226,7 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             let set = resolver.set()?;
             name_skipped(set);
             let rounds = set.rounds(place)?;
-            let options = diff::Options {
-                tuning: diff::Tuning {
-                    threshold: *threshold,
-                    ..diff::Tuning::default()
-                },
-                explain: false,
-                terms: resolver.terms()?,
-            };
+            let options = matching(*threshold, false, resolver.terms()?);
             let history = crate::history::history(&rounds, &options);
             render::history(&history, format, &style, &mut out)?;
             ExitCode::Success
@@ -270,7 +256,16 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             *options,
             &mut out,
         )?,
-        Command::GitDiff { args } => git_diff::run(args, common.color, style, &mut out),
+        Command::GitDiff { args } => {
+            // The repository's own equivalences, as every other command uses them; git's run
+            // goes on without them when they do not validate (the driver says so).
+            let (terms, broken) = match resolver.terms() {
+                Ok(terms) => (terms, None),
+                Err(e) => (None, Some(e)),
+            };
+            let options = matching(diff::DEFAULT_THRESHOLD, false, terms);
+            git_diff::run(args, &options, broken, common.color, style, &mut out)
+        }
         Command::Schema(kind) => {
             render::json(&crate::schemas::json_schema(*kind), &mut out)?;
             ExitCode::Success
@@ -278,6 +273,23 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
     };
     crate::output::emit(&out, common.output.as_deref())?;
     Ok(code)
+}
+
+/// The matcher's settings of a run, built once from the command line (`--threshold`,
+/// `--explain`) and the profile set's terms file, and handed to whatever compares.
+pub(crate) fn matching(
+    threshold: f64,
+    explain: bool,
+    terms: Option<std::sync::Arc<crate::profile::Terms>>,
+) -> diff::Options {
+    diff::Options {
+        tuning: diff::Tuning {
+            threshold,
+            ..diff::Tuning::default()
+        },
+        explain,
+        terms,
+    }
 }
 
 /// Names on standard error the files of the profile set that its walk did not read (a FIFO,
