@@ -74,7 +74,7 @@ pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
         };
         let _ = writeln!(
             page,
-            "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td class=\"num\">{} / {}</td><td>{change}</td></tr>",
+            "<tr><td><a href=\"{}\">{}</a></td><td data-label=\"Level\">{}</td><td data-label=\"Rounds\">{}</td><td class=\"num\" data-label=\"Latest: strengths / gaps\">{} / {}</td><td data-label=\"Since the round before\">{change}</td></tr>",
             escape(&r.history),
             escape(&safe::text(&r.place)),
             r.level,
