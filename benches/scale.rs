@@ -10,6 +10,9 @@
 //! - `process`: the whole `mgi-diff diff` process on the shipped pair, beside
 //!   `git diff --no-index --word-diff` on the same two files.
 //! - `site_600_profiles`: the whole `mgi-diff site` process over 200 places of 3 rounds.
+//! - `site_places`: the whole `mgi-diff site` process over 2,000 and 8,000 places of one round:
+//!   four times the places must take about four times as long (no lookup of each place in the
+//!   whole set). Its memory is measured with `/usr/bin/time -v` (see the commit log).
 //! - `history_five_rounds`: the whole `mgi-diff history` process over 5 rounds of 1,000
 //!   findings per domain (6,000 per round).
 
@@ -182,6 +185,45 @@ fn six_hundred_profiles() -> PathBuf {
 fn site_600_profiles(bencher: divan::Bencher) {
     let profiles = six_hundred_profiles();
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-site");
+    bencher.bench(|| {
+        let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
+            .arg("site")
+            .arg("--profiles")
+            .arg(&profiles)
+            .arg("-o")
+            .arg(&out_dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    });
+}
+
+/// `places` places of one round each, of the shipped profile's size.
+fn many_places(places: u64) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("bench-site-{places}-places"));
+    if dir.join(format!("p{}/2020.toml", places - 1)).exists() {
+        return dir;
+    }
+    for place in 0..places {
+        let mut p = synthetic::rounds(6, 1, place + 1).remove(0);
+        p.country = format!("P{place}");
+        p.year = 2020;
+        let path = dir.join(format!("p{place}/2020.toml"));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, synthetic::to_toml(&p)).unwrap();
+    }
+    dir
+}
+
+/// The whole `mgi-diff site` process over many places of one round each.
+#[divan::bench(args = [2_000, 8_000], sample_count = 3)]
+fn site_places(bencher: divan::Bencher, places: u64) {
+    let profiles = many_places(places);
+    let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("bench-site-{places}"));
     bencher.bench(|| {
         let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
             .arg("site")

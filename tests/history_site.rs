@@ -387,3 +387,227 @@ fn files_the_walk_does_not_read_are_named_by_history_and_site() {
         r.stderr
     );
 }
+
+/// Every file under `dir` with what it holds.
+fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut all: Vec<(PathBuf, Vec<u8>)> = files(dir)
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(dir.join(&p)).unwrap();
+            (p, bytes)
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn a_site_that_fails_leaves_the_previous_one_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    let before = contents(&dir.path().join("_site"));
+    // A new place, and one whose page name (`places/zzz….html`, 257 bytes) is too long for
+    // the file system: it sorts after the others, so a site written page by page would have
+    // replaced theirs and written Bolivia's before it failed.
+    write(
+        dir.path(),
+        "profiles/bolivia/2020.toml",
+        round("Bolivia", "BOL", 2020, "published", &[("wd", "A finding.")]),
+    );
+    let long = "z".repeat(252);
+    write(
+        dir.path(),
+        &format!("profiles/{long}/2020.toml"),
+        round("Zambia", "ZMB", 2020, "published", &[("wd", "A finding.")]),
+    );
+    let r = run(dir.path(), &["site", "-o", "_site"]);
+    r.assert_bad_input("too long");
+    assert!(
+        r.stderr.contains(&format!("places/{long}.html")),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("left as it was"), "{}", r.stderr);
+    assert_eq!(contents(&dir.path().join("_site")), before);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "nothing left beside the site"
+    );
+    // A place that does not load, after others were made: the same.
+    std::fs::remove_dir_all(dir.path().join(format!("profiles/{long}"))).unwrap();
+    write(
+        dir.path(),
+        "profiles/zambia/2020.toml",
+        "format = 1\n[profile]\ncountry = \"Zambia\"\n",
+    );
+    run(dir.path(), &["site", "-o", "_site"]).assert_bad_input("zambia/2020.toml");
+    assert_eq!(contents(&dir.path().join("_site")), before);
+    // The next run is not refused: the list of what the site wrote is still true.
+    std::fs::remove_dir_all(dir.path().join("profiles/zambia")).unwrap();
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    assert!(dir.path().join("_site/places/bolivia.html").is_file());
+}
+
+#[test]
+fn the_site_never_writes_into_a_file_linked_to_a_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    // A downloaded set whose site holds hard links: a page linked to a profile, the list of the
+    // files the site wrote linked to a file of someone's.
+    let profile = dir.path().join("profiles/peru/2019.toml");
+    let kept = std::fs::read(&profile).unwrap();
+    let page = dir.path().join("_site/rounds/peru/2019.html");
+    std::fs::remove_file(&page).unwrap();
+    std::fs::hard_link(&profile, &page).unwrap();
+    let list = dir.path().join("_site/.mgi-diff-site");
+    let notes = dir.path().join("notes.txt");
+    std::fs::rename(&list, &notes).unwrap();
+    std::fs::hard_link(&notes, &list).unwrap();
+    let kept_notes = std::fs::read(&notes).unwrap();
+    // A new place: the list changes.
+    write(
+        dir.path(),
+        "profiles/bolivia/2020.toml",
+        round("Bolivia", "BOL", 2020, "published", &[("wd", "A finding.")]),
+    );
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    assert_eq!(std::fs::read(&profile).unwrap(), kept);
+    assert_eq!(std::fs::read(&notes).unwrap(), kept_notes);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(
+        std::fs::read_to_string(&list)
+            .unwrap()
+            .contains("places/bolivia.html")
+    );
+}
+
+/// The page a link on `page` leads to, as a path inside the site; `None` for a link to a part
+/// of the same page.
+fn follow(page: &Path, href: &str) -> Option<PathBuf> {
+    let file = href.split('#').next().unwrap();
+    if file.is_empty() {
+        return None;
+    }
+    let mut path = page.parent().unwrap().to_path_buf();
+    for part in file.split('/') {
+        match part {
+            ".." => assert!(path.pop(), "{page:?}: {href} leaves the site"),
+            "." => {}
+            p => path.push(p),
+        }
+    }
+    Some(path)
+}
+
+#[test]
+fn the_site_can_be_walked_by_clicking() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    for year in [2018, 2021, 2024] {
+        let chile = std::fs::read_to_string(dir.path().join(format!("profiles/chile/{year}.toml")))
+            .unwrap();
+        write(
+            dir.path(),
+            &format!("profiles/bolivia/{year}.toml"),
+            chile
+                .replace("Chile", "Bolivia")
+                .replace("CHL", "BOL")
+                .replace("\"illustrative\"", "\"published\""),
+        );
+    }
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    let site = dir.path().join("_site");
+    let anchors = scraper::Selector::parse("a[href]").unwrap();
+    // From the index, follow every link to every page it reaches.
+    let mut links = std::collections::BTreeMap::<PathBuf, Vec<PathBuf>>::new();
+    let mut queue = vec![PathBuf::from("index.html")];
+    while let Some(page) = queue.pop() {
+        if links.contains_key(&page) {
+            continue;
+        }
+        let html =
+            std::fs::read_to_string(site.join(&page)).unwrap_or_else(|e| panic!("{page:?}: {e}"));
+        let doc = scraper::Html::parse_document(&html);
+        let targets: Vec<PathBuf> = doc
+            .select(&anchors)
+            .filter_map(|a| follow(&page, a.attr("href").unwrap()))
+            .collect();
+        for t in &targets {
+            assert!(
+                site.join(t).is_file(),
+                "{page:?} links to {t:?}, not written"
+            );
+        }
+        queue.extend(targets.iter().cloned());
+        links.insert(page, targets);
+    }
+    let written: Vec<PathBuf> = files(&site)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    let reached: Vec<PathBuf> = links.keys().cloned().collect();
+    assert_eq!(reached, written, "every page is reached from the index");
+    let has = |page: &str, to: &str| {
+        assert!(
+            links[&PathBuf::from(page)].contains(&PathBuf::from(to)),
+            "{page} does not link to {to}: {:?}",
+            links[&PathBuf::from(page)]
+        );
+    };
+    for place in ["bolivia", "chile"] {
+        let history = format!("places/{place}.html");
+        let rounds = [2018, 2021, 2024].map(|y| format!("rounds/{place}/{y}.html"));
+        let pairs = ["2018-2021", "2021-2024"].map(|p| format!("compare/{place}/{p}.html"));
+        has("index.html", &history);
+        for round in &rounds {
+            has(&history, round);
+            has(round, &history);
+            has(round, "index.html");
+        }
+        for (i, pair) in pairs.iter().enumerate() {
+            has(&history, pair);
+            has(pair, &history);
+            has(pair, "index.html");
+            has(pair, &rounds[i]);
+            has(pair, &rounds[i + 1]);
+        }
+        has(&pairs[0], &pairs[1]);
+        has(&pairs[1], &pairs[0]);
+    }
+    has(
+        "places/chile/santiago.html",
+        "rounds/chile/santiago/2020.html",
+    );
+}
+
+#[test]
+fn the_timeline_has_a_legend_for_its_colours() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    let r = run(dir.path(), &["history", "chile", "--format", "html"]);
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    let place = std::fs::read_to_string(dir.path().join("_site/places/chile.html")).unwrap();
+    for html in [r.assert_ok(), place.as_str()] {
+        let doc = scraper::Html::parse_document(html);
+        let legend = scraper::Selector::parse(".legend").unwrap();
+        let legend = doc.select(&legend).next().expect("a legend");
+        let text = legend.text().collect::<String>();
+        let cells = scraper::Selector::parse("td.step").unwrap();
+        let mut seen = 0;
+        for cell in doc.select(&cells) {
+            let class = cell.value().classes().find(|c| *c != "step").unwrap();
+            let swatch = scraper::Selector::parse(&format!(".swatch.{class}")).unwrap();
+            assert!(
+                legend.select(&swatch).next().is_some(),
+                "no swatch for {class} in {text}"
+            );
+            assert!(text.contains(class), "{class} is not named in {text}");
+            seen += 1;
+        }
+        assert!(seen > 5, "{seen} coloured cells");
+    }
+}

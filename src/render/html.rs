@@ -6,7 +6,8 @@ mod charts;
 mod site;
 mod timeline;
 
-pub(super) use site::{index, profile_page, with_home};
+pub(super) use site::{index, profile_page, with_nav};
+pub(crate) use timeline::PlaceLinks;
 
 use std::fmt::Write as _;
 
@@ -22,9 +23,9 @@ pub(super) fn history(h: &crate::history::History) -> String {
     timeline::history(h, None)
 }
 
-/// A place's history as a page of a site whose index is at `home`.
-pub(super) fn history_in_site(h: &crate::history::History, home: &str) -> String {
-    timeline::history(h, Some(home))
+/// A place's history as a page of a site, with its links there.
+pub(super) fn history_in_site(h: &crate::history::History, links: &PlaceLinks) -> String {
+    timeline::history(h, Some(links))
 }
 
 /// The diff report as a page.

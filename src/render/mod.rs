@@ -290,26 +290,27 @@ pub(crate) mod site {
     use super::{Options, html, view::DiffView};
 
     pub(crate) use super::view::PlaceRow;
+    pub(crate) use html::PlaceLinks;
 
     /// The index of places; `source` says where the profile set was read from.
     pub(crate) fn index(rows: &[PlaceRow], source: &str) -> String {
         html::index(rows, source)
     }
 
-    /// One profile's page.
-    pub(crate) fn profile(p: &crate::profile::Profile, home: &str, history: &str) -> String {
-        html::profile_page(p, home, history)
+    /// One profile's page, with its bar of links (text, relative href).
+    pub(crate) fn profile(p: &crate::profile::Profile, links: &[(String, String)]) -> String {
+        html::profile_page(p, links)
     }
 
-    /// A comparison of two consecutive rounds: the HTML report, with links home.
-    pub(crate) fn diff(report: &crate::diff::Report, home: &str, history: &str) -> String {
+    /// A comparison of two consecutive rounds: the HTML report, with its bar of links.
+    pub(crate) fn diff(report: &crate::diff::Report, links: &[(String, String)]) -> String {
         let page = html::diff(&DiffView::of(report), &Options::default());
-        html::with_home(&page, home, history)
+        html::with_nav(&page, links)
     }
 
-    /// A place's history.
-    pub(crate) fn history(h: &crate::history::History, home: &str) -> String {
-        html::history_in_site(&super::safe::history(h), home)
+    /// A place's history, with its links to the site's other pages.
+    pub(crate) fn history(h: &crate::history::History, links: &PlaceLinks) -> String {
+        html::history_in_site(&super::safe::history(h), links)
     }
 }
 

@@ -7,16 +7,74 @@ use super::super::html_escape as escape;
 use super::super::view::DiffView;
 use crate::diff::{Status, Summary};
 
-/// Width of the charts' drawing, in its own units (the page scales it).
-const CHART_WIDTH: f64 = 760.0;
-/// Where bars start: the domain names are to their left.
-const BARS_AT: f64 = 320.0;
+/// How a chart is drawn: wide, with the domain names left of the bars, or narrow, for a phone,
+/// with each name above its bars. A page carries both and its style shows one: drawn 760 units
+/// wide, a chart on a 360 px screen would print its 13-unit text 5 px high.
+struct Layout {
+    /// Width of the drawing, in its own units (the page scales it).
+    width: f64,
+    /// Where bars start.
+    bars_at: f64,
+    /// Whether names sit above the bars (else left of them).
+    names_above: bool,
+    /// The class of the `svg` element beside the chart's own, and the suffix of its ids.
+    variant: &'static str,
+}
+
+const WIDE: Layout = Layout {
+    width: 760.0,
+    bars_at: 320.0,
+    names_above: false,
+    variant: "",
+};
+
+const NARROW: Layout = Layout {
+    width: 360.0,
+    bars_at: 44.0,
+    names_above: true,
+    variant: "narrow",
+};
 
 /// Findings per domain: well-developed and further-development counts, old and new round.
 pub(super) fn findings(page: &mut String, report: &DiffView) {
+    let _ = writeln!(page, "<figure class=\"chart\">");
+    for layout in [&WIDE, &NARROW] {
+        findings_drawn(page, report, layout);
+    }
+    let _ = writeln!(
+        page,
+        "<figcaption>Findings per domain, old and new round: well-developed, then further development, and the total</figcaption>\n</figure>"
+    );
+}
+
+/// The `svg` element's opening: its class, size and title.
+fn open_svg(page: &mut String, chart: &str, layout: &Layout, height: f64, title: &str) {
+    let (class, id) = match layout.variant {
+        "" => (
+            chart.to_string(),
+            format!("{}-title", &chart[..chart.len() - 6]),
+        ),
+        v => (
+            format!("{chart} {v}"),
+            format!("{}-title-{v}", &chart[..chart.len() - 6]),
+        ),
+    };
+    let _ = writeln!(
+        page,
+        "<svg class=\"{class}\" role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 {} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"{id}\">{title}</title>",
+        layout.width
+    );
+}
+
+fn findings_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
     let row_height = 22.0;
-    let top = 40.0;
-    let height = top + report.domains.len() as f64 * (2.0 * row_height + 12.0) + 10.0;
+    let name_height = if layout.names_above { 20.0 } else { 0.0 };
+    let items = [
+        ("well-developed", "well-developed (left number)"),
+        ("further-development", "further development (right number)"),
+    ];
+    let mut body = String::new();
+    let top = legend(&mut body, &items, layout) + 32.0;
     let widest = report
         .domains
         .iter()
@@ -25,46 +83,36 @@ pub(super) fn findings(page: &mut String, report: &DiffView) {
         .max()
         .unwrap_or(0)
         .max(1);
-    let unit = (CHART_WIDTH - BARS_AT - 40.0) / widest as f64;
+    let unit = (layout.width - layout.bars_at - 40.0) / widest as f64;
     let (old_year, new_year) = report.years;
-    let _ = writeln!(
-        page,
-        "<figure class=\"chart\">\n<svg class=\"findings-chart\" role=\"img\" aria-labelledby=\"findings-title\" viewBox=\"0 0 {CHART_WIDTH} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"findings-title\">Findings per domain: well-developed and further-development counts of the old ({old_year}) and the new ({new_year}) round</title>"
-    );
-    legend(
-        page,
-        &[
-            ("well-developed", "well-developed (left number)"),
-            ("further-development", "further development (right number)"),
-        ],
-    );
     let mut y = top;
     for d in &report.domains {
         let _ = writeln!(
-            page,
+            body,
             "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
-            y + row_height,
+            y + if layout.names_above { 13.0 } else { row_height },
             escape(d.name)
         );
+        y += name_height;
         for (year, counts) in [(old_year, d.old_findings), (new_year, d.new_findings)] {
             let _ = write!(
-                page,
+                body,
                 "<text class=\"year\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{year}</text>",
-                BARS_AT - 6.0,
+                layout.bars_at - 6.0,
                 y + 13.0
             );
-            let mut x = BARS_AT;
+            let mut x = layout.bars_at;
             for (class, n) in [
                 ("well-developed", counts.well_developed),
                 ("further-development", counts.further_development),
             ] {
                 let w = n as f64 * unit;
                 let title = format!("{year}: {n} {}", class.replace('-', " "));
-                segment(page, class, &title, (x, y, w), (n > 0).then_some(n));
+                segment(&mut body, class, &title, (x, y, w), (n > 0).then_some(n));
                 x += w;
             }
             let _ = writeln!(
-                page,
+                body,
                 "<text class=\"count\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
                 x + 6.0,
                 y + 13.0,
@@ -74,26 +122,38 @@ pub(super) fn findings(page: &mut String, report: &DiffView) {
         }
         y += 12.0;
     }
-    let _ = writeln!(
-        page,
-        "</svg>\n<figcaption>Findings per domain, old and new round: well-developed, then further development, and the total</figcaption>\n</figure>"
+    let title = format!(
+        "Findings per domain: well-developed and further-development counts of the old ({old_year}) and the new ({new_year}) round"
     );
+    open_svg(page, "findings-chart", layout, y + 10.0, &title);
+    page.push_str(&body);
+    let _ = writeln!(page, "</svg>");
 }
 
 /// What happened to the findings of each domain, by status.
 pub(super) fn statuses(page: &mut String, report: &DiffView) {
-    let rows = report.domains.len() + 1;
-    let row_height = 40.0;
-    let top = 62.0;
-    let height = top + rows as f64 * row_height + 4.0;
-    let bar_width = CHART_WIDTH - BARS_AT;
+    let _ = writeln!(page, "<figure class=\"chart\">");
+    for layout in [&WIDE, &NARROW] {
+        statuses_drawn(page, report, layout);
+    }
     let _ = writeln!(
         page,
-        "<figure class=\"chart\">\n<svg class=\"status-chart\" role=\"img\" aria-labelledby=\"status-title\" viewBox=\"0 0 {CHART_WIDTH} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"status-title\">What happened to the findings of each domain, by status</title>"
+        "<figcaption>Statuses per domain</figcaption>\n</figure>"
     );
+}
+
+fn statuses_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
+    // Names above the bars leave the bars the whole width.
+    let (bars_at, bar_width) = match layout.names_above {
+        true => (0.0, layout.width),
+        false => (layout.bars_at, layout.width - layout.bars_at),
+    };
+    let mut body = String::new();
     let items: Vec<(&str, &str)> = Status::ALL.iter().map(|s| (s.key(), s.key())).collect();
-    legend(page, &items);
-    let mut y = top;
+    // The wide drawing keeps its first bar where it was (62 units down); the narrow one needs
+    // no more room under its legend than the findings chart has.
+    let gap = if layout.names_above { 32.0 } else { 54.0 };
+    let mut y = legend(&mut body, &items, layout) + gap;
     let all = ("All domains", &report.total);
     let rows = report
         .domains
@@ -103,12 +163,15 @@ pub(super) fn statuses(page: &mut String, report: &DiffView) {
     for (name, summary) in rows {
         let total = summary.total().max(1) as f64;
         let _ = writeln!(
-            page,
+            body,
             "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
             y + 13.0,
             escape(name)
         );
-        let mut x = BARS_AT;
+        if layout.names_above {
+            y += 18.0;
+        }
+        let mut x = bars_at;
         for status in Status::ALL {
             let n = summary.count(status);
             if n == 0 {
@@ -118,7 +181,7 @@ pub(super) fn statuses(page: &mut String, report: &DiffView) {
             let title = format!("{n} {status}");
             // A number in a segment too narrow for it would spill over its neighbour.
             segment(
-                page,
+                &mut body,
                 status.key(),
                 &title,
                 (x, y, w),
@@ -126,18 +189,40 @@ pub(super) fn statuses(page: &mut String, report: &DiffView) {
             );
             x += w;
         }
-        let _ = writeln!(
-            page,
-            "\n<text class=\"count\" x=\"0\" y=\"{:.1}\">{}</text>",
-            y + 31.0,
-            escape(&describe(summary))
-        );
-        y += row_height;
+        // The counts in words, on as many lines as the drawing's width needs (7 units a
+        // character at 13 units high).
+        let per_line = (layout.width / 7.0) as usize;
+        let lines = lines_of(&describe(summary), per_line);
+        let _ = writeln!(body);
+        for (i, line) in lines.iter().enumerate() {
+            let _ = writeln!(
+                body,
+                "<text class=\"count\" x=\"0\" y=\"{:.1}\">{}</text>",
+                y + 31.0 + 16.0 * i as f64,
+                escape(line)
+            );
+        }
+        y += 40.0 + 16.0 * (lines.len().max(1) - 1) as f64;
     }
-    let _ = writeln!(
-        page,
-        "</svg>\n<figcaption>Statuses per domain</figcaption>\n</figure>"
-    );
+    let title = "What happened to the findings of each domain, by status";
+    open_svg(page, "status-chart", layout, y + 4.0, title);
+    page.push_str(&body);
+    let _ = writeln!(page, "</svg>");
+}
+
+/// `text` cut after commas into lines of at most `width` characters (a longer part is a line
+/// of its own).
+fn lines_of(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for part in text.split_inclusive(", ") {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + part.trim_end().chars().count() <= width => {
+                line.push_str(part)
+            }
+            _ => lines.push(part.to_string()),
+        }
+    }
+    lines.iter().map(|l| l.trim_end().to_string()).collect()
 }
 
 /// One segment of a bar, with its tooltip title and, when given, its number written in it.
@@ -176,13 +261,14 @@ fn describe(summary: &Summary) -> String {
     }
 }
 
-/// A legend of swatches, each with its name written out.
-fn legend(page: &mut String, items: &[(&str, &str)]) {
+/// A legend of swatches, each with its name written out, in as many lines as `layout`'s width
+/// needs; returns where its last line starts.
+fn legend(page: &mut String, items: &[(&str, &str)], layout: &Layout) -> f64 {
     let mut x = 0.0;
     let mut y = 8.0;
     for (class, label) in items {
         let width = 22.0 + 7.0 * label.chars().count() as f64;
-        if x + width > CHART_WIDTH {
+        if x + width > layout.width {
             x = 0.0;
             y += 20.0;
         }
@@ -194,4 +280,5 @@ fn legend(page: &mut String, items: &[(&str, &str)]) {
         );
         x += width + 12.0;
     }
+    y
 }

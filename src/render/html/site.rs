@@ -74,7 +74,7 @@ pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
         };
         let _ = writeln!(
             page,
-            "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td class=\"num\">{} / {}</td><td>{change}</td></tr>",
+            "<tr><td><a href=\"{}\">{}</a></td><td data-label=\"Level\">{}</td><td data-label=\"Rounds\">{}</td><td class=\"num\" data-label=\"Latest: strengths / gaps\">{} / {}</td><td data-label=\"Since the round before\">{change}</td></tr>",
             escape(&r.history),
             escape(&safe::text(&r.place)),
             r.level,
@@ -90,17 +90,15 @@ pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
 }
 
 /// One profile as a page of the site.
-pub(in crate::render) fn profile_page(p: &Profile, home: &str, history: &str) -> String {
+pub(in crate::render) fn profile_page(p: &Profile, links: &[(String, String)]) -> String {
     let p = &*safe::profile(p);
     let title = super::super::profile::title(p);
     let mut page = String::with_capacity(16 * 1024);
     open(&mut page, &format!("{title} ({})", p.year));
     let _ = writeln!(
         page,
-        "<header>\n<nav><a href=\"{}\">All places</a> · <a href=\"{}\">History of {}</a></nav>\n<h1>{} ({})</h1>",
-        escape(home),
-        escape(history),
-        escape(&p.place()),
+        "<header>\n{}<h1>{} ({})</h1>",
+        nav(links),
         escape(&title),
         p.year
     );
@@ -146,13 +144,25 @@ pub(in crate::render) fn profile_page(p: &Profile, home: &str, history: &str) ->
     page
 }
 
-/// A report page with a link home (and to its place's history) at its top.
-pub(in crate::render) fn with_home(page: &str, home: &str, history: &str) -> String {
-    let nav = format!(
-        "<nav><a href=\"{}\">All places</a> · <a href=\"{}\">History</a></nav>\n",
-        escape(home),
-        escape(history)
-    );
+/// A bar of links (text, relative href) to where a reader goes next; texts are escaped.
+pub(in crate::render) fn nav(links: &[(String, String)]) -> String {
+    let links: Vec<String> = links
+        .iter()
+        .map(|(text, href)| {
+            format!(
+                "<a href=\"{}\">{}</a>",
+                escape(href),
+                escape(&safe::text(text))
+            )
+        })
+        .collect();
+    format!("<nav>{}</nav>\n", links.join(" · "))
+}
+
+/// A report page with a bar of links (home, its place, its rounds, the comparisons before and
+/// after it) at the top of its header.
+pub(in crate::render) fn with_nav(page: &str, links: &[(String, String)]) -> String {
+    let nav = nav(links);
     match page.find("<header>\n") {
         Some(at) => {
             let at = at + "<header>\n".len();

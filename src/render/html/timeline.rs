@@ -10,18 +10,27 @@ use super::{close, open};
 use crate::diff::Status;
 use crate::history::History;
 
-/// The history page; `home`, when given, is the relative link to the site's index.
-pub(in crate::render) fn history(h: &History, home: Option<&str>) -> String {
+/// Where a place's page of the site links: the index, and the page of each round and of each
+/// comparison of two consecutive rounds (relative links, in the order of the rounds).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PlaceLinks {
+    pub(crate) home: String,
+    pub(crate) rounds: Vec<String>,
+    pub(crate) comparisons: Vec<String>,
+}
+
+/// The history page; `site`, when given, are the links of its page in a site.
+pub(in crate::render) fn history(h: &History, site: Option<&PlaceLinks>) -> String {
     let years: Vec<String> = h.rounds.iter().map(|r| r.year.to_string()).collect();
     let title = format!("History of {}: {}", h.place, years.join(" → "));
     let mut page = String::with_capacity(32 * 1024);
     open(&mut page, &title);
     let _ = writeln!(page, "<header>");
-    if let Some(home) = home {
+    if let Some(site) = site {
         let _ = writeln!(
             page,
             "<nav><a href=\"{}\">All places</a></nav>",
-            escape(home)
+            escape(&site.home)
         );
     }
     let _ = writeln!(page, "<h1>{}</h1>", escape(&title));
@@ -34,18 +43,7 @@ pub(in crate::render) fn history(h: &History, home: Option<&str>) -> String {
     }
     let _ = writeln!(page, "</header>\n<main>");
     let _ = writeln!(page, "<p class=\"summary\">{}</p>", escape(&h.summary_text));
-    let rounds: Vec<String> = h
-        .rounds
-        .iter()
-        .map(|r| {
-            format!(
-                "<code>{}</code> ({})",
-                escape(&r.reference),
-                r.provenance.key()
-            )
-        })
-        .collect();
-    let _ = writeln!(page, "<p class=\"meta\">Rounds: {}</p>", rounds.join(" · "));
+    rounds(&mut page, h, site);
     let Some(first) = h.rounds.first() else {
         return finish(page);
     };
@@ -78,6 +76,9 @@ pub(in crate::render) fn history(h: &History, home: Option<&str>) -> String {
         );
     }
     let _ = writeln!(page, "</tbody>\n</table>");
+    if h.domains.iter().any(|d| !d.lines.is_empty()) {
+        legend(&mut page);
+    }
     for d in &h.domains {
         let _ = writeln!(
             page,
@@ -125,6 +126,64 @@ pub(in crate::render) fn history(h: &History, home: Option<&str>) -> String {
         let _ = writeln!(page, "</tbody>\n</table>\n</section>");
     }
     finish(page)
+}
+
+/// The rounds, and in a site the comparisons, each linked to its page there.
+fn rounds(page: &mut String, h: &History, site: Option<&PlaceLinks>) {
+    let rounds: Vec<String> = h
+        .rounds
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let name = format!("<code>{}</code>", escape(&r.reference));
+            let name = match site.and_then(|s| s.rounds.get(i)) {
+                Some(href) => format!("<a href=\"{}\">{name}</a>", escape(href)),
+                None => name,
+            };
+            format!("{name} ({})", r.provenance.key())
+        })
+        .collect();
+    let _ = writeln!(page, "<p class=\"meta\">Rounds: {}</p>", rounds.join(" · "));
+    let Some(site) = site.filter(|s| !s.comparisons.is_empty()) else {
+        return;
+    };
+    let pairs: Vec<String> = h
+        .rounds
+        .windows(2)
+        .zip(&site.comparisons)
+        .map(|(pair, href)| {
+            format!(
+                "<a href=\"{}\">{} → {}</a>",
+                escape(href),
+                pair[0].year,
+                pair[1].year
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        page,
+        "<p class=\"meta\">Comparisons: {}</p>",
+        pairs.join(" · ")
+    );
+}
+
+/// What the colours of the timelines' cells mean.
+fn legend(page: &mut String) {
+    let items: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| match s {
+            Status::Unchanged => format!(
+                "<span class=\"swatch {0}\"></span> {0} (and the first round: no colour)",
+                s.key()
+            ),
+            _ => format!("<span class=\"swatch {0}\"></span> {0}", s.key()),
+        })
+        .collect();
+    let _ = writeln!(
+        page,
+        "<p class=\"legend\">What happened to a finding at each round: {}.</p>",
+        items.join(" · ")
+    );
 }
 
 fn finish(mut page: String) -> String {
