@@ -91,19 +91,7 @@ fn unique(taken: &mut HashSet<String>, base: &str) -> String {
 
 /// The site of the profile set: its places, each the files of one folder. Grouped in one
 /// pass: looking each place's files up in the whole set made 20,000 places take 48 s.
-pub(crate) fn build(
-    set: &ProfileSet,
-    threshold: f64,
-    terms: Option<std::sync::Arc<crate::profile::Terms>>,
-) -> Result<Site<'_>> {
-    let options = diff::Options {
-        tuning: diff::Tuning {
-            threshold,
-            ..diff::Tuning::default()
-        },
-        explain: false,
-        terms,
-    };
+pub(crate) fn build(set: &ProfileSet, options: diff::Options) -> Result<Site<'_>> {
     let mut folders: BTreeMap<String, Vec<&SetFile>> = BTreeMap::new();
     for file in &set.files {
         if let Some(name) = &file.name {

@@ -237,7 +237,8 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             };
             let set = resolver.set()?;
             name_skipped(set);
-            let written = crate::site::build(set, *threshold, resolver.terms()?)?.write(dir)?;
+            let options = matching(*threshold, false, resolver.terms()?);
+            let written = crate::site::build(set, options)?.write(dir)?;
             println!("{written}");
             return Ok(ExitCode::Success);
         }
