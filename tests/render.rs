@@ -322,3 +322,22 @@ fn csv() {
 fn json() {
     insta::assert_snapshot!(rendered(Format::Json, Style::default(), Options::default()));
 }
+
+// Guards against a summary that says less than its entries: the hand-built report's near miss,
+// lost strength, category flips and pairing to review are all in its sentences.
+#[test]
+fn summary_says_what_the_entries_say() {
+    let text = report()
+        .filter(&mgi_diff::diff::Filter::default())
+        .summary_text;
+    assert_eq!(
+        text,
+        "Between 2019 and 2023, the profile of Testland went from seven to six findings, one of them unchanged. \
+         One gap became a strength (Migrants' rights). \
+         One strength became a gap (Migrants' rights), one strength was lost (Migrants' rights) and one new gap was recorded (Migrants' rights). \
+         One finding was reworded (Migrants' rights), one finding moved to another domain (Migrants' rights) and one pairing is marked for review. \
+         One gap was closed (Migrants' rights), though it may be a rewording of a new finding: check it. \
+         The 2023 round is illustrative: hypothetical data, not published by IOM. \
+         The file's own fields were edited: provenance."
+    );
+}

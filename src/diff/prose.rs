@@ -1,6 +1,8 @@
-//! The plain-language summary of a report: two to five sentences a report writer can paste,
-//! made only from the report's counts and the names of its domains, never from invented
-//! content.
+//! The plain-language summary of a report: a few sentences a report writer can paste, made
+//! only from the report's counts and the names of its domains, never from invented content.
+//! It says no less than the entries: a finding whose meaning may have flipped, an unpaired
+//! finding that may be a rewording, and a pairing to review are named, and every number is
+//! a count of entries.
 
 use super::{Report, Status};
 use crate::profile::{Category, Domain};
@@ -82,10 +84,24 @@ impl Report {
                 })
                 .collect(),
         };
-        let is = |s: Status| move |e: &super::Entry| e.status == s;
+        // An unpaired finding with a near miss may be a rewording: it is said apart, with that
+        // doubt, and not as plainly closed, lost or new.
+        let is = |s: Status| move |e: &super::Entry| e.status == s && e.near.is_none();
+        let near = |s: Status| move |e: &super::Entry| e.status == s && e.near.is_some();
         let added_in = |c: Category| {
             move |e: &super::Entry| {
-                e.status == Status::Added && e.new.as_ref().is_some_and(|n| n.category == c)
+                is(Status::Added)(e) && e.new.as_ref().is_some_and(|n| n.category == c)
+            }
+        };
+        // A move that also changes the category closed a gap or lost a strength: it is said as
+        // that, in the domain it moved to, rather than as a mere move.
+        let moved = |from: Option<Category>| {
+            move |e: &super::Entry| {
+                let flip = match (&e.old, &e.new) {
+                    (Some(o), Some(n)) if o.category != n.category => Some(o.category),
+                    _ => None,
+                };
+                e.status == Status::Moved && flip == from
             }
         };
         let progress = [
@@ -94,6 +110,11 @@ impl Report {
                 "gap became a strength",
                 "gaps became strengths",
                 &is(Status::Improved),
+            ),
+            count(
+                "gap became a strength in another domain",
+                "gaps became strengths in another domain",
+                &moved(Some(Category::FurtherDevelopment)),
             ),
             count(
                 "new strength was recorded",
@@ -106,6 +127,11 @@ impl Report {
                 "strength became a gap",
                 "strengths became gaps",
                 &is(Status::Regressed),
+            ),
+            count(
+                "strength became a gap in another domain",
+                "strengths became gaps in another domain",
+                &moved(Some(Category::WellDeveloped)),
             ),
             count(
                 "strength was lost",
@@ -127,9 +153,47 @@ impl Report {
             count(
                 "finding moved to another domain",
                 "findings moved to another domain",
-                &is(Status::Moved),
+                &moved(None),
             ),
         ];
+        // The other side of a near miss: a new finding for an old one, and the reverse.
+        let doubts = [
+            (
+                count(
+                    "gap was closed",
+                    "gaps were closed",
+                    &near(Status::Resolved),
+                ),
+                "a new finding",
+            ),
+            (
+                count(
+                    "strength was lost",
+                    "strengths were lost",
+                    &near(Status::Dropped),
+                ),
+                "a new finding",
+            ),
+            (
+                count(
+                    "new finding was recorded",
+                    "new findings were recorded",
+                    &near(Status::Added),
+                ),
+                "a removed finding",
+            ),
+        ];
+        // A negation gained or lost within a category is not what the category says: a
+        // strength that now denies it is still listed as a strength. Across categories the
+        // flip is what "became a strength" already says.
+        let flips = count(
+            "finding's meaning may have flipped",
+            "findings' meanings may have flipped",
+            &|e: &super::Entry| {
+                e.negation
+                    && matches!((&e.old, &e.new), (Some(o), Some(n)) if o.category == n.category)
+            },
+        );
 
         let (old, new) = (&self.old, &self.new);
         let entries = self.domains.iter().flat_map(|d| &d.entries);
@@ -203,29 +267,32 @@ impl Report {
             |kinds: &[Kind]| -> Vec<String> { kinds.iter().filter_map(Kind::phrase).collect() };
         let (progress, setbacks, mut edits) =
             (phrases(&progress), phrases(&setbacks), phrases(&edits));
-        // In the edits' sentence, so that there are never more than five.
+        // In the edits' sentence, or alone when nothing else changed.
         let review = super::to_review(self.entries());
-        if review > 0 {
+        let review = (review > 0).then(|| {
             let (one, many) = ("pairing is", "pairings are");
-            edits.push(format!(
+            format!(
                 "{} {} marked for review",
                 number(review),
                 if review == 1 { one } else { many }
-            ));
-        }
+            )
+        });
         // Every finding on both sides unchanged: nothing else can have happened.
         if olds == unchanged && news == unchanged && !self.fields.is_empty() {
             sentences.push(format!(
                 "{period} kept its {} as they were.",
                 findings(olds)
             ));
+            sentences.extend(review.map(|r| format!("{}.", capitalised(&r))));
         } else if olds == unchanged && news == unchanged {
             let same = if olds == 1 { "is" } else { "are" };
             sentences.push(format!(
                 "{period} did not change: its {} {same} the same.",
                 findings(olds)
             ));
+            sentences.extend(review.map(|r| format!("{}.", capitalised(&r))));
         } else {
+            edits.extend(review);
             let counts = if olds == news {
                 let both = if old.year == new.year {
                     "versions"
@@ -247,8 +314,33 @@ impl Report {
                     sentences.push(format!("{}.", capitalised(&and_list(&group))));
                 }
             }
+            for (kind, other) in &doubts {
+                let Some(phrase) = kind.phrase() else {
+                    continue;
+                };
+                let (each, them) = if kind.total() == 1 {
+                    ("it", "it")
+                } else {
+                    ("each", "them")
+                };
+                sentences.push(format!(
+                    "{}, though {each} may be a rewording of {other}: check {them}.",
+                    capitalised(&phrase)
+                ));
+            }
+            if let Some(phrase) = flips.phrase() {
+                let (it, rewording) = if flips.total() == 1 {
+                    ("it", "a mere rewording")
+                } else {
+                    ("them", "mere rewordings")
+                };
+                sentences.push(format!(
+                    "{}: a negation was gained or lost; read {it} before counting {it} as {rewording}.",
+                    capitalised(&phrase)
+                ));
+            }
         }
-        // One sentence for both rounds, so that there are never more than five.
+        // One sentence for both rounds.
         let mut warnings: Vec<String> = [old, new]
             .iter()
             .filter_map(|side| {
@@ -274,7 +366,9 @@ impl Report {
 
 #[cfg(test)]
 mod tests {
-    use crate::diff::{DEFAULT_THRESHOLD, diff};
+    use crate::diff::{
+        Certainty, Confidence, DEFAULT_THRESHOLD, Entry, NearMiss, Report, Side, Status, diff,
+    };
     use crate::profile::{Category, Domain, Profile, Provenance};
 
     fn profile(country: &str, year: u16, findings: &[(Category, &str)]) -> Profile {
@@ -424,6 +518,211 @@ mod tests {
                 "The 2024 round is illustrative: hypothetical data, not published by IOM."
             ),
             "{text}"
+        );
+    }
+
+    /// The report of `old` to `new`, every entry made what `edit` says: the summaries are
+    /// tested on entries set by hand, not on what the matcher happens to pair.
+    fn edited(old: &Profile, new: &Profile, edit: impl Fn(&mut Entry)) -> Report {
+        let mut report = diff(old, new, DEFAULT_THRESHOLD);
+        for d in &mut report.domains {
+            d.entries.iter_mut().for_each(&edit);
+        }
+        report
+    }
+
+    fn sure() -> Option<Certainty> {
+        Some(Certainty {
+            level: Confidence::High,
+            margin: None,
+            lead: None,
+            reasons: Vec::new(),
+        })
+    }
+
+    // Guards against a strength negated in place being summarised as merely reworded.
+    #[test]
+    fn a_negation_within_a_category_is_named() {
+        let old = profile(
+            "Testland",
+            2020,
+            &[(WD, "Migrants are guaranteed access to courts.")],
+        );
+        let new = profile(
+            "Testland",
+            2024,
+            &[(WD, "Migrants are not guaranteed access to courts.")],
+        );
+        let report = edited(&old, &new, |e| {
+            e.status = Status::Reworded;
+            e.negation = true;
+            e.confidence = sure();
+        });
+        let text = report.prose();
+        assert!(
+            text.contains("One finding was reworded (Partnerships). One finding's meaning may have flipped (Partnerships): a negation was gained or lost; read it before counting it as a mere rewording."),
+            "{text}"
+        );
+        // Across categories, "became a strength" already says the flip.
+        let report = edited(&old, &new, |e| {
+            e.status = Status::Regressed;
+            e.new.as_mut().unwrap().category = FD;
+            e.negation = true;
+            e.confidence = sure();
+        });
+        let text = report.prose();
+        assert!(!text.contains("flipped"), "{text}");
+    }
+
+    // Guards against "one gap was closed" of a gap whose entry says "possible rewording".
+    #[test]
+    fn a_near_miss_is_not_said_as_plainly_closed_lost_or_new() {
+        let old = profile(
+            "Testland",
+            2020,
+            &[
+                (FD, "There are no language courses for migrant children."),
+                (FD, "Visas cannot be applied for online."),
+                (WD, "Diaspora bonds are issued."),
+            ],
+        );
+        let new = profile(
+            "Testland",
+            2024,
+            &[(FD, "Return migrants get no reintegration support.")],
+        );
+        let other = |e: &Entry| Side {
+            text: "Some finding on the other side.".into(),
+            ..e.old.clone().or_else(|| e.new.clone()).unwrap()
+        };
+        let report = edited(&old, &new, |e| {
+            let status = match (&e.old, &e.new) {
+                (Some(o), None) if o.category == WD => Status::Dropped,
+                (Some(_), None) => Status::Resolved,
+                _ => Status::Added,
+            };
+            let (old, new) = (e.old.clone(), e.new.clone());
+            *e = Entry {
+                status,
+                old,
+                new,
+                similarity: None,
+                negation: false,
+                confidence: None,
+                near: None,
+                evidence: None,
+                parted: None,
+            };
+            let language = e.old.as_ref().is_some_and(|o| o.text.starts_with("There"));
+            if language || e.status != Status::Resolved {
+                e.near = Some(NearMiss {
+                    finding: other(e),
+                    similarity: 0.2,
+                    differs: Vec::new(),
+                });
+            }
+        });
+        let text = report.prose();
+        assert!(
+            text.contains("One gap was closed (Partnerships). One gap was closed (Partnerships), though it may be a rewording of a new finding: check it. One strength was lost (Partnerships), though it may be a rewording of a new finding: check it. One new finding was recorded (Partnerships), though it may be a rewording of a removed finding: check it."),
+            "{text}"
+        );
+        assert!(!text.contains("new gap"), "{text}");
+    }
+
+    // Guards against a strength that became a gap in another domain being said as a move only.
+    #[test]
+    fn a_strength_lost_by_a_move_is_said() {
+        let old = profile("Testland", 2020, &[(WD, "Diaspora bonds are issued.")]);
+        let new = profile("Testland", 2024, &[(FD, "Diaspora bonds are not issued.")]);
+        let mut report = edited(&old, &new, |e| {
+            *e = Entry {
+                status: Status::Moved,
+                old: e.old.clone().or_else(|| e.new.clone()),
+                new: e.new.clone().or_else(|| e.old.clone()),
+                similarity: Some(0.6),
+                negation: true,
+                confidence: sure(),
+                near: None,
+                evidence: None,
+                parted: None,
+            };
+            let new = e.new.as_mut().unwrap();
+            new.domain = Domain::MigrantsRights;
+            new.category = FD;
+            e.old.as_mut().unwrap().category = WD;
+        });
+        // Two entries of one finding each became one moved pair: keep one, under its new domain.
+        let moved = report
+            .domains
+            .iter_mut()
+            .find_map(|d| d.entries.pop())
+            .unwrap();
+        for d in &mut report.domains {
+            d.entries.clear();
+        }
+        let rights = report
+            .domains
+            .iter_mut()
+            .find(|d| d.key == Domain::MigrantsRights.key());
+        rights.unwrap().entries.push(moved);
+        let text = report.prose();
+        assert!(
+            text.contains("One strength became a gap in another domain (Migrants' rights)."),
+            "{text}"
+        );
+        assert!(!text.contains("moved to another domain"), "{text}");
+        // The dropped and the regressed are said too.
+        let both = profile(
+            "Testland",
+            2020,
+            &[
+                (WD, "Diaspora bonds are issued."),
+                (WD, "Consulates register citizens abroad."),
+            ],
+        );
+        let mut report = edited(&both, &new, |e| {
+            e.near = None;
+            if e.old
+                .as_ref()
+                .is_some_and(|o| o.text.starts_with("Diaspora"))
+            {
+                e.status = Status::Regressed;
+                e.new = Some(Side {
+                    category: FD,
+                    ..e.old.clone().unwrap()
+                });
+                e.confidence = sure();
+            }
+        });
+        for d in &mut report.domains {
+            d.entries.retain(|e| e.old.is_some());
+        }
+        let text = report.prose();
+        assert!(
+            text.contains(
+                "One strength became a gap (Partnerships) and one strength was lost (Partnerships)."
+            ),
+            "{text}"
+        );
+    }
+
+    // Guards against a pairing to review left unsaid when every finding is unchanged.
+    #[test]
+    fn a_pairing_to_review_is_always_said() {
+        let p = profile("Testland", 2020, &[(WD, "A regional forum meets yearly.")]);
+        let report = edited(&p, &p, |e| {
+            e.confidence = Some(Certainty {
+                level: Confidence::Review,
+                margin: None,
+                lead: None,
+                reasons: vec!["same-id-text-replaced"],
+            });
+        });
+        assert_eq!(report.review, 0, "set by hand after the report was made");
+        assert_eq!(
+            report.prose(),
+            "The 2020 profile of Testland did not change: its one finding is the same. One pairing is marked for review."
         );
     }
 }
