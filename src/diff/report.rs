@@ -455,7 +455,7 @@ pub struct Report {
     /// How many pairings are marked `review` (see [`Confidence`]), counted like `summary`:
     /// over every entry of the domains kept, shown or hidden by a status filter.
     pub review: usize,
-    /// Two to five plain sentences saying what changed, for a reader to reuse: made from the
+    /// A few plain sentences saying what changed, for a reader to reuse: made from the
     /// counts and the domains' names only.
     pub summary_text: String,
     /// What the reader must know before trusting the pairings, one sentence each: two
