@@ -35,6 +35,9 @@ const CONFIDENT: f64 = 0.75;
 /// Below this, two findings are not even a possible rewording of each other.
 pub(super) const NEAR_FLOOR: f64 = 0.1;
 
+/// Above 0: any shared term is evidence enough to name a near miss (see `near_misses`).
+const ANY_EVIDENCE: f64 = 1e-9;
+
 /// The highest similarity of two texts that differ: 1.0 means "the same text".
 const BELOW_IDENTICAL: f64 = 0.999;
 
@@ -97,8 +100,8 @@ pub(super) struct Pair {
 /// wrong pair the margin and the rival leave unmarked shares three or fewer.
 pub(super) const FEW_TERMS: usize = 3;
 
-/// An unmatched old finding and an unmatched new one of the same domain that are each other's
-/// best candidate, below the threshold: perhaps one finding, reworded beyond recognition.
+/// An unmatched old finding and an unmatched new one of the same domain, one the other's best
+/// candidate below the threshold: perhaps one finding, reworded beyond recognition.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Near {
     pub old: usize,
@@ -107,6 +110,10 @@ pub(super) struct Near {
     pub similarity: f64,
     /// The rules that lowered it.
     pub differ: Disagreements,
+    /// The new finding is the old one's best candidate.
+    pub for_old: bool,
+    /// The old finding is the new one's best candidate.
+    pub for_new: bool,
 }
 
 /// Why a pair was made, for `--explain`.
@@ -178,6 +185,9 @@ impl<'a> Matcher<'a> {
 
     /// Pairs the findings; then finds the near misses among those left.
     pub(super) fn run(mut self) -> (Matching, Explainer<'a>) {
+        let texts = (self.old.findings.iter()).chain(&self.new.findings);
+        self.vocabulary
+            .learn_acronyms(texts.map(|f| f.text.as_str()));
         // Texts in two languages are not compared: only their ids tie findings.
         if self.old.language != self.new.language {
             self.weigh_free_findings();
@@ -456,46 +466,65 @@ impl<'a> Matcher<'a> {
         (sim - threshold) + bonus + tie
     }
 
-    /// Unmatched findings of one domain that are each other's best candidate above
-    /// [`NEAR_FLOOR`].
+    /// For every unmatched finding, the best unmatched finding of its domain on the other
+    /// side, of either category, that shares any evidence with it: a shared term (a lexicon
+    /// or terms-file link is one) and a similarity above 0. A gap closed by a strength written
+    /// anew shares a word or two, far below [`NEAR_FLOOR`], and the two are each other's
+    /// best candidate no more often than not; a leftover that names nothing passes as
+    /// unrelated. The mark pairs nothing: the pairs are made before it.
     fn near_misses(&self) -> Vec<Near> {
-        let mut near = Vec::new();
+        let mut near: Vec<Near> = Vec::new();
         for domain in Domain::ALL {
             let (olds, news) = self.free_in(Some(domain));
             if olds.is_empty() || news.is_empty() {
                 continue;
             }
-            let (edges, _) = self.candidates(&olds, &news, NEAR_FLOOR, Score::Near);
+            let (edges, _) = self.candidates(&olds, &news, ANY_EVIDENCE, Score::Near);
             let mut best_old: HashMap<usize, (usize, f64)> = HashMap::default();
             let mut best_new: HashMap<usize, (usize, f64)> = HashMap::default();
-            let better =
-                |current: Option<&(usize, f64)>, sim: f64| current.is_none_or(|&(_, s)| sim > s);
+            // Among equals, the lower position, so that the choice does not depend on the
+            // order of the edges.
+            let better = |current: Option<&(usize, f64)>, other: usize, sim: f64| {
+                current.is_none_or(|&(o, s)| sim > s || (sim == s && other < o))
+            };
             for &(a, b, sim) in &edges {
-                if better(best_old.get(&a), sim) {
+                if better(best_old.get(&a), b, sim) {
                     best_old.insert(a, (b, sim));
                 }
-                if better(best_new.get(&b), sim) {
+                if better(best_new.get(&b), a, sim) {
                     best_new.insert(b, (a, sim));
                 }
             }
-            for (&a, &(b, sim)) in &best_old {
-                if best_new.get(&b).is_some_and(|&(back, _)| back == a) {
-                    let (o, n) = (olds[a], news[b]);
-                    let differ = if self.near_score(o, n).1 {
+            let mut found: HashMap<(usize, usize), Near> = HashMap::default();
+            let mut mark = |a: usize, b: usize, sim: f64, for_old: bool| {
+                let (o, n) = (olds[a], news[b]);
+                let entry = found.entry((o, n)).or_insert_with(|| Near {
+                    old: o,
+                    new: n,
+                    similarity: sim,
+                    differ: if self.near_score(o, n).1 {
                         self.old_terms[o].disagreements(&self.new_terms[n], &self.tuning)
                     } else {
                         Disagreements::default()
-                    };
-                    near.push(Near {
-                        old: o,
-                        new: n,
-                        similarity: sim,
-                        differ,
-                    });
+                    },
+                    for_old: false,
+                    for_new: false,
+                });
+                if for_old {
+                    entry.for_old = true;
+                } else {
+                    entry.for_new = true;
                 }
+            };
+            for (&a, &(b, sim)) in &best_old {
+                mark(a, b, sim, true);
             }
+            for (&b, &(a, sim)) in &best_new {
+                mark(a, b, sim, false);
+            }
+            near.extend(found.into_values());
         }
-        near.sort_by_key(|n| n.old);
+        near.sort_by_key(|n| (n.old, n.new));
         near
     }
 }
@@ -814,8 +843,15 @@ mod tests {
         };
         let (matching, _) = Matcher::new(&old, &new, tuning).run();
         assert!(matching.pairs.is_empty());
-        assert_eq!(matching.near.len(), 1);
-        assert_eq!((matching.near[0].old, matching.near[0].new), (0, 1));
+        let named = |old_side: bool| -> Vec<(usize, usize)> {
+            (matching.near.iter())
+                .filter(|n| if old_side { n.for_old } else { n.for_new })
+                .map(|n| (n.old, n.new))
+                .collect()
+        };
+        assert_eq!(named(true), [(0, 1)]);
+        // Each new finding names the old one: both share words with it.
+        assert_eq!(named(false), [(0, 0), (0, 1)]);
     }
 
     /// `--explain` gives the terms both texts hold, and the best other candidate of the same

@@ -1,6 +1,7 @@
 //! Comparing two profiles: one-to-one matching of their findings, and the Report that every
 //! output format renders.
 
+mod acronyms;
 mod assign;
 mod languages;
 mod lexicon;
@@ -138,8 +139,12 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
     let mut near_old: HashMap<usize, &Near> = HashMap::default();
     let mut near_new: HashMap<usize, &Near> = HashMap::default();
     for near in &matching.near {
-        near_old.insert(near.old, near);
-        near_new.insert(near.new, near);
+        if near.for_old {
+            near_old.insert(near.old, near);
+        }
+        if near.for_new {
+            near_new.insert(near.new, near);
+        }
     }
     // The finding before `i` in the same list of `profile`, if any.
     let previous = |profile: &Profile, i: usize| {

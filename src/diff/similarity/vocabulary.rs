@@ -11,7 +11,8 @@ use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::super::languages::{self, Negation, Rules};
-use super::super::lexicon;
+use super::super::{acronyms, lexicon};
+use rustc_hash::FxHashSet as HashSet;
 
 /// Numbers and years say which law or agreement a finding is about.
 const NUMBER_BOOST: f64 = 2.0;
@@ -155,6 +156,12 @@ pub(in crate::diff) struct Vocabulary {
     equivalences: Option<Arc<Equivalences>>,
     /// The terms of the terms file's groups, by group.
     group_ids: HashMap<u32, u32>,
+    /// The acronyms the texts write (in capitals) and the known ones: a run of capitalised
+    /// words whose initials spell one is read as it.
+    acronyms: HashSet<String>,
+    /// Names read as an acronym (known, or defined in a text), by the stem of their first
+    /// word: the stems of their content words and the acronym's term (see `acronyms.rs`).
+    expansions: HashMap<String, Vec<(Vec<String>, String)>>,
     /// Stems to term ids.
     ids: HashMap<String, u32>,
     /// Lowercased words to the term id of their stem, so that each word is stemmed once.
@@ -186,16 +193,110 @@ impl Vocabulary {
         language: crate::profile::Language,
         equivalences: Option<Arc<Equivalences>>,
     ) -> Vocabulary {
-        Vocabulary {
-            rules: languages::rules(language),
+        let rules = languages::rules(language);
+        let mut vocabulary = Vocabulary {
+            rules,
             equivalences,
+            acronyms: HashSet::default(),
+            expansions: HashMap::default(),
             group_ids: HashMap::default(),
             ids: HashMap::default(),
             word_ids: HashMap::default(),
             words: Vec::new(),
             document_frequency: Vec::new(),
             documents: 0,
+        };
+        for (name, acronym) in acronyms::known_names() {
+            vocabulary.expand(&content_stems(rules, &words(name)), acronym);
         }
+        vocabulary.acronyms = acronyms::known().map(str::to_string).collect();
+        vocabulary
+    }
+
+    /// Reads `name` (the stems of its content words) as the acronym `acronym` stands for.
+    fn expand(&mut self, name: &[String], acronym: String) {
+        if let Some(first) = name.first() {
+            let list = self.expansions.entry(first.clone()).or_default();
+            if !list.iter().any(|(n, _)| n == name) {
+                list.push((name.to_vec(), acronym));
+            }
+        }
+    }
+
+    /// Learns the acronyms `texts` write, and those they define ("the State Migration Service
+    /// (SMS)"), so that every text of the comparison reads them alike.
+    pub(in crate::diff) fn learn_acronyms<'t>(&mut self, texts: impl Iterator<Item = &'t str>) {
+        let rules = self.rules;
+        for text in texts {
+            let shouted = !text.chars().any(char::is_lowercase);
+            let words = words(text);
+            for (p, (raw, lower, _)) in words.iter().enumerate() {
+                if !acronyms::is_acronym(raw, !shouted) || rules.is_stop(lower) {
+                    continue;
+                }
+                self.acronyms.insert(raw.to_string());
+                if text.contains(&format!("({raw})")) {
+                    if let Some(from) = defined_from(rules, &words[..p], raw) {
+                        let name = content_stems(rules, &words[from..p]);
+                        self.expand(&name, acronyms::canonical(raw));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The organisation's name that `words[i..]` opens with, read as an acronym: how many
+    /// words it takes and the acronym's term. A name known or defined comes first; else a run
+    /// of capitalised words (function words between them) whose initials spell an acronym.
+    fn expansion_at(
+        &self,
+        words: &[(&str, Cow<'_, str>, bool)],
+        i: usize,
+    ) -> Option<(usize, String)> {
+        let capitalised = |raw: &str| raw.chars().next().is_some_and(char::is_uppercase);
+        let (raw, lower, _) = &words[i];
+        if !capitalised(raw) || !is_content(self.rules, lower) {
+            return None;
+        }
+        let rules = self.rules;
+        let mut best: Option<(usize, String)> = None;
+        for (name, acronym) in self
+            .expansions
+            .get(&rules.stem(lower))
+            .into_iter()
+            .flatten()
+        {
+            let (mut j, mut k) = (i + 1, 1);
+            while k < name.len() && j < words.len() {
+                if !is_content(rules, &words[j].1) {
+                    j += 1;
+                } else if rules.stem(&words[j].1) == name[k] {
+                    (j, k) = (j + 1, k + 1);
+                } else {
+                    break;
+                }
+            }
+            if k == name.len() && best.as_ref().is_none_or(|(taken, _)| j - i > *taken) {
+                best = Some((j - i, acronym.clone()));
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
+        let mut initials = String::new();
+        for (j, (raw, lower, _)) in words.iter().enumerate().skip(i) {
+            if !is_content(rules, lower) {
+                continue;
+            }
+            if !capitalised(raw) || initials.chars().count() == 6 {
+                break;
+            }
+            initials.extend(raw.chars().next().into_iter().flat_map(char::to_uppercase));
+            if initials.chars().count() >= 2 && self.acronyms.contains(&initials) {
+                best = Some((j + 1 - i, acronyms::canonical(&initials)));
+            }
+        }
+        best
     }
 
     /// Splits `text` into terms; `counted`: counts them into the document frequencies.
@@ -212,6 +313,7 @@ impl Vocabulary {
         let rules = self.rules;
         let english = rules.is_english();
         let negation = rules.negation(text);
+        let has_lowercase = text.chars().any(char::is_lowercase);
         let mut sequence = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
@@ -241,6 +343,28 @@ impl Vocabulary {
                     id,
                     weight: 1.0,
                     mark: Mark::Plain,
+                });
+                continue;
+            }
+            // An organisation's name, or its acronym, is the acronym's term, and a name.
+            let acronym = match self.expansion_at(&words, i) {
+                Some(found) => Some(found),
+                None if acronyms::is_acronym(raw, has_lowercase) && !rules.is_stop(lower) => {
+                    Some((1, acronyms::canonical(raw)))
+                }
+                None => None,
+            };
+            if let Some((taken, acronym)) = acronym {
+                i += taken;
+                let id = self.term_id(&acronym);
+                sequence.push(Word {
+                    hash: rustc_hash::FxBuildHasher.hash_one(acronym.as_str()),
+                    term: Some(id),
+                });
+                terms.push(Term {
+                    id,
+                    weight: NAME_BOOST,
+                    mark: Mark::Name,
                 });
                 continue;
             }
@@ -398,6 +522,46 @@ fn words(text: &str) -> Vec<(&str, Cow<'_, str>, bool)> {
             (raw, lower, i == 0)
         })
         .collect()
+}
+
+/// Whether a lowercase word carries meaning: neither a function word nor a single letter.
+fn is_content(rules: &Rules, lower: &str) -> bool {
+    let mut chars = lower.chars();
+    let single = chars.next().is_some() && chars.next().is_none();
+    !single && !rules.is_stop(lower)
+}
+
+/// The stems of the content words of `words`.
+fn content_stems(rules: &Rules, words: &[(&str, Cow<'_, str>, bool)]) -> Vec<String> {
+    (words.iter())
+        .filter(|(_, lower, _)| is_content(rules, lower))
+        .map(|(_, lower, _)| rules.stem(lower))
+        .collect()
+}
+
+/// Where the name an acronym defines begins, when the words before it (`before`) end with
+/// words whose initials spell it, other function words skipped: "the State Migration Service
+/// (SMS)", "l'Organisation internationale pour les migrations (OIM)".
+fn defined_from(
+    rules: &Rules,
+    before: &[(&str, Cow<'_, str>, bool)],
+    acronym: &str,
+) -> Option<usize> {
+    let mut letters: Vec<char> = acronym.chars().flat_map(char::to_lowercase).collect();
+    for (q, (_, lower, _)) in before.iter().enumerate().rev() {
+        let initial = lower.chars().next()?;
+        // A function word may give its letter ("Agence nationale pour l'emploi (ANPE)").
+        if !is_content(rules, lower) && letters.last() != Some(&initial) {
+            continue;
+        }
+        if letters.pop() != Some(initial) {
+            return None;
+        }
+        if letters.is_empty() {
+            return Some(q);
+        }
+    }
+    None
 }
 
 /// The weight multiplier of a word (`raw` as written, `lower` lowercased), or `None` for a
