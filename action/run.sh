@@ -127,15 +127,26 @@ fi
 
 # 3. Pairs not yet tied by id: a notice per changed profile with an earlier round. Names come
 # NUL-separated, so that git does not quote the ones it would (non-ASCII, line breaks).
+# A file is looked at only when it is a regular file inside the repository: a FIFO would hang
+# `ids`, and a link (or a folder link on its path) could lead out of the checkout.
+top="$(git rev-parse --show-toplevel)"
+regular_inside() {
+  [ -f "$1" ] && [ ! -L "$1" ] || return 1
+  local real
+  real="$(realpath -e -- "$1" 2>/dev/null)" || return 1
+  case "$real" in "$top"/*) ;; *) return 1 ;; esac
+  case "/${real#"$top"/}/" in */.git/*) return 1 ;; esac
+}
 while IFS= read -r -d '' file; do
   case "$file" in *.toml) ;; *) continue ;; esac
-  [ -f "$file" ] || continue
+  regular_inside "$file" || continue
   if [[ "$file" == *$'\n'* ]]; then
     echo "::warning title=mgi-diff::$(escape_data "not checked for ids: a file name holds a line break ($file)")"
     continue
   fi
   previous=$(ls "$(dirname "$file")"/*.toml 2>/dev/null | sort -V | grep -B1 -x -F -- "$file" | head -n 1)
   [ -n "$previous" ] && [ "$previous" != "$file" ] || continue
+  regular_inside "$previous" || continue
   if ! mgi-diff ids "$previous" "$file" >/dev/null 2>"$report.ids"; then
     if grep -q "not yet tied" "$report.ids"; then
       message="$(sed 's/^mgi-diff: //' "$report.ids" | head -n 1)"

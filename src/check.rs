@@ -129,6 +129,7 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                     && path.is_file()
                 {
                     if first_time(Some(&path)) {
+                        crate::store::walk::hold_root(&path, false)?;
                         let (_, problems) = crate::store::read_terms(&path);
                         report.files += 1;
                         report.terms_files += 1;

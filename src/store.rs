@@ -9,7 +9,7 @@ use crate::problem::{Problem, Severity};
 use crate::profile::{LoadError, Loaded, Profile, ProfileName, load_str};
 use crate::read::{self, Input, Text, embedded};
 
-mod walk;
+pub(crate) mod walk;
 
 use walk::walk;
 
@@ -497,21 +497,26 @@ impl Resolver {
     ) -> Result<(Text, Option<ProfileName>), LoadError> {
         match reference {
             Reference::Stdin => Ok((read::read_stdin()?, None)),
-            Reference::Path(path) => match read::read_file(path) {
-                Ok(text) => Ok((text, ProfileName::from_path(path))),
-                // `kazakhstan@99999` is no file, but it is no path either.
-                Err(LoadError::Missing { path: shown }) if looks_like_a_reference(&shown) => {
-                    Err(LoadError::UnknownReference {
-                        reference: shown,
-                        hint: format!(
-                            ": the year must be from {} to {}",
-                            crate::profile::load::YEARS.start(),
-                            crate::profile::load::YEARS.end()
-                        ),
-                    })
+            // A file named inside the repository is held to the rule of a link in a walk: a
+            // committed link out of it (to a secret, to `.git/config`) is not read, whatever
+            // command names it (`check FILE` in a pre-commit hook or an Action).
+            Reference::Path(path) => {
+                match walk::hold_root(path, false).and_then(|()| read::read_file(path)) {
+                    Ok(text) => Ok((text, ProfileName::from_path(path))),
+                    // `kazakhstan@99999` is no file, but it is no path either.
+                    Err(LoadError::Missing { path: shown }) if looks_like_a_reference(&shown) => {
+                        Err(LoadError::UnknownReference {
+                            reference: shown,
+                            hint: format!(
+                                ": the year must be from {} to {}",
+                                crate::profile::load::YEARS.start(),
+                                crate::profile::load::YEARS.end()
+                            ),
+                        })
+                    }
+                    Err(e) => Err(e),
                 }
-                Err(e) => Err(e),
-            },
+            }
             Reference::Named(named) => {
                 let set = self.set()?;
                 let file = set.resolve(named)?;

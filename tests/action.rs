@@ -26,8 +26,10 @@ fn script(dir: &Path, paths: &str, comment: Option<&str>) -> Script {
     let binary = Path::new(env!("CARGO_BIN_EXE_mgi-diff")).parent().unwrap();
     let runner = tempfile::tempdir().unwrap();
     let summary = runner.path().join("summary.md");
-    let mut cmd = Command::new("bash");
-    cmd.arg(common::repo().join("action/run.sh"))
+    // Bounded: a script that hangs (on a FIFO) ends with timeout's status 124.
+    let mut cmd = Command::new("timeout");
+    cmd.args(["60", "bash"])
+        .arg(common::repo().join("action/run.sh"))
         .current_dir(dir)
         .env(
             "PATH",
@@ -431,4 +433,60 @@ fn what_one_file_can_make_the_script_print_is_bounded() {
         "{}",
         &run.stdout[run.stdout.len().saturating_sub(2000)..]
     );
+}
+
+// Regression: the notices of step 3 handed `ids` the earlier round found by `ls`, never
+// checking it: a FIFO there hung the job, and a committed link to a file outside the checkout
+// was read.
+#[test]
+fn the_id_notices_read_no_fifo_and_no_link_out() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.toml");
+    std::fs::write(
+        &secret,
+        VALID.replace("year = 2020", "year = 2028\nnotes = \"ghp_SECRET\""),
+    )
+    .unwrap();
+    let repo = repository_with_comment(|d| {
+        std::os::unix::fs::symlink(&secret, d.join("profiles/testland/2028.toml")).unwrap();
+    });
+    let d = repo.path();
+    let fifo = d.join("profiles/testland/2029.toml");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    write(
+        d,
+        "profiles/testland/2030.toml",
+        VALID.replace("year = 2020", "year = 2030"),
+    );
+    git(d, &["add", "profiles/testland/2030.toml"]);
+    let run = script(d, "profiles", None);
+    assert_ne!(
+        run.code, 124,
+        "the script hung: {}{}",
+        run.stdout, run.stderr
+    );
+    assert!(
+        !run.stdout.contains("SECRET") && !run.stderr.contains("SECRET"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    // The link is named, not read, by `check FILE` too (a pre-commit hook passes file names).
+    let r = common::run(
+        d,
+        &["check", "--format", "github", "profiles/testland/2028.toml"],
+    );
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("a link that leads out of the repository"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stdout.contains("SECRET") && !r.stderr.contains("SECRET"));
 }
