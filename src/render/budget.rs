@@ -93,7 +93,9 @@ pub(super) fn bounded(
 /// and how many it kept.
 #[derive(Debug, Clone, Default)]
 pub(super) struct LeftOut {
-    pub(super) by_status: Vec<(Status, usize)>,
+    /// How many were left out of each status, those marked for review counted apart (the
+    /// summary says how many pairings are to review: the note says where they went).
+    pub(super) by_status: Vec<(Status, bool, usize)>,
     pub(super) kept: usize,
 }
 
@@ -132,10 +134,16 @@ pub(super) fn keep_most_important<'a>(
     keep: Option<usize>,
 ) -> LeftOut {
     let mut domains: Vec<&mut DomainView> = domains.collect();
-    let mut counts: Vec<(Status, usize)> = Vec::new();
-    let mut count = |status: Status| match counts.iter_mut().find(|(s, _)| *s == status) {
-        Some((_, n)) => *n += 1,
-        None => counts.push((status, 1)),
+    let mut counts: Vec<(Status, bool, usize)> = Vec::new();
+    let mut count = |item: &Item| {
+        let review = item.confidence == Some(Confidence::Review);
+        match counts
+            .iter_mut()
+            .find(|(s, r, _)| *s == item.status && *r == review)
+        {
+            Some((_, _, n)) => *n += 1,
+            None => counts.push((item.status, review, 1)),
+        }
     };
     for d in domains.iter_mut() {
         d.items.retain(|i| i.status != Status::Unchanged);
@@ -165,12 +173,12 @@ pub(super) fn keep_most_important<'a>(
             let leave = dropped.contains(&at);
             at += 1;
             if leave {
-                count(i.status);
+                count(i);
             }
             !leave
         });
     }
-    counts.sort_by_key(|(s, _)| status_rank(*s));
+    counts.sort_by_key(|(s, review, _)| (!review, status_rank(*s)));
     LeftOut {
         by_status: counts,
         kept: keep,
@@ -183,7 +191,10 @@ fn note(format: Format, max: usize, left: &LeftOut) -> String {
     let listed: Vec<String> = left
         .by_status
         .iter()
-        .map(|(s, n)| format!("{n} {}", s.key()))
+        .map(|(s, review, n)| match review {
+            true => format!("{n} {} marked review", s.key()),
+            false => format!("{n} {}", s.key()),
+        })
         .collect();
     let left_out = match listed.len() {
         0 => String::new(),

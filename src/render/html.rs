@@ -342,7 +342,7 @@ fn entry_item(page: &mut String, entry: &Item) {
             NoteKind::Review => "note review",
             NoteKind::Near | NoteKind::Evidence => "note",
         };
-        let _ = writeln!(page, "<p class=\"{class}\">{}</p>", escape(&note.text));
+        let _ = writeln!(page, "<p class=\"{class}\">{}</p>", with_code(&note.text));
     }
     let _ = writeln!(page, "</li>");
 }
@@ -384,3 +384,20 @@ const CSS: &str = include_str!("html/report.css");
 /// Buttons to open or close every status list, and every list opened for printing. The page
 /// works the same without it.
 const SCRIPT: &str = include_str!("html/report.js");
+
+/// A note's text with what it quotes in backticks (a command to run) as `<code>`, the rest
+/// escaped; unbalanced backticks are shown as they are.
+fn with_code(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() % 2 == 0 {
+        return escape(text);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| match i % 2 {
+            0 => escape(part),
+            _ => format!("<code>{}</code>", escape(part)),
+        })
+        .collect()
+}

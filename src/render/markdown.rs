@@ -141,7 +141,8 @@ fn domain_section(domain: &DomainView, options: &Options, level: usize, out: &mu
         for entry in entries {
             let _ = writeln!(out, "- {}", item(entry, options));
             for note in &entry.notes {
-                let _ = writeln!(out, "  - _{}_", escape(&note.text));
+                // A command in a note (`mgi-diff ids …`) is a code span, not escaped backticks.
+                let _ = writeln!(out, "  - _{}_", with_code_spans(&note.text));
             }
         }
     }
