@@ -387,11 +387,12 @@ const MISREAD_MIN_WORDS: usize = 20;
 /// list).
 const MISREAD_MAJORITY: f64 = 0.75;
 
-/// The function words of `language` that no other supported language lists ("de", "la",
-/// "en" are Spanish and French; "a", "no" English and Spanish): only these say which one a
-/// text is in.
-fn own_stop_words(language: Language) -> &'static HashSet<&'static str> {
-    static OWN: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+/// The function words that exactly one supported language lists ("de", "la", "en" are Spanish
+/// and French; "a", "no" English and Spanish), each with that language's place in
+/// [`Language::ALL`]: only these say which language a text is in. One map, so that a word of a
+/// text is looked up once, not once per language.
+fn own_stop_words() -> &'static rustc_hash::FxHashMap<&'static str, usize> {
+    static OWN: LazyLock<rustc_hash::FxHashMap<&'static str, usize>> = LazyLock::new(|| {
         let listed = |l: Language| -> Vec<&'static str> {
             match l {
                 Language::En => ENGLISH_STOP_WORDS.to_vec(),
@@ -400,27 +401,22 @@ fn own_stop_words(language: Language) -> &'static HashSet<&'static str> {
                 Language::Ru => list(RUSSIAN_STOP_WORDS),
             }
         };
-        // As sets: looking each word up in the other lists with `contains` was a third of a
-        // whole diff's instructions (every diff runs this once).
-        let all: Vec<HashSet<&'static str>> = Language::ALL
-            .iter()
-            .map(|&l| listed(l).into_iter().collect())
-            .collect();
-        (0..all.len())
-            .map(|i| {
-                all[i]
-                    .iter()
-                    .copied()
-                    .filter(|w| (0..all.len()).all(|j| j == i || !all[j].contains(w)))
-                    .collect()
-            })
-            .collect()
+        // A word listed by two languages says nothing: it is marked, then dropped.
+        let mut own: rustc_hash::FxHashMap<&'static str, Option<usize>> = Default::default();
+        for (at, &language) in Language::ALL.iter().enumerate() {
+            for word in listed(language) {
+                own.entry(word)
+                    .and_modify(|l| {
+                        if *l != Some(at) {
+                            *l = None;
+                        }
+                    })
+                    .or_insert(Some(at));
+            }
+        }
+        own.into_iter().filter_map(|(w, l)| Some((w, l?))).collect()
     });
-    let at = Language::ALL
-        .iter()
-        .position(|&l| l == language)
-        .unwrap_or(0);
-    &OWN[at]
+    &OWN
 }
 
 /// The supported language other than `declared` that `texts` are clearly written in, with how
@@ -435,8 +431,8 @@ pub(crate) fn written_in<'t>(
     for text in texts {
         let lower = text.to_lowercase();
         for word in lower.split(|c: char| !c.is_alphanumeric()) {
-            for (count, &l) in counts.iter_mut().zip(&Language::ALL) {
-                *count += usize::from(own_stop_words(l).contains(word));
+            if let Some(&at) = own_stop_words().get(word) {
+                counts[at] += 1;
             }
         }
     }
