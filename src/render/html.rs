@@ -388,16 +388,7 @@ const SCRIPT: &str = include_str!("html/report.js");
 /// A note's text with what it quotes in backticks (a command to run) as `<code>`, the rest
 /// escaped; unbalanced backticks are shown as they are.
 fn with_code(text: &str) -> String {
-    let parts: Vec<&str> = text.split('`').collect();
-    if parts.len() % 2 == 0 {
-        return escape(text);
-    }
-    parts
-        .iter()
-        .enumerate()
-        .map(|(i, part)| match i % 2 {
-            0 => escape(part),
-            _ => format!("<code>{}</code>", escape(part)),
-        })
-        .collect()
+    super::quoted_parts(text, escape, |part| {
+        format!("<code>{}</code>", escape(part))
+    })
 }

@@ -436,18 +436,7 @@ fn html_text(text: &str) -> String {
 /// spans, as written (a backslash escape would show inside one: `expected \]`), the rest
 /// escaped. Unbalanced backticks are all escaped.
 fn with_code_spans(text: &str) -> String {
-    let parts: Vec<&str> = text.split('`').collect();
-    if parts.len() % 2 == 0 {
-        return escape(text);
-    }
-    parts
-        .iter()
-        .enumerate()
-        .map(|(i, part)| match i % 2 {
-            0 => escape(part),
-            _ => format!("`{}`", code(part)),
-        })
-        .collect()
+    super::quoted_parts(text, escape, |part| format!("`{}`", code(part)))
 }
 
 /// Text for an inline code span: backticks cannot be escaped there, so they are replaced.

@@ -139,6 +139,27 @@ pub(crate) fn changes(
     )
 }
 
+/// A text whose parts in backticks (a key, a command) a format shows as code: each part
+/// written by `plain` or `code`; with unbalanced backticks, the whole text by `plain`.
+fn quoted_parts(
+    text: &str,
+    plain: impl Fn(&str) -> String,
+    code: impl Fn(&str) -> String,
+) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() % 2 == 0 {
+        return plain(text);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| match i % 2 {
+            0 => plain(part),
+            _ => code(part),
+        })
+        .collect()
+}
+
 /// A report as JSON (itself, serialised), or in another format as its view prints it.
 fn render_report<R: serde::Serialize, V: Printed>(
     report: &R,
