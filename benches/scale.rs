@@ -180,26 +180,29 @@ fn six_hundred_profiles() -> PathBuf {
     dir
 }
 
+/// One whole `mgi-diff site` process, which must succeed.
+fn site(profiles: &Path, out_dir: &Path) {
+    let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
+        .arg("site")
+        .arg("--profiles")
+        .arg(profiles)
+        .arg("-o")
+        .arg(out_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The whole `mgi-diff site` process: 600 profiles, 400 comparisons, 200 histories.
 #[divan::bench(sample_count = 5)]
 fn site_600_profiles(bencher: divan::Bencher) {
     let profiles = six_hundred_profiles();
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-site");
-    bencher.bench(|| {
-        let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
-            .arg("site")
-            .arg("--profiles")
-            .arg(&profiles)
-            .arg("-o")
-            .arg(&out_dir)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    });
+    bencher.bench(|| site(&profiles, &out_dir));
 }
 
 /// `places` places of one round each, of the shipped profile's size.
@@ -224,21 +227,7 @@ fn many_places(places: u64) -> PathBuf {
 fn site_places(bencher: divan::Bencher, places: u64) {
     let profiles = many_places(places);
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("bench-site-{places}"));
-    bencher.bench(|| {
-        let out = Command::new(env!("CARGO_BIN_EXE_mgi-diff"))
-            .arg("site")
-            .arg("--profiles")
-            .arg(&profiles)
-            .arg("-o")
-            .arg(&out_dir)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    });
+    bencher.bench(|| site(&profiles, &out_dir));
 }
 
 /// Five rounds of 6,000 findings each.

@@ -7,6 +7,16 @@ mod common;
 use common::{VALID, git, repository, run, write};
 use serde_json::Value;
 
+/// The entry of `path` in a `changes` JSON report.
+fn file<'v>(v: &'v Value, path: &str) -> &'v Value {
+    v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == path)
+        .unwrap_or_else(|| panic!("no {path} in {v}"))
+}
+
 fn json(dir: &std::path::Path, extra: &[&str]) -> (i32, Value, String) {
     let mut args = vec!["changes", "--since", "HEAD", "--format", "json"];
     args.extend(extra);
@@ -910,24 +920,14 @@ fn an_edited_terms_file_is_a_change_of_the_equivalences() {
     git(d, &["add", "."]);
     let (code, v, stderr) = json(d, &["--fail-on", "review,dropped"]);
     assert!(!stderr.contains("[profile]"), "{stderr}");
-    let terms = v["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["path"] == "profiles/terms.toml")
-        .unwrap_or_else(|| panic!("{v}"));
+    let terms = file(&v, "profiles/terms.toml");
     assert_eq!(terms["problems"], serde_json::json!([]), "{v}");
     assert_eq!(
         terms["terms"]["reports_changed"],
         serde_json::json!(["profiles/testland/2021.toml"]),
         "{v}"
     );
-    let report = v["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["path"] == "profiles/testland/2021.toml")
-        .unwrap();
+    let report = file(&v, "profiles/testland/2021.toml");
     let warnings = report["report"]["warnings"].to_string();
     assert!(
         warnings.contains("This change edits the terms file"),
@@ -1056,12 +1056,7 @@ fn ids_this_change_added_to_the_earlier_round_are_to_review() {
         );
         git(d, &["add", "."]);
         let (code, v, stderr) = json(d, &["--fail-on", "review"]);
-        let new_round = v["files"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["path"] == "profiles/testland/2022.toml")
-            .unwrap();
+        let new_round = file(&v, "profiles/testland/2022.toml");
         let tied = new_round["report"]["domains"]
             .as_array()
             .unwrap()
