@@ -67,7 +67,8 @@ pub(crate) fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
     let mut file = tempfile::Builder::new()
         .prefix(".mgi-diff-")
         .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666))
-        .tempfile_in(dir)?;
+        .tempfile_in(dir)
+        .map_err(|e| in_folder(dir, &e))?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     if let Ok(meta) = std::fs::metadata(&target) {
@@ -81,6 +82,19 @@ pub(crate) fn stage(target: &Path, bytes: &[u8]) -> io::Result<Staged> {
         }
     }
     Ok(Staged { file, target })
+}
+
+/// Why no file could be made in `dir`, said of the folder: tempfile's own message names the
+/// temporary file (`at path "/x/.mgi-diff-ACaN0V"`), a name the user never gave.
+fn in_folder(dir: &Path, e: &io::Error) -> io::Error {
+    let dir = dir.display();
+    let why = match e.kind() {
+        io::ErrorKind::NotFound => format!("the folder {dir} does not exist"),
+        io::ErrorKind::PermissionDenied => format!("the folder {dir} cannot be written to"),
+        io::ErrorKind::NotADirectory => format!("{dir} is not a folder"),
+        kind => format!("no file can be made in {dir} ({kind})"),
+    };
+    io::Error::new(e.kind(), why)
 }
 
 impl Staged {

@@ -362,3 +362,21 @@ fn max_chars_keeps_the_most_important_entries() {
         "no domain cut while entries could go: {out}"
     );
 }
+
+#[test]
+fn an_output_in_a_missing_folder_names_the_folder_not_a_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let r = run(
+        d,
+        &[
+            "diff",
+            "kazakhstan@2018",
+            "kazakhstan@2022",
+            "-o",
+            "missing/report.md",
+        ],
+    );
+    r.assert_bad_input("writing missing/report.md: the folder missing does not exist");
+    assert!(!r.stderr.contains(".mgi-diff-"), "{}", r.stderr);
+}
