@@ -249,10 +249,16 @@ impl ProfileSet {
     pub(crate) fn valid_profiles(&self) -> impl Iterator<Item = crate::diff::ProfileInfo> + '_ {
         self.files.iter().filter_map(|f| {
             let profile = self.load(f).profile?;
+            // The reference that finds the file is its path's: a profile that declares another
+            // place or year (which `check` warns about) was listed under a name that `show`
+            // then refused.
+            let reference = f.name.as_ref().map(ProfileName::reference);
+            let info = crate::diff::ProfileInfo::of(&profile);
             Some(crate::diff::ProfileInfo {
                 origin: self.where_is(&f.rel),
                 origin_v1: self.where_is(&f.rel),
-                ..crate::diff::ProfileInfo::of(&profile)
+                reference: reference.unwrap_or(info.reference.clone()),
+                ..info
             })
         })
     }

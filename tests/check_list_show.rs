@@ -332,3 +332,30 @@ fn profiles_are_listed_in_natural_order_national_first_years_ascending() {
         ]
     );
 }
+
+#[test]
+fn list_names_a_misplaced_profile_by_the_reference_that_finds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("profiles/kazakhstan")).unwrap();
+    let text = std::fs::read_to_string(repo().join("profiles/kazakhstan/2018.toml"))
+        .unwrap()
+        .replace("iso3 = \"KAZ\"", "iso3 = \"UZB\"")
+        .replace("country = \"Kazakhstan\"", "country = \"Uzbekistan\"");
+    assert!(
+        text.contains("\"Uzbekistan\""),
+        "the fixture's country line changed"
+    );
+    write(d, "profiles/kazakhstan/2018.toml", text);
+    let listed = run(d, &["list"]);
+    let row = listed.assert_ok().lines().nth(1).unwrap().to_string();
+    let reference = row.split_whitespace().next().unwrap();
+    assert_eq!(reference, "kazakhstan@2018", "{row}");
+    run(d, &["show", reference]).assert_ok();
+    let checked = run(d, &["check"]);
+    assert!(
+        checked.stdout.contains("belongs at `uzbekistan/2018.toml`"),
+        "{}",
+        checked.stdout
+    );
+}
