@@ -588,6 +588,20 @@ pub(crate) fn main() -> std::process::ExitCode {
             return ExitCode::Error.into();
         }
     }
+    // A format asked for that the output name contradicts (`--format html -o report.csv`) is
+    // refused too: the file would hold one format under another's name.
+    if let (Some(asked), Some(output)) = (asked, common.output.as_deref())
+        && let Some(named) = Format::of_extension(output, command.formats())
+        && named != asked
+    {
+        eprintln!(
+            "mgi-diff: error: --output {} names the {} format but --format is {}: rename the file or drop --format",
+            mgi_diff::text::escape_line(&output.display().to_string()),
+            named.name(),
+            asked.name()
+        );
+        return ExitCode::Error.into();
+    }
     let format = Format::choose(asked, common.output.as_deref(), command.formats());
     match mgi_diff::app::run(&command, format, &common) {
         Ok(code) => code.into(),

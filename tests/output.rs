@@ -380,3 +380,28 @@ fn an_output_in_a_missing_folder_names_the_folder_not_a_temporary_file() {
     r.assert_bad_input("writing missing/report.md: the folder missing does not exist");
     assert!(!r.stderr.contains(".mgi-diff-"), "{}", r.stderr);
 }
+
+#[test]
+fn a_format_that_the_output_name_contradicts_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let diff = ["diff", "kazakhstan@2018", "kazakhstan@2022"];
+    let r = run(
+        d,
+        &[&diff[..], &["--format", "html", "-o", "report.csv"]].concat(),
+    );
+    r.assert_bad_input("--output report.csv names the csv format but --format is html");
+    assert!(!d.join("report.csv").exists());
+    // Agreeing, or a name that picks no format, is written.
+    run(
+        d,
+        &[&diff[..], &["--format", "csv", "-o", "report.csv"]].concat(),
+    )
+    .assert_ok();
+    run(
+        d,
+        &[&diff[..], &["--format", "json", "-o", "report.out"]].concat(),
+    )
+    .assert_ok();
+    assert!(d.join("report.csv").exists() && d.join("report.out").exists());
+}
