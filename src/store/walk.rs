@@ -1,7 +1,10 @@
 //! Walking a profile folder: every `.toml` file under it, in order, with what is skipped
 //! and why (links that leave the folder, special files, unreadable folders).
 
-use super::*;
+use std::path::Path;
+
+use super::Skipped;
+use crate::profile::LoadError;
 use crate::read::Refused;
 
 /// The `.toml` files below `root`, as paths relative to it.
