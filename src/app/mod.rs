@@ -4,8 +4,6 @@
 //! run leaves nothing half-written on standard output or in `--output`.
 
 mod git_diff;
-mod ids;
-mod import;
 mod terminal;
 
 use std::path::{Path, PathBuf};
@@ -19,6 +17,7 @@ use crate::gate::Gate;
 use crate::read;
 use crate::render::{self, ColorChoice, Format};
 use crate::store::Resolver;
+use crate::{ids, import};
 
 /// Options every command shares.
 #[derive(Debug, Clone, Default)]

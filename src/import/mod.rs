@@ -6,7 +6,10 @@
 //! the fourth domain "Domain 3"); capitals, bullets (`•`, `-`, `*`, `●`), Windows line endings,
 //! blank lines and stray spaces do not matter; a finding wrapped over two lines is joined.
 //! Whatever cannot be understood is an error with its line number, never dropped.
+//!
+//! `command.rs` is the command around the reader: it reads the text and writes the TOML.
 
+mod command;
 mod wording;
 
 use chrono::NaiveDate;
@@ -14,6 +17,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::profile::{Category, Domain, Language, Level, Problem, Profile, Provenance, Severity};
 use crate::text::is_bullet;
+
+pub(crate) use command::run;
 
 /// What the command line says, overriding or completing what the text says.
 #[derive(Debug, Clone, Default)]

@@ -10,7 +10,7 @@ use crate::profile::LoadError;
 use crate::read;
 
 /// Reads `input` (`-`: standard input), prints the import's warnings and writes the TOML.
-pub(super) fn run(input: &str, overrides: &Overrides, out: &mut Vec<u8>) -> Result<ExitCode> {
+pub(crate) fn run(input: &str, overrides: &Overrides, out: &mut Vec<u8>) -> Result<ExitCode> {
     let text = match input {
         "-" => read::read_stdin()?,
         path => read::read_file(Path::new(path))?,

@@ -11,7 +11,7 @@ use crate::store::Resolver;
 
 /// `ids`: plans the ids, checks that both edited files still load, then prints the change as a
 /// unified diff or writes both files (neither is touched unless both can be written).
-pub(super) fn run(
+pub(crate) fn run(
     resolver: &Resolver,
     refs: [&String; 2],
     write: bool,
@@ -29,7 +29,7 @@ pub(super) fn run(
     }
     let [(old_text, old, old_path), (new_text, new, new_path)] =
         <[_; 2]>::try_from(sides).map_err(|_| anyhow::anyhow!("two profiles"))?;
-    let matching = super::matching(threshold, false, resolver.terms()?);
+    let matching = crate::app::matching(threshold, false, resolver.terms()?);
     let report = diff::diff_with(&old, &new, &matching);
     let plan = crate::ids::plan(&old, &new, &report, options);
     let mut changed = Vec::new();

@@ -2,6 +2,11 @@
 //! `diff` makes the same `id`, so that the pairing is exact from then on, whatever later edits
 //! do to the texts. The files are edited in place with `toml_edit`, which keeps comments, key
 //! order, quoting and layout: only the ids are added.
+//!
+//! This file plans the ids and edits a file's text; `command.rs` is the command around them:
+//! it reads both profiles, prints the change or writes both files (or neither).
+
+mod command;
 
 use std::collections::HashSet;
 
@@ -9,6 +14,8 @@ use toml_edit::{DocumentMut, InlineTable, Value};
 
 use crate::diff::{Confidence, Entry, Report, Side};
 use crate::profile::{Category, Domain, Profile};
+
+pub(crate) use command::run;
 
 /// Which pairs to tie.
 #[derive(Debug, Clone, Copy, Default)]
