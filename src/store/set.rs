@@ -238,8 +238,16 @@ impl ProfileSet {
             let profile = self.load(f).profile?;
             // The reference that finds the file is its path's: a profile that declares another
             // place or year (which `check` warns about) was listed under a name that `show`
-            // then refused.
-            let reference = f.name.as_ref().map(ProfileName::reference);
+            // then refused. In lower case, as every command names it (see `SetFile::place`):
+            // `Kyrgyzstan/2018.toml` is `kyrgyzstan@2018`.
+            let reference = f.place().map(|(country, city, year)| {
+                ProfileName {
+                    country,
+                    city,
+                    year,
+                }
+                .reference()
+            });
             let info = crate::diff::ProfileInfo::of(&profile);
             Some(crate::diff::ProfileInfo {
                 origin: self.where_is(&f.rel),
