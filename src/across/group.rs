@@ -169,7 +169,7 @@ pub(crate) fn cluster(
         if !alive[a] || !alive[b] || c.sizes != (members[a].len(), members[b].len()) {
             continue;
         }
-        if places[a].iter().any(|p| places[b].contains(p)) {
+        if !disjoint(&places[a], &places[b]) {
             continue;
         }
         // b joins a.
@@ -178,6 +178,7 @@ pub(crate) fn cluster(
         members[a].extend(moved);
         let moved = std::mem::take(&mut places[b]);
         places[a].extend(moved);
+        places[a].sort_unstable();
         let from_b = std::mem::take(&mut links[b]);
         links[a].remove(&b);
         for (other, link) in from_b {
@@ -218,4 +219,18 @@ pub(crate) fn cluster(
             m
         })
         .collect()
+}
+
+/// Whether two sorted lists of places have none in common (linear: a theme may hold a
+/// member of each of hundreds of places).
+fn disjoint(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => return false,
+        }
+    }
+    true
 }

@@ -6,7 +6,7 @@
 //! labour-migration agency" and "Uzbekistan has a labour-migration agency" apart as two
 //! partners. So, before comparing:
 //!
-//! - a capitalised word that shares the stem of one of the place's own names (its `country`,
+//! - a word that shares the stem of one of the place's own names (its `country`,
 //!   official `name`, `city`, and the ISO table's name for its `iso3`) is removed. Two words
 //!   share a stem when their common prefix is at least 4 letters long and misses at most 2
 //!   letters of the shorter word: Kazakh, Kazakhstani / Kazakhstan; Uzbek / Uzbekistan;
@@ -24,8 +24,10 @@
 
 use crate::profile::Profile;
 
-/// Head words of the names of a state's own laws, bodies and plans (English).
+/// Head words of the names of a state's own laws, bodies and plans, in the languages the
+/// matcher reads (English, Spanish, French, Russian), lowercased.
 const HEADS: &[&str] = &[
+    // English
     "law",
     "laws",
     "code",
@@ -67,10 +69,97 @@ const HEADS: &[&str] = &[
     "framework",
     "board",
     "cabinet",
+    // Spanish
+    "ley",
+    "código",
+    "decreto",
+    "reglamento",
+    "constitución",
+    "ministerio",
+    "secretaría",
+    "superintendencia",
+    "dirección",
+    "instituto",
+    "consejo",
+    "comisión",
+    "servicio",
+    "oficina",
+    "agencia",
+    "unidad",
+    "estrategia",
+    "política",
+    "programa",
+    "gobierno",
+    // French
+    "loi",
+    "décret",
+    "ordonnance",
+    "arrêté",
+    "ministère",
+    "direction",
+    "agence",
+    "conseil",
+    "commissariat",
+    "institut",
+    "comité",
+    "stratégie",
+    "politique",
+    "gouvernement",
+    "haut",
+    // Russian
+    "закон",
+    "кодекс",
+    "указ",
+    "постановление",
+    "конституция",
+    "министерство",
+    "служба",
+    "агентство",
+    "комитет",
+    "департамент",
+    "управление",
+    "совет",
+    "стратегия",
+    "концепция",
+    "программа",
+    "правительство",
 ];
 
-/// Short words that may stand inside a name ("Ministry of Labour and Social Protection").
-const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "in", "to"];
+/// Short words that may stand inside a name ("Ministry of Labour and Social Protection",
+/// "Ley de Migración", "Code du travail", "Служба по делам миграции").
+const CONNECTORS: &[&str] = &[
+    "of",
+    "for",
+    "and",
+    "on",
+    "the",
+    "in",
+    "to",
+    "de",
+    "del",
+    "la",
+    "el",
+    "los",
+    "las",
+    "y",
+    "para",
+    "sobre",
+    "du",
+    "des",
+    "le",
+    "les",
+    "et",
+    "pour",
+    "sur",
+    "d",
+    "l",
+    "по",
+    "и",
+    "в",
+    "о",
+    "на",
+    "делам",
+];
 
 /// The words that name a place itself, lowercased.
 #[derive(Debug, Clone, Default)]
@@ -93,7 +182,7 @@ impl OwnNames {
             .flatten()
             .flat_map(|n| n.split(|c: char| !c.is_alphabetic()))
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .map(str::to_lowercase)
+            .map(|w| crate::text::fold_diacritics(&w.to_lowercase()).into_owned())
             .collect();
         words.sort();
         words.dedup();
@@ -102,7 +191,8 @@ impl OwnNames {
 
     /// Whether `word` (lowercased) shares the stem of one of the place's names.
     fn holds(&self, word: &str) -> bool {
-        self.words.iter().any(|n| same_stem(word, n))
+        let word = crate::text::fold_diacritics(word);
+        self.words.iter().any(|n| same_stem(&word, n))
     }
 
     /// `text` with the place's own names removed and its own laws and bodies lowercased.
@@ -113,7 +203,12 @@ impl OwnNames {
         while i < tokens.len() {
             let t = tokens[i];
             if !is_capitalised(t) {
-                out.push_str(t);
+                // Adjectives are lowercase in Spanish, French and Russian (guatemalteca,
+                // sénégalais, казахстанский).
+                let own = t.chars().all(char::is_alphabetic) && self.holds(&t.to_lowercase());
+                if !own {
+                    out.push_str(t);
+                }
                 i += 1;
                 continue;
             }
@@ -241,6 +336,21 @@ mod tests {
         let partner = kaz.mask("The Ministry of Foreign Affairs of the Russian Federation");
         assert!(partner.contains("ministry of foreign affairs"), "{partner}");
         assert!(partner.contains("Russian Federation"), "{partner}");
+    }
+
+    #[test]
+    fn lowercase_adjectives_of_other_languages_are_removed() {
+        let gtm = names("Guatemala", None, "GTM");
+        assert!(
+            !gtm.mask("la red de salud guatemalteca")
+                .contains("guatemal")
+        );
+        let per = names("Perú", None, "PER");
+        assert!(
+            !per.mask("los migrantes en el territorio peruano")
+                .contains("peruano")
+        );
+        assert!(per.mask("un permiso permanente").contains("permanente"));
     }
 
     #[test]
