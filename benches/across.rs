@@ -112,7 +112,7 @@ fn library(bencher: divan::Bencher, n: usize) {
 
 /// The folder of 120 profile files that `process` reads.
 fn folder() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-across-120");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-across-120-v2");
     if !dir.join("done").exists() {
         let _ = std::fs::remove_dir_all(&dir);
         for p in places(120, 7) {

@@ -213,7 +213,7 @@ fn score(set: &Set, linkage: Linkage) -> (Counts, Vec<String>) {
 
 fn grid() -> Vec<Linkage> {
     let mut grid = Vec::new();
-    for floor in [0.0, 0.05, 0.1, 0.15, 0.2] {
+    for floor in [0.0, 0.1] {
         for c in 1..=12 {
             let cut = f64::from(c) * 0.05;
             if floor <= cut {
@@ -224,22 +224,33 @@ fn grid() -> Vec<Linkage> {
     grid
 }
 
-/// The setting of `grid` with the best F1 summed over `sets`, the middle of its plateau on
-/// ties (as the matcher's threshold is chosen).
-fn choose(sets: &[&Set]) -> Linkage {
-    let scored: Vec<(Linkage, f64)> = grid()
-        .into_iter()
-        .map(|l| {
-            let total = sets
-                .iter()
-                .map(|s| score(s, l).0)
+/// The setting of `grid` with the best F1 summed over the sets of `table` (each set's counts
+/// at every setting of `grid`, in order) that `keep` keeps, the middle of its plateau on ties
+/// (as the matcher's threshold is chosen).
+fn choose(table: &[Vec<Counts>], keep: impl Fn(usize) -> bool) -> Linkage {
+    let grid = grid();
+    let f1: Vec<f64> = (0..grid.len())
+        .map(|g| {
+            let total = (0..table.len())
+                .filter(|&s| keep(s))
+                .map(|s| table[s][g])
                 .fold(Counts::default(), Counts::add);
-            (l, (total.f1() * 1000.0).round())
+            (total.f1() * 1000.0).round()
         })
         .collect();
-    let best = scored.iter().map(|s| s.1).fold(f64::MIN, f64::max);
-    let plateau: Vec<Linkage> = scored.iter().filter(|s| s.1 == best).map(|s| s.0).collect();
+    let best = f1.iter().copied().fold(f64::MIN, f64::max);
+    let plateau: Vec<Linkage> = (0..grid.len())
+        .filter(|&g| f1[g] == best)
+        .map(|g| grid[g])
+        .collect();
     plateau[plateau.len() / 2]
+}
+
+/// Every set's counts at every setting of the grid.
+fn table(sets: &[&Set]) -> Vec<Vec<Counts>> {
+    sets.iter()
+        .map(|s| grid().into_iter().map(|l| score(s, l).0).collect())
+        .collect()
 }
 
 #[test]
@@ -273,11 +284,9 @@ fn the_development_sets_are_grouped_at_the_target() {
 fn the_default_linkage_is_the_one_the_development_sets_choose() {
     let sets = sets();
     let dev: Vec<&Set> = sets.iter().filter(|s| is_dev(s)).collect();
-    for l in grid() {
-        let total = dev
-            .iter()
-            .map(|s| score(s, l).0)
-            .fold(Counts::default(), Counts::add);
+    let table = table(&dev);
+    for (g, l) in grid().into_iter().enumerate() {
+        let total = (table.iter().map(|row| row[g])).fold(Counts::default(), Counts::add);
         eprintln!(
             "cut {:.2} floor {:.2}: precision {:.3} recall {:.3}",
             l.cut,
@@ -286,7 +295,7 @@ fn the_default_linkage_is_the_one_the_development_sets_choose() {
             total.recall()
         );
     }
-    let chosen = choose(&dev);
+    let chosen = choose(&table, |_| true);
     assert!(
         (chosen.cut - DEFAULT_LINKAGE.cut).abs() < 1e-9
             && (chosen.floor - DEFAULT_LINKAGE.floor).abs() < 1e-9,
@@ -325,19 +334,18 @@ fn held_out_sets_and_leave_one_set_out() {
             total.recall()
         );
         assert!(
-            total.precision() >= HELD_OUT_FLOOR && total.recall() >= HELD_OUT_FLOOR,
+            total.precision() >= HELD_OUT_PRECISION && total.recall() >= HELD_OUT_RECALL,
             "{total:?}"
         );
     }
     if sets.len() > 1 {
+        let all: Vec<&Set> = sets.iter().collect();
+        let table = table(&all);
         let mut loso = Counts::default();
         for (i, set) in sets.iter().enumerate() {
-            let others: Vec<&Set> = (sets.iter().enumerate())
-                .filter(|(j, _)| *j != i)
-                .map(|(_, s)| s)
-                .collect();
-            let chosen = choose(&others);
-            let (counts, _) = score(set, chosen);
+            let chosen = choose(&table, |j| j != i);
+            let g = grid().iter().position(|l| *l == chosen).unwrap();
+            let counts = table[i][g];
             loso = loso.add(counts);
             eprintln!(
                 "leave-one-set-out {}: cut {:.2} floor {:.2}: precision {:.3} recall {:.3}",
@@ -356,9 +364,11 @@ fn held_out_sets_and_leave_one_set_out() {
     }
 }
 
-/// What the held-out sets must at least reach at the default: the figures measured when they
-/// were first scored (docs/across.md), so that a change that loses ground fails.
-const HELD_OUT_FLOOR: f64 = 0.0;
+/// What the held-out sets must at least reach together at the default: the figures measured
+/// when they were first scored (precision 0.953, recall 0.513: docs/across.md), so that a
+/// change that loses ground fails. Below the 0.9 aimed at: recall is what `across` lacks.
+const HELD_OUT_PRECISION: f64 = 0.95;
+const HELD_OUT_RECALL: f64 = 0.51;
 
 /// The strengths of some places shown beside the matching gap of others: on the development
 /// set, the referral-mechanism themes, and no other (the school-access gap of two places is

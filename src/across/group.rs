@@ -17,7 +17,7 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diff::Collection;
 
@@ -97,22 +97,23 @@ pub(crate) fn candidate_pairs(items: &[Item], collection: &Collection) -> Vec<(u
         terms.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         keys.push(terms.iter().take(KEY_TERMS).map(|t| t.0).collect());
     }
-    let mut pairs: HashSet<(usize, usize)> = HashSet::default();
+    // Sorting once is cheaper than a set of millions of pairs.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, key) in keys.iter().enumerate() {
         for id in key {
             let list = &postings[id];
             if list.len() > POSTINGS {
                 continue;
             }
-            for &j in list {
-                if items[i].place != items[j].place {
-                    pairs.insert((i.min(j), i.max(j)));
-                }
-            }
+            pairs.extend(
+                list.iter()
+                    .filter(|&&j| items[i].place != items[j].place)
+                    .map(|&j| (i.min(j), i.max(j))),
+            );
         }
     }
-    let mut pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
     pairs.sort_unstable();
+    pairs.dedup();
     pairs
 }
 

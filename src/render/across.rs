@@ -455,5 +455,5 @@ table.grid{border-collapse:collapse;width:100%}
 .has{color:#15803d}.lacks{color:#b91c1c}
 small{color:#555}
 @media (prefers-color-scheme:dark){body{background:#111;color:#eee}.grid thead th{background:#222}.warning{background:#2a1a05}small{color:#aaa}}
-@media print{details{open:true}.scroll{overflow:visible}}
+@media print{.scroll{overflow:visible}}
 ";
