@@ -79,7 +79,7 @@ fn places(places: usize, seed: u64) -> Vec<Profile> {
             let iso3 = codes[p % codes.len()].to_string();
             let mut findings = Vec::new();
             for (d, domain) in Domain::ALL.into_iter().enumerate() {
-                let mut taken = vec![false; THEMES];
+                let mut taken = [false; THEMES];
                 for category in Category::ALL {
                     for _ in 0..20 {
                         // Popular themes first: the square of a uniform draw.

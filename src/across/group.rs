@@ -151,8 +151,8 @@ pub(crate) fn cluster(
         (average >= linkage.cut).then_some(average)
     };
     let mut heap = BinaryHeap::new();
-    for a in 0..n {
-        for (&b, link) in &links[a] {
+    for (a, own) in links.iter().enumerate() {
+        for (&b, link) in own {
             if a < b
                 && let Some(score) = value(link, 1, 1)
             {

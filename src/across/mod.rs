@@ -446,7 +446,7 @@ fn summary(a: &Across) -> String {
         plural(a.particular.len(), "finding"),
     );
     let mut top: Vec<&Theme> = a.themes.iter().collect();
-    top.sort_by(|x, y| y.members.len().cmp(&x.members.len()));
+    top.sort_by_key(|t| std::cmp::Reverse(t.members.len()));
     let mut told: Vec<*const Theme> = Vec::new();
     for t in top.iter().take(3) {
         if told.contains(&(*t as *const Theme)) {
