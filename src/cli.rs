@@ -115,6 +115,12 @@ pub(crate) enum Commands {
         #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
         threshold: f64,
     },
+    /// One period across places: the findings of several places grouped into themes (the
+    /// same finding in different places), most shared first, then what is particular to each.
+    #[command(
+        after_help = "Default: the latest round of every national place of the profile set.\nA theme is a measured grouping: findings the matcher scores alike once each place's own names are masked, at most one per place.\nExample: mgi-diff across --year 2022 --format html -o across-2022.html"
+    )]
+    Across(AcrossArgs),
     /// Write the profile set as a static website into the folder given by --output: an index
     /// of places, a page per profile, per consecutive pair of rounds and per place.
     #[command(
@@ -219,6 +225,38 @@ pub(crate) struct DiffArgs {
     pub new: String,
     #[command(flatten)]
     pub report: ReportArgs,
+}
+
+/// `across`'s options.
+#[derive(Debug, Args)]
+pub(crate) struct AcrossArgs {
+    /// Profiles to compare, one per place (default: one round of every place of the set).
+    #[arg(value_name = "REF|FILE")]
+    pub references: Vec<String>,
+    /// The round of each place closest to this year, at or before it (default: the latest).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2015..=2100))]
+    pub year: Option<u16>,
+    /// National profiles or cities' (local) ones.
+    #[arg(long, value_enum, default_value_t = LevelArg::National)]
+    pub level: LevelArg,
+    /// Show only this domain (repeatable).
+    #[arg(long = "domain", value_name = "KEY")]
+    pub domains: Vec<Domain>,
+    /// The fewest places a theme must have to be listed (at least 2).
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u16).range(2..))]
+    pub min_places: u16,
+    /// Output format [default: table, or the extension of --output: .md, .json, .html, .csv]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Table: every member's own text under its theme.
+    #[arg(long)]
+    pub texts: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum LevelArg {
+    National,
+    Local,
 }
 
 /// The report options `diff` (and `changes`) share.
@@ -358,6 +396,8 @@ pub(crate) enum SchemaKind {
     Check,
     /// The JSON of `history`.
     History,
+    /// The JSON of `across`.
+    Across,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -457,6 +497,7 @@ impl Cli {
                     SchemaKind::List => Kind::List,
                     SchemaKind::Check => Kind::Check,
                     SchemaKind::History => Kind::History,
+                    SchemaKind::Across => Kind::Across,
                 }),
                 None,
             ),
@@ -470,6 +511,20 @@ impl Cli {
                 format.map(Into::into),
             ),
             Commands::Site { threshold } => (Command::Site { threshold }, None),
+            Commands::Across(args) => (
+                Command::Across {
+                    references: args.references,
+                    year: args.year,
+                    level: match args.level {
+                        LevelArg::National => mgi_diff::profile::Level::National,
+                        LevelArg::Local => mgi_diff::profile::Level::Local,
+                    },
+                    domains: args.domains,
+                    min_places: usize::from(args.min_places),
+                    texts: args.texts,
+                },
+                args.format.map(Into::into),
+            ),
             Commands::Ids {
                 old,
                 new,

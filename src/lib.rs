@@ -50,6 +50,8 @@ pub mod render;
 // `src/cli.rs` own `main` and clap). Public for the binary only: hidden from the
 // documentation, and no promise of stability.
 #[doc(hidden)]
+pub mod across;
+#[doc(hidden)]
 pub mod app;
 #[doc(hidden)]
 pub mod exit;

@@ -19,6 +19,8 @@ pub enum Kind {
     Check,
     /// `history --format json`.
     History,
+    /// `across --format json`.
+    Across,
 }
 
 /// The output of `list --format json`.
@@ -45,6 +47,7 @@ pub(crate) fn json_schema(kind: Kind) -> serde_json::Value {
             schema_for!(crate::history::History),
             "mgi-diff history report",
         ),
+        Kind::Across => titled(schema_for!(crate::across::Across), "mgi-diff across report"),
     };
     serde_json::to_value(schema).unwrap_or_default()
 }

@@ -239,7 +239,9 @@ fn a_city_profile_is_named_country_slash_city_at_year() {
 fn the_committed_schemas_are_what_the_schema_command_prints() {
     // Editors and other programs read the committed copies; they must not drift.
     let dir = tempfile::tempdir().unwrap();
-    for kind in ["profile", "diff", "changes", "list", "check", "history"] {
+    for kind in [
+        "profile", "diff", "changes", "list", "check", "history", "across",
+    ] {
         let printed = run(dir.path(), &["schema", kind]).assert_ok().to_string();
         let path = format!("schemas/{kind}.schema.json");
         let committed = std::fs::read_to_string(repo().join(&path)).unwrap();

@@ -79,3 +79,20 @@ fn history_json_validates() {
     let r = run(dir.path(), &["history", "kazakhstan", "--format", "json"]);
     assert_valid("history", r.assert_ok());
 }
+
+#[test]
+fn across_json_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let neighbour = repo().join("examples/across/kyrgyzstan-2022.toml");
+    let output = run(
+        dir.path(),
+        &[
+            "across",
+            "kazakhstan@2022",
+            neighbour.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_valid("across", output.assert_ok());
+}

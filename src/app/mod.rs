@@ -86,6 +86,16 @@ pub enum Command {
     Site {
         threshold: f64,
     },
+    /// One period across places: the themes their findings share.
+    Across {
+        references: Vec<String>,
+        year: Option<u16>,
+        level: crate::profile::Level,
+        domains: Vec<crate::profile::Domain>,
+        min_places: usize,
+        /// Every member's own text in the table.
+        texts: bool,
+    },
     /// Published profile text to format-1 TOML.
     Import {
         input: String,
@@ -97,7 +107,10 @@ impl Command {
     /// The formats the command can write, its default first.
     pub fn formats(&self) -> &'static [Format] {
         match self {
-            Command::Diff { .. } | Command::Changes { .. } | Command::History { .. } => &[
+            Command::Diff { .. }
+            | Command::Changes { .. }
+            | Command::History { .. }
+            | Command::Across { .. } => &[
                 Format::Table,
                 Format::Markdown,
                 Format::Json,
@@ -122,6 +135,7 @@ impl Command {
             Command::Show { reference, .. } => vec![reference],
             Command::Import { input, .. } => vec![input],
             Command::Check { targets, .. } => targets.iter().map(String::as_str).collect(),
+            Command::Across { references, .. } => references.iter().map(String::as_str).collect(),
             Command::List
             | Command::History { .. }
             | Command::Site { .. }
@@ -228,6 +242,32 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             let options = matching(*threshold, false, resolver.terms()?);
             let history = crate::history::history(&rounds, &options);
             render::history(&history, format, &style, &mut out)?;
+            ExitCode::Success
+        }
+        Command::Across {
+            references,
+            year,
+            level,
+            domains,
+            min_places,
+            texts,
+        } => {
+            if references.is_empty() {
+                name_skipped(resolver.set()?);
+            }
+            let (profiles, notes) = crate::across::select(&resolver, references, *year, *level)?;
+            let options = crate::across::Options {
+                domains: domains.clone(),
+                min_places: *min_places,
+                terms: resolver.terms()?,
+                ..crate::across::Options::default()
+            };
+            let mut report = crate::across::across(&profiles, &options);
+            report.warnings.extend(notes);
+            for w in &report.warnings {
+                eprintln!("mgi-diff: warning: {}", crate::text::escape_line(w));
+            }
+            render::across(&report, format, &style, *texts, &mut out)?;
             ExitCode::Success
         }
         Command::Site { threshold } => {

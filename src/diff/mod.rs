@@ -6,6 +6,7 @@ mod assign;
 mod languages;
 mod lexicon;
 mod matcher;
+mod pairwise;
 mod prose;
 mod report;
 mod similarity;
@@ -16,6 +17,7 @@ use crate::profile::{Category, Domain, Finding, Profile};
 
 pub use matcher::Tuning;
 use matcher::{Basis, Matcher, Near, Pair};
+pub use pairwise::Collection;
 use report::to_review;
 pub use report::{
     CategoryCounts, Certainty, Confidence, DomainReport, Entry, FieldChange, Filter, NearMiss,

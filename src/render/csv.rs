@@ -87,7 +87,7 @@ pub(super) fn changes(report: &ChangesView, out: &mut dyn Write) -> io::Result<(
     writer.flush()
 }
 
-fn start(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
+pub(super) fn start(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
     out.write_all("\u{feff}".as_bytes())?;
     Ok(csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -148,7 +148,7 @@ fn warning_row(warning: &str) -> Row {
 }
 
 /// A text as a cell that a spreadsheet shows and never evaluates.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     // Spreadsheets skip leading white space and line breaks, and some read the full-width
     // forms of the signs as the signs themselves.
     let opening = text.trim_start_matches([' ', '\n', '\r', '\t']);

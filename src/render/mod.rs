@@ -8,6 +8,7 @@
 //! in a file of its own (`table`, `markdown`, `html`, `csv`), and none calls another. JSON is
 //! the serialised report itself.
 
+mod across;
 mod budget;
 mod check;
 mod csv;
@@ -303,6 +304,25 @@ pub(crate) fn history(
         Format::Html => out.write_all(html::history(&history).as_bytes()),
         Format::Csv => csv::history(&history, out),
         _ => Err(format.unsupported("a history")),
+    }
+}
+
+/// Renders `across`: a table (`texts`: each member's own text too), Markdown, HTML (a
+/// place × theme grid), CSV (one row per member) or JSON.
+pub(crate) fn across(
+    report: &crate::across::Across,
+    format: Format,
+    style: &Style,
+    texts: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Json => json::render(report, out),
+        Format::Table => across::table(report, style, texts, out),
+        Format::Markdown => out.write_all(across::markdown(report).as_bytes()),
+        Format::Html => out.write_all(across::html(report).as_bytes()),
+        Format::Csv => across::csv(report, out),
+        Format::Text | Format::Github => Err(format.unsupported("the themes across places")),
     }
 }
 

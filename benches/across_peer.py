@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""The RapidFuzz peer on the labelled `across` sets (tests/across/*.toml), scored as
+tests/across.rs scores mgi-diff: pairwise precision and recall (two findings in one theme are
+a pair).
+
+What an analyst would script: within each domain and category, RapidFuzz `token_set_ratio`
+(the score of the peer matcher, with its normalisation) between every two findings of
+different places, then a grouping, two ways: connected components of the pairs at or above TH,
+and average linkage with at most one finding per place (the grouping mgi-diff uses, so that the
+comparison is of the scores, not of the clustering). TH is swept from 0.30 to 0.95 and the peer
+is given its best threshold per set (which flatters it; mgi-diff is scored at its default).
+
+    pip install rapidfuzz; python3 benches/across_peer.py [SET.toml ...]
+"""
+import glob, itertools, os, re, sys, tomllib, unicodedata
+
+from rapidfuzz import fuzz
+
+
+def norm(s):
+    s = unicodedata.normalize("NFC", s).translate(str.maketrans({"“": '"', "”": '"', "’": "'", "‘": "'"}))
+    return re.sub(r"\s+", " ", s).strip().rstrip(".;").lower()
+
+
+def cat(c):
+    return {"wd": "wd", "well-developed": "wd", "fd": "fd", "further-development": "fd"}[c]
+
+
+def load(path):
+    d = tomllib.load(open(path, "rb"))
+    findings, gold = [], set()
+    for t in d.get("theme", []):
+        keys = []
+        for iso3, text in t["members"].items():
+            k = (iso3, t["domain"], cat(t["category"]), text)
+            findings.append(k)
+            keys.append(k)
+        gold |= {tuple(sorted(p)) for p in itertools.combinations(keys, 2)}
+    for p in d.get("particular", []):
+        findings.append((p["iso3"], p["domain"], cat(p["category"]), p["text"]))
+    return findings, gold
+
+
+def groups(findings, th, method):
+    by_list = {}
+    for f in findings:
+        by_list.setdefault((f[1], f[2]), []).append(f)
+    out = []
+    for items in by_list.values():
+        n = len(items)
+        score = {}
+        for i, j in itertools.combinations(range(n), 2):
+            if items[i][0] != items[j][0]:
+                score[(i, j)] = fuzz.token_set_ratio(norm(items[i][3]), norm(items[j][3])) / 100
+        if method == "components":
+            parent = list(range(n))
+            def find(x):
+                while parent[x] != x:
+                    parent[x] = parent[parent[x]]
+                    x = parent[x]
+                return x
+            for (i, j), s in score.items():
+                if s >= th:
+                    parent[find(i)] = find(j)
+            comp = {}
+            for i in range(n):
+                comp.setdefault(find(i), []).append(items[i])
+            out += list(comp.values())
+        else:  # average linkage, one finding per place, missing pairs (same place) impossible
+            clusters = [[i] for i in range(n)]
+            while True:
+                best = None
+                for a, b in itertools.combinations(range(len(clusters)), 2):
+                    A, B = clusters[a], clusters[b]
+                    if {items[i][0] for i in A} & {items[j][0] for j in B}:
+                        continue
+                    avg = sum(score[(min(i, j), max(i, j))] for i in A for j in B) / (len(A) * len(B))
+                    if avg >= th and (best is None or avg > best[0]):
+                        best = (avg, a, b)
+                if best is None:
+                    break
+                _, a, b = best
+                clusters[a] += clusters[b]
+                del clusters[b]
+            out += [[items[i] for i in c] for c in clusters]
+    return out
+
+
+def score(findings, gold, th, method):
+    found = set()
+    for g in groups(findings, th, method):
+        found |= {tuple(sorted(p)) for p in itertools.combinations(g, 2)}
+    right = len(found & gold)
+    p = right / len(found) if found else 1.0
+    r = right / len(gold) if gold else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return f1, p, r
+
+
+def main():
+    paths = sys.argv[1:] or sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "tests", "across", "*.toml")))
+    for path in paths:
+        findings, gold = load(path)
+        for method in ("components", "average"):
+            best = max((score(findings, gold, th / 100, method) + (th / 100,) for th in range(30, 100, 5)))
+            f1, p, r, th = best
+            print(f"{os.path.basename(path)} {method}: best TH {th:.2f}: precision {p:.3f} recall {r:.3f} (F1 {f1:.3f})")
+
+
+if __name__ == "__main__":
+    main()
