@@ -7,6 +7,54 @@ use std::path::Path;
 use super::model::{Profile, slug};
 use crate::problem::{Problem, Severity};
 
+/// `text` with its Cyrillic letters written in Latin ones (BGN/PCGN for Russian, with the
+/// Kazakh letters), for a slug: "Алматы" → "Almaty". Other characters are kept.
+fn transliterate(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let latin = match lower {
+            'а' | 'ә' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' | 'ғ' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'і' => "i",
+            'й' | 'ы' => "y",
+            'к' => "k",
+            'қ' => "q",
+            'л' => "l",
+            'м' => "m",
+            'н' | 'ң' => "n",
+            'о' | 'ө' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' | 'ұ' | 'ү' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'һ' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(latin);
+    }
+    out
+}
+
 /// A profile's name, as a path or a reference gives it (slugs, or an ISO3 code).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileName {
@@ -28,9 +76,25 @@ impl ProfileName {
         }
     }
 
-    /// The name of `profile` itself.
+    /// The name of `profile` itself. A name written in another script than Latin
+    /// ("Кыргызстан", "Алматы") has no ASCII slug: the country is then named as the ISO table
+    /// names its `iso3` (`kyrgyzstan`, not a transliteration such as `tadzhikistan` for
+    /// "Таджикистан"), and a city by its transliteration (`almaty`); with neither, the
+    /// reference was `@2019` and `changes` said it belongs at `/2019.toml`.
     pub fn of(profile: &Profile) -> ProfileName {
-        ProfileName::new(&profile.country, profile.city.as_deref(), profile.year)
+        let mut name = ProfileName::new(&profile.country, profile.city.as_deref(), profile.year);
+        if name.country.is_empty() {
+            name.country = super::iso::country_of(&profile.iso3)
+                .map(|english| slug(&english))
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| slug(&transliterate(&profile.country)));
+        }
+        if let (Some(city), Some(written)) = (&mut name.city, &profile.city)
+            && city.is_empty()
+        {
+            *city = slug(&transliterate(written));
+        }
+        name
     }
 
     /// Reads a path inside a profile folder: `<country>/<year>.toml` or
@@ -131,5 +195,16 @@ mod tests {
         assert_eq!(l.reference(), "kazakhstan/almaty@2020");
         assert_eq!(l.rel(), "kazakhstan/almaty/2020.toml");
         assert!(ProfileName::from_path(Path::new("/tmp/2020.toml")).is_none());
+    }
+
+    #[test]
+    fn a_name_in_cyrillic_is_named_by_the_iso_table_or_in_latin_letters() {
+        let mut p = Profile::new("x.toml", "Таджикистан", "TJK", 2019);
+        p.city = Some("Душанбе".into());
+        assert_eq!(ProfileName::of(&p).reference(), "tajikistan/dushanbe@2019");
+        let unknown = Profile::new("x.toml", "Алматы", "XXX", 2019);
+        assert_eq!(ProfileName::of(&unknown).reference(), "almaty@2019");
+        let latin = Profile::new("x.toml", "Kyrgyz Republic", "KGZ", 2019);
+        assert_eq!(ProfileName::of(&latin).reference(), "kyrgyz-republic@2019");
     }
 }
