@@ -563,6 +563,14 @@ fn own_names_are_masked_partners_are_not_and_the_latest_rounds_are_compared() {
             .any(|t| t["domain"] == "partnerships" && t["category"] == "well-developed"),
         "{themes:#?}"
     );
+    // Grouping misses pairs a reader would make (docs/across.md): the summary's counts say
+    // "at least", and that a particular finding may be shared.
+    let summary = report["summary_text"].as_str().unwrap();
+    assert!(summary.contains("Counts are lower bounds"), "{summary}");
+    assert!(
+        summary.contains("Of 3 countries, at least 2 list"),
+        "{summary}"
+    );
     let particular = report["particular"].as_array().unwrap();
     assert!(
         particular

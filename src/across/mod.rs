@@ -434,47 +434,52 @@ fn counted(n: usize, cities: bool) -> String {
 }
 
 /// The plain-language summary: how many places and themes, and the most shared themes, each
-/// with its opposite. It says what was measured, never more: a theme is a grouping by score.
+/// with its opposite. It says what was measured, never more: a theme is a grouping by score,
+/// and on labelled sets written apart from the code the grouping is precise but finds about
+/// half of the pairs a reader would group (docs/across.md), so every count is a lower bound
+/// and the summary says so.
 fn summary(a: &Across) -> String {
     let places = a.profiles.len();
     let cities = a.profiles.iter().any(|p| p.city.is_some());
     let mut out = format!(
-        "{} compared; {} shared by at least {} (findings the matcher scores alike, at most one per place: a measured grouping, not a reading), and {} particular to one place.",
+        "{} compared; {} shared by at least {} (findings the matcher scores alike, at most one per place: a measured grouping, not a reading), and {} particular to one place. Counts are lower bounds: two places that word one finding very differently may not be grouped, so a finding listed as particular may be shared.",
         counted(places, cities),
         plural(a.themes.len(), "theme"),
         a.min_places,
         plural(a.particular.len(), "finding"),
     );
-    let mut top: Vec<&Theme> = a.themes.iter().collect();
-    top.sort_by_key(|t| std::cmp::Reverse(t.members.len()));
-    let mut told: Vec<*const Theme> = Vec::new();
-    for t in top.iter().take(3) {
-        if told.contains(&(*t as *const Theme)) {
+    let mut top: Vec<usize> = (0..a.themes.len()).collect();
+    top.sort_by_key(|&t| std::cmp::Reverse(a.themes[t].members.len()));
+    let mut told: Vec<usize> = Vec::new();
+    for &t in top.iter().take(3) {
+        if told.contains(&t) {
             continue;
         }
-        let (has, lacks) = match t.category {
-            Category::WellDeveloped => (Some(*t), t.opposite.map(|o| &a.themes[o])),
-            Category::FurtherDevelopment => (t.opposite.map(|o| &a.themes[o]), Some(*t)),
+        let theme = &a.themes[t];
+        let (has, lacks) = match theme.category {
+            Category::WellDeveloped => (Some(t), theme.opposite),
+            Category::FurtherDevelopment => (theme.opposite, Some(t)),
         };
-        let illustrative =
-            has.is_some_and(|h| h.illustrative) || lacks.is_some_and(|l| l.illustrative);
+        told.extend(has.iter().chain(&lacks));
+        let illustrative = has.iter().chain(&lacks).any(|&i| a.themes[i].illustrative);
         let mut parts = Vec::new();
         if let Some(h) = has {
-            told.push(h as *const Theme);
-            parts.push(format!("{} list as well developed", h.members.len()));
+            parts.push(format!(
+                "at least {} list as well developed",
+                a.themes[h].members.len()
+            ));
         }
         if let Some(l) = lacks {
-            told.push(l as *const Theme);
             parts.push(format!(
-                "{} as an area for further development",
-                l.members.len()
+                "at least {} as an area for further development",
+                a.themes[l].members.len()
             ));
         }
         out.push_str(&format!(
             " Of {}, {}: \"{}\"{}.",
             counted(places, cities),
             parts.join(", "),
-            t.label,
+            theme.label,
             if illustrative {
                 " (illustrative data among them)"
             } else {
