@@ -454,13 +454,14 @@ fn the_output_files_extension_picks_the_format() {
     run(dir.path(), &[&base[..], &["out.json"]].concat()).assert_ok();
     let json = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
     serde_json::from_str::<serde_json::Value>(&json).expect("JSON");
-    // An explicit --format wins over the extension.
+    // An explicit --format is written under a name that agrees with it (one that contradicts
+    // it is refused: tests/output.rs).
     run(
         dir.path(),
-        &[&base[..], &["t.md", "--format", "table"]].concat(),
+        &[&base[..], &["t.txt", "--format", "table"]].concat(),
     )
     .assert_ok();
-    let table = std::fs::read_to_string(dir.path().join("t.md")).unwrap();
+    let table = std::fs::read_to_string(dir.path().join("t.txt")).unwrap();
     assert!(
         table.starts_with("Kazakhstan: 2018 → 2022 (national)\n"),
         "{table}"
