@@ -274,7 +274,7 @@ fn table_in_colour_without_word_diff() {
     };
     let options = Options {
         word_diff: false,
-        max_chars: None,
+        ..Options::default()
     };
     insta::assert_snapshot!(rendered(Format::Table, style, options));
 }
@@ -300,8 +300,8 @@ fn markdown() {
 #[test]
 fn markdown_within_a_bound() {
     let options = Options {
-        word_diff: true,
         max_chars: Some(2500),
+        ..Options::default()
     };
     let text = rendered(Format::Markdown, Style::default(), options);
     assert!(text.chars().count() <= 2500, "{}", text.chars().count());

@@ -6,7 +6,6 @@ mod assign;
 mod languages;
 mod lexicon;
 mod matcher;
-mod prose;
 mod report;
 mod similarity;
 
