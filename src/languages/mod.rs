@@ -132,6 +132,27 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_every_message_english_has() {
+        // A message starts a line with its id and ` =`; terms start with `-`, comments `#`.
+        let ids = |lang: Language| -> Vec<String> {
+            source(lang)
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_string()))
+                .collect()
+        };
+        let english = ids(Language::En);
+        for lang in [Language::Es, Language::Fr, Language::Ru] {
+            let own = ids(lang);
+            let missing: Vec<&String> = english
+                .iter()
+                .filter(|id| !own.contains(id) && *id != "language-test-only-english")
+                .collect();
+            assert!(missing.is_empty(), "{}: {missing:?}", lang.key());
+        }
+    }
+
+    #[test]
     fn a_missing_message_falls_back_to_english_then_to_its_key() {
         assert_eq!(
             message(Language::Ru, "no-such-message", None),

@@ -213,14 +213,17 @@ pub(crate) fn summary(report: &Report, lang: Language) -> String {
             let names: Vec<String> = (report.domains.iter())
                 .map(|d| say::domain_of_key(lang, d.key))
                 .collect();
+            // Joined to the sentence, its first letter lowercase ("In Partnerships, between
+            // …"), or before it as a sentence of its own, as the language prefers.
             let mut chars = sentence.chars();
             let first = chars.next().map(|c| c.to_lowercase().to_string());
-            let sentence = first.unwrap_or_default() + chars.as_str();
+            let joined = first.unwrap_or_default() + chars.as_str();
             tr!(
                 lang,
                 "prose-in-domains",
                 domains = and_list(lang, &names),
-                sentence = sentence
+                sentence = joined,
+                whole = sentence.as_str()
             )
         } else {
             sentence
