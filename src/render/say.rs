@@ -3,18 +3,44 @@
 //! of `src/languages/<code>/messages.ftl`, chosen by key, so that English keeps the exact
 //! words it had and the other languages have their own grammar.
 
+use std::sync::OnceLock;
+
 use crate::diff::{Status, Summary};
 use crate::languages::{Language, tr};
 use crate::profile::{Category, Domain, Provenance};
 
+/// A name worded once per language: the same few names label every row of a report (a
+/// status, a category), and wording one is a message lookup and a selection.
+type Names<const N: usize> = [[OnceLock<String>; N]; 4];
+
+fn cached<const N: usize>(
+    names: &'static Names<N>,
+    lang: Language,
+    at: usize,
+    word: impl FnOnce() -> String,
+) -> String {
+    let l = Language::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    names[l][at].get_or_init(word).clone()
+}
+
+fn status_at(s: Status) -> usize {
+    Status::ALL.iter().position(|&x| x == s).unwrap_or(0)
+}
+
 /// A status as an entry is labelled with it: `reworded`, `reformulado`.
 pub(crate) fn status(lang: Language, s: Status) -> String {
-    tr!(lang, "status", status = s.key())
+    static NAMES: Names<8> = [const { [const { OnceLock::new() }; 8] }; 4];
+    cached(&NAMES, lang, status_at(s), || {
+        tr!(lang, "status", status = s.key())
+    })
 }
 
 /// A status as a heading or a column names it: `Reworded`, `Reformulados`.
 pub(crate) fn status_heading(lang: Language, s: Status) -> String {
-    tr!(lang, "status-heading", status = s.key())
+    static NAMES: Names<8> = [const { [const { OnceLock::new() }; 8] }; 4];
+    cached(&NAMES, lang, status_at(s), || {
+        tr!(lang, "status-heading", status = s.key())
+    })
 }
 
 /// `3 reworded`: a count of entries of one status, agreeing with the number.
@@ -24,7 +50,9 @@ pub(crate) fn status_count(lang: Language, s: Status, n: usize) -> String {
 
 /// A domain as the language's own MGI profiles name it.
 pub(crate) fn domain(lang: Language, d: Domain) -> String {
-    tr!(lang, "domain", domain = d.key())
+    static NAMES: Names<6> = [const { [const { OnceLock::new() }; 6] }; 4];
+    let at = Domain::ALL.iter().position(|&x| x == d).unwrap_or(0);
+    cached(&NAMES, lang, at, || tr!(lang, "domain", domain = d.key()))
 }
 
 /// A domain named by its key (a report's domains are keyed); the key itself if unknown.
@@ -34,7 +62,11 @@ pub(crate) fn domain_of_key(lang: Language, key: &str) -> String {
 
 /// A category as an entry is labelled with it: `well-developed`, `bien desarrollada`.
 pub(crate) fn category(lang: Language, c: Category) -> String {
-    tr!(lang, "category", category = c.key())
+    static NAMES: Names<2> = [const { [const { OnceLock::new() }; 2] }; 4];
+    let at = Category::ALL.iter().position(|&x| x == c).unwrap_or(0);
+    cached(&NAMES, lang, at, || {
+        tr!(lang, "category", category = c.key())
+    })
 }
 
 /// A category as the profiles' headings name it: "Examples of well-developed areas".
@@ -44,7 +76,16 @@ pub(crate) fn category_heading(lang: Language, c: Category) -> String {
 
 /// A provenance as a header names it: `published`, `publicado`.
 pub(crate) fn provenance(lang: Language, key: &str) -> String {
-    tr!(lang, "provenance", provenance = key)
+    static NAMES: Names<3> = [const { [const { OnceLock::new() }; 3] }; 4];
+    match ["published", "draft", "illustrative"]
+        .iter()
+        .position(|&k| k == key)
+    {
+        Some(at) => cached(&NAMES, lang, at, || {
+            tr!(lang, "provenance", provenance = key)
+        }),
+        None => tr!(lang, "provenance", provenance = key),
+    }
 }
 
 /// What a report says of a profile of this provenance: "Testland 2023 is illustrative: …".
