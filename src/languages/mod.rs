@@ -80,17 +80,16 @@ fn entries(source: &'static str) -> HashMap<&'static str, &'static str> {
     let mut entries = HashMap::new();
     let mut open: Option<(&'static str, usize)> = None;
     let mut at = 0;
+    // Only a line's first byte is looked at, and an id is found by the space that ends it: a
+    // substring search per line cost a whole diff 0.3 M instructions.
     for line in source.split_inclusive('\n') {
-        let starts_entry =
-            line.starts_with(|c: char| c.is_ascii_lowercase() || c == '#' || c == '-');
-        if starts_entry {
+        let first = line.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_lowercase() || first == b'#' || first == b'-' {
             if let Some((id, start)) = open.take() {
                 entries.insert(id, &source[start..at]);
             }
-            if let Some((id, _)) = line
-                .split_once(" =")
-                .filter(|_| !line.starts_with(['#', '-']))
-            {
+            let id = line.split(' ').next().unwrap_or_default();
+            if first.is_ascii_lowercase() && line[id.len()..].starts_with(" =") {
                 open = Some((id, at));
             }
         }
