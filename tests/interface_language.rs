@@ -189,6 +189,7 @@ fn report(resolved: usize, language: Language) -> Report {
         }],
         review: 1,
         summary_text: "Between 2019 and 2023, …".into(),
+        summary_facts: None,
         domains,
     }
 }
@@ -676,4 +677,62 @@ fn zero_is_said_in_the_languages_own_words() {
     ] {
         assert!(text.contains(said), "{said:?} not in:\n{text}");
     }
+}
+
+#[test]
+fn a_filtered_report_says_the_same_counts_in_every_language() {
+    // `--changes-only` hides the unchanged finding; the summary still counts it, in Spanish as
+    // in the English summary the report carries.
+    let dir = tempfile::tempdir().expect("a folder");
+    let write = |year: u16, gap: &str| {
+        let path = dir.path().join(format!("{year}.toml"));
+        std::fs::write(
+            &path,
+            format!(
+                "format = 1\n[profile]\ncountry = \"Colombia\"\niso3 = \"COL\"\nyear = {year}\nlanguage = \"es\"\n\n[domains.migrants-rights]\nwell-developed = [\"Los migrantes tienen acceso a la atención de salud de urgencia.\"]\nfurther-development = [\"{gap}\"]\n"
+            ),
+        )
+        .expect("written");
+        path.display().to_string()
+    };
+    let old = write(2019, "No existe una estrategia migratoria nacional.");
+    let new = write(
+        2024,
+        "No existe todavía una estrategia migratoria nacional.",
+    );
+    let summary = |lang: &str| {
+        let out = mgi_diff()
+            .args([
+                "diff",
+                &old,
+                &new,
+                "--changes-only",
+                "--format",
+                "json",
+                "--lang",
+                lang,
+            ])
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        value["summary_text"]
+            .as_str()
+            .expect("a summary")
+            .to_string()
+    };
+    let english = summary("en");
+    assert!(
+        english.contains("has two findings in both rounds, one of them unchanged"),
+        "{english}"
+    );
+    let spanish = summary("es");
+    assert!(
+        spanish.contains("tiene 2 hallazgos en ambas rondas, uno de ellos sin cambios"),
+        "{spanish}"
+    );
 }

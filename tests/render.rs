@@ -246,6 +246,7 @@ fn report() -> Report {
         }],
         review: 1,
         summary_text: "Between 2019 and 2023, one gap was closed and one strength lost.".into(),
+        summary_facts: None,
         warnings: vec!["Testland 2019 is in English and Testland 2023 in Spanish: findings are paired by id only".into()],
         domains,
     }

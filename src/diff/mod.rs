@@ -294,6 +294,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         fields: Vec::new(),
         review: 0,
         summary_text: String::new(),
+        summary_facts: None,
         warnings,
         domains,
     };

@@ -10,7 +10,7 @@
 //! agree with the nouns) and a kind of sentence as a selector: no sentence is pasted together
 //! from translated fragments, except lists of whole clauses joined by the language's "and".
 
-use crate::diff::{Entry, Report, Status};
+use crate::diff::{Confidence, Entry, Report, Status};
 use crate::languages::{Language, tr};
 use crate::profile::{Category, Domain};
 use crate::text::capitalised;
@@ -66,21 +66,70 @@ fn number(lang: Language, n: usize) -> String {
 }
 
 impl Report {
-    /// The summary in English, as the matcher's report carries it.
+    /// The summary in English, as the matcher's report carries it, from its entries.
     pub(crate) fn prose(&self) -> String {
-        summary(self, Language::En)
+        word(self, &summary_facts(self), Language::En)
     }
 }
 
-/// The summary in sentences, from the entries of the domains kept, in `lang`.
+/// What the summary counts of one entry: a report keeps these for the entries a status filter
+/// then hides (`--changes-only`), so that a report in another language says the same counts
+/// as the English summary it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryFact {
+    /// The key of the domain the entry is listed under.
+    pub domain: &'static str,
+    /// Its status.
+    pub status: Status,
+    /// The category of its old and of its new finding, if it has them.
+    pub old: Option<Category>,
+    /// See `old`.
+    pub new: Option<Category>,
+    /// An unpaired finding with a near miss: it may be a rewording.
+    pub near: bool,
+    /// One text denies what the other does not.
+    pub negation: bool,
+    /// A pairing marked for review.
+    pub review: bool,
+}
+
+/// What the summary counts of each entry of a report, in order.
+pub fn summary_facts(report: &Report) -> Vec<SummaryFact> {
+    let fact = |domain: &'static str, e: &Entry| SummaryFact {
+        domain,
+        status: e.status,
+        old: e.old.as_ref().map(|s| s.category),
+        new: e.new.as_ref().map(|s| s.category),
+        near: e.near.is_some(),
+        negation: e.negation,
+        review: (e.confidence.as_ref()).is_some_and(|c| c.level == Confidence::Review),
+    };
+    (report.domains.iter())
+        .flat_map(|d| d.entries.iter().map(move |e| fact(d.key, e)))
+        .collect()
+}
+
+/// The summary in sentences in `lang`, from what the report kept of its entries before a
+/// status filter hid some (else from its entries).
 pub(crate) fn summary(report: &Report, lang: Language) -> String {
-    let count = |id, keep: &dyn Fn(&Entry) -> bool| Kind {
+    match &report.summary_facts {
+        Some(facts) => word(report, facts, lang),
+        None => word(report, &summary_facts(report), lang),
+    }
+}
+
+/// The summary in sentences, from `facts` of the domains kept, in `lang`.
+fn word(report: &Report, facts: &[SummaryFact], lang: Language) -> String {
+    type Fact = SummaryFact;
+    let count = |id, keep: &dyn Fn(&Fact) -> bool| Kind {
         id,
         per_domain: report
             .domains
             .iter()
             .filter_map(|d| {
-                let n = d.entries.iter().filter(|e| keep(e)).count();
+                let n = (facts.iter())
+                    .filter(|f| f.domain == d.key && keep(f))
+                    .count();
                 let domain = Domain::from_key(d.key)?;
                 (n > 0).then_some((domain, n))
             })
@@ -88,20 +137,18 @@ pub(crate) fn summary(report: &Report, lang: Language) -> String {
     };
     // An unpaired finding with a near miss may be a rewording: it is said apart, with that
     // doubt, and not as plainly closed, lost or new.
-    let is = |s: Status| move |e: &Entry| e.status == s && e.near.is_none();
-    let near = |s: Status| move |e: &Entry| e.status == s && e.near.is_some();
-    let added_in = |c: Category| {
-        move |e: &Entry| is(Status::Added)(e) && e.new.as_ref().is_some_and(|n| n.category == c)
-    };
+    let is = |s: Status| move |f: &Fact| f.status == s && !f.near;
+    let near = |s: Status| move |f: &Fact| f.status == s && f.near;
+    let added_in = |c: Category| move |f: &Fact| is(Status::Added)(f) && f.new == Some(c);
     // A move that also changes the category closed a gap or lost a strength: it is said as
     // that, in the domain it moved to, rather than as a mere move.
     let moved = |from: Option<Category>| {
-        move |e: &Entry| {
-            let flip = match (&e.old, &e.new) {
-                (Some(o), Some(n)) if o.category != n.category => Some(o.category),
+        move |f: &Fact| {
+            let flip = match (f.old, f.new) {
+                (Some(o), Some(n)) if o != n => Some(o),
                 _ => None,
             };
-            e.status == Status::Moved && flip == from
+            f.status == Status::Moved && flip == from
         }
     };
     let progress = [
@@ -135,15 +182,16 @@ pub(crate) fn summary(report: &Report, lang: Language) -> String {
     // A negation gained or lost within a category is not what the category says: a
     // strength that now denies it is still listed as a strength. Across categories the
     // flip is what "became a strength" already says.
-    let flips = count("prose-flipped", &|e: &Entry| {
-        e.negation && matches!((&e.old, &e.new), (Some(o), Some(n)) if o.category == n.category)
+    let flips = count("prose-flipped", &|f: &Fact| {
+        f.negation && matches!((f.old, f.new), (Some(o), Some(n)) if o == n)
     });
 
     let (old, new) = (&report.old, &report.new);
-    let entries = report.domains.iter().flat_map(|d| &d.entries);
-    let olds = entries.clone().filter(|e| e.old.is_some()).count();
-    let news = entries.clone().filter(|e| e.new.is_some()).count();
-    let unchanged = entries.filter(|e| e.status == Status::Unchanged).count();
+    let olds = facts.iter().filter(|f| f.old.is_some()).count();
+    let news = facts.iter().filter(|f| f.new.is_some()).count();
+    let unchanged = (facts.iter())
+        .filter(|f| f.status == Status::Unchanged)
+        .count();
     if old.absent || new.absent {
         let (side, what) = if old.absent {
             (new, "new")
@@ -152,14 +200,8 @@ pub(crate) fn summary(report: &Report, lang: Language) -> String {
         };
         // One side only: each entry holds one finding.
         let in_category = |c: Category| {
-            report
-                .entries()
-                .filter(|e| {
-                    [&e.old, &e.new]
-                        .into_iter()
-                        .flatten()
-                        .any(|s| s.category == c)
-                })
+            (facts.iter())
+                .filter(|f| f.old == Some(c) || f.new == Some(c))
                 .count()
         };
         let mut sentence = tr!(
@@ -234,14 +276,7 @@ pub(crate) fn summary(report: &Report, lang: Language) -> String {
         |kinds: &[Kind]| -> Vec<String> { kinds.iter().filter_map(|k| k.phrase(lang)).collect() };
     let (progress, setbacks, mut edits) = (phrases(&progress), phrases(&setbacks), phrases(&edits));
     // In the edits' sentence, or alone when nothing else changed.
-    let review = report
-        .entries()
-        .filter(|e| {
-            e.confidence
-                .as_ref()
-                .is_some_and(|c| c.level == crate::diff::Confidence::Review)
-        })
-        .count();
+    let review = facts.iter().filter(|f| f.review).count();
     let review = (review > 0).then(|| {
         tr!(
             lang,
