@@ -77,8 +77,8 @@ impl Report {
 /// as the English summary it carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SummaryFact {
-    /// The key of the domain the entry is listed under.
-    pub domain: &'static str,
+    /// The domain the entry is listed under.
+    pub domain: Domain,
     /// Its status.
     pub status: Status,
     /// The category of its old and of its new finding, if it has them.
@@ -95,7 +95,7 @@ pub struct SummaryFact {
 
 /// What the summary counts of each entry of a report, in order.
 pub fn summary_facts(report: &Report) -> Vec<SummaryFact> {
-    let fact = |domain: &'static str, e: &Entry| SummaryFact {
+    let fact = |domain: Domain, e: &Entry| SummaryFact {
         domain,
         status: e.status,
         old: e.old.as_ref().map(|s| s.category),
@@ -104,8 +104,10 @@ pub fn summary_facts(report: &Report) -> Vec<SummaryFact> {
         negation: e.negation,
         review: (e.confidence.as_ref()).is_some_and(|c| c.level == Confidence::Review),
     };
+    // A report's domains are keyed by the domains' own keys: none is left out.
     (report.domains.iter())
-        .flat_map(|d| d.entries.iter().map(move |e| fact(d.key, e)))
+        .filter_map(|d| Some((Domain::from_key(d.key)?, d)))
+        .flat_map(|(domain, d)| d.entries.iter().map(move |e| fact(domain, e)))
         .collect()
 }
 
@@ -127,10 +129,10 @@ fn word(report: &Report, facts: &[SummaryFact], lang: Language) -> String {
             .domains
             .iter()
             .filter_map(|d| {
-                let n = (facts.iter())
-                    .filter(|f| f.domain == d.key && keep(f))
-                    .count();
                 let domain = Domain::from_key(d.key)?;
+                let n = (facts.iter())
+                    .filter(|f| f.domain == domain && keep(f))
+                    .count();
                 (n > 0).then_some((domain, n))
             })
             .collect(),
