@@ -121,6 +121,10 @@ pub fn diff(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let lang = options.lang.unwrap_or_else(|| view::language_of(report));
+    // JSON is not cut: `--max-chars` with it is refused, as `render_report` refuses it.
+    if options.max_chars.is_some() {
+        budget::check(format)?;
+    }
     if format == Format::Json {
         return json::render(&json::Localised::diff(report, lang), out);
     }
@@ -136,6 +140,9 @@ pub(crate) fn changes(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    if options.max_chars.is_some() {
+        budget::check(format)?;
+    }
     if format == Format::Json {
         let lang = ChangesView::language_of(report, options.lang);
         return json::render(&json::Localised::changes(report, lang), out);
