@@ -28,10 +28,10 @@ fn source(lang: Language) -> &'static str {
     }
 }
 
-/// A language's messages, each parsed the first time it is used. Parsing the whole English
-/// file took about a tenth of the instructions of the shipped diff (1.3 M of 11.8 M); a report
-/// uses a few dozen of its 160 messages, so the file is only cut into messages (one pass over
-/// its lines) and a message is parsed when it is first worded.
+/// A language's messages, each parsed the first time it is used. A report uses a few dozen
+/// of a file's 160 messages: the file is only cut into messages (one pass over its lines) and
+/// a message is parsed when it is first worded, which with the names worded once per language
+/// took the shipped diff from 11.78 M to 11.51 M instructions.
 struct Messages {
     /// Each message's text in the file, by id: its first line and the lines that continue it.
     entries: HashMap<&'static str, &'static str>,
