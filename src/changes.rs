@@ -110,10 +110,11 @@ pub(crate) struct TermsEdit {
 }
 
 impl FileChange {
-    /// What the file is when it is not a comparison: a new profile with no earlier round, a
-    /// deleted profile, or a new round compared with the earlier one.
-    pub(crate) fn what(&self) -> Option<String> {
-        let plural = crate::text::plural(self.findings, "finding");
+    /// What the file is when it is not a comparison, in the report's language: a new profile
+    /// with no earlier round, a deleted profile, or a new round compared with the earlier one.
+    pub(crate) fn what(&self, lang: crate::languages::Language) -> Option<String> {
+        use crate::languages::tr;
+        let findings = self.findings;
         if let Some(terms) = &self.terms {
             let edit = match self.change {
                 Change::Added => "added",
@@ -121,44 +122,47 @@ impl FileChange {
                 Change::Modified | Change::Renamed => "edited",
             };
             let changed = match terms.reports_changed.len() {
-                _ if !self.is_valid() => {
-                    "it does not validate, so the profiles of this change are compared without it"
-                        .to_string()
-                }
-                0 => "no report of this change pairs findings differently for it".to_string(),
-                n => format!(
-                    "{} of this change {} findings differently for it: {}",
-                    crate::text::plural(n, "report"),
-                    if n == 1 { "pairs" } else { "pair" },
-                    terms.reports_changed.join(", ")
+                _ if !self.is_valid() => tr!(lang, "terms-invalid"),
+                0 => tr!(lang, "terms-no-report-changed"),
+                n => tr!(
+                    lang,
+                    "terms-reports-changed",
+                    n = n,
+                    reports = terms.reports_changed.join(", ")
                 ),
             };
-            return Some(format!(
-                "terms file {edit} (phrases the matcher counts as one, for every profile of the set); {changed}"
-            ));
+            return Some(tr!(lang, "terms-file", edit = edit, changed = changed));
         }
         match (&self.old, &self.new, &self.report) {
-            (None, Some(new), _) => Some(format!(
-                "new profile {} ({plural}); no earlier round of {} to compare with",
-                new.reference,
-                new.place()
+            (None, Some(new), _) => Some(tr!(
+                lang,
+                "file-new-profile",
+                reference = new.reference.as_str(),
+                findings = findings,
+                place = new.place()
             )),
-            (Some(old), None, _) if self.change == Change::Deleted => Some(format!(
-                "deleted profile {} (it held {plural})",
-                old.reference
+            (Some(old), None, _) if self.change == Change::Deleted => Some(tr!(
+                lang,
+                "file-deleted-profile",
+                reference = old.reference.as_str(),
+                findings = findings
             )),
-            (Some(old), None, _) => Some(format!(
-                "{} profile {} that no longer validates (it held {plural} at the revision)",
-                if self.change == Change::Renamed {
+            (Some(old), None, _) => Some(tr!(
+                lang,
+                "file-no-longer-valid",
+                change = if self.change == Change::Renamed {
                     "renamed"
                 } else {
                     "changed"
                 },
-                old.reference
+                reference = old.reference.as_str(),
+                findings = findings
             )),
-            (Some(old), Some(_), Some(_)) if self.change == Change::Added => Some(format!(
-                "new round, compared with the earlier round {} ({})",
-                old.reference, old.origin
+            (Some(old), Some(_), Some(_)) if self.change == Change::Added => Some(tr!(
+                lang,
+                "file-new-round",
+                reference = old.reference.as_str(),
+                origin = old.origin.as_str()
             )),
             _ => None,
         }

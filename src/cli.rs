@@ -45,6 +45,11 @@ pub(crate) struct Cli {
     /// the folder to write the website into).
     #[arg(long, short, global = true, value_name = "PATH")]
     pub output: Option<PathBuf>,
+
+    /// The language of a report's words (diff, changes, history, show, list, site) [default:
+    /// the profiles' own when they agree, else en]. JSON keys and CSV columns stay English.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -420,6 +425,27 @@ pub(crate) enum ListFormat {
     Json,
 }
 
+/// `--lang`: the languages a report can be written in.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum Lang {
+    En,
+    Es,
+    Fr,
+    Ru,
+}
+
+impl From<Lang> for mgi_diff::languages::Language {
+    fn from(l: Lang) -> Self {
+        use mgi_diff::languages::Language;
+        match l {
+            Lang::En => Language::En,
+            Lang::Es => Language::Es,
+            Lang::Fr => Language::Fr,
+            Lang::Ru => Language::Ru,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(crate) enum Color {
     Auto,
@@ -438,6 +464,7 @@ impl Cli {
                 Color::Never => ColorChoice::Never,
             },
             output: self.output,
+            lang: self.lang.map(Into::into),
         };
         let (command, format): (Command, Option<Format>) = match self.command {
             Commands::Completions { shell } => return Action::Completions(shell),

@@ -312,20 +312,22 @@ fn assemble(
         summary_text: String::new(),
         domains,
     };
-    history.summary_text = prose(&history);
+    history.summary_text = prose(&history, crate::languages::Language::En);
     history
 }
 
-/// The history in a few plain sentences.
-fn prose(h: &History) -> String {
-    use crate::text::plural;
+/// The history in a few plain sentences, in `lang`.
+pub(crate) fn prose(h: &History, lang: crate::languages::Language) -> String {
+    use crate::languages::tr;
     let years: Vec<String> = h.rounds.iter().map(|r| r.year.to_string()).collect();
     match h.rounds.len() {
-        0 => return format!("No round of {} was found.", h.place),
+        0 => return tr!(lang, "history-no-round", place = h.place.as_str()),
         1 => {
-            return format!(
-                "{} has one round ({}): there is nothing to follow yet.",
-                h.place, years[0]
+            return tr!(
+                lang,
+                "history-one-round",
+                place = h.place.as_str(),
+                year = years[0].as_str()
             );
         }
         _ => {}
@@ -340,55 +342,93 @@ fn prose(h: &History) -> String {
     let (regressed, dropped) = (sum(|s| s.regressed), sum(|s| s.dropped));
     let first_gaps: usize = h.domains.iter().map(|d| d.first_gaps).sum();
     let still_open: usize = h.domains.iter().map(|d| d.first_gaps_still_open).sum();
-    let appeared = match appeared {
-        0 => "no finding appeared".to_string(),
-        1 => "one finding appeared".to_string(),
-        n => format!("{n} findings appeared"),
-    };
-    let closed = ended(
-        resolved + improved,
-        improved,
-        ("gap", "gaps", "closed"),
-        ("strength", "strengths"),
-    );
-    let lost = ended(
-        dropped + regressed,
-        regressed,
-        ("strength", "strengths", "lost"),
-        ("gap", "gaps"),
-    );
-    format!(
-        "{} has {} rounds ({}). Since {}, {appeared}, {closed} and {lost}. Of the {} named in {}, {} still open in {}.",
-        h.place,
-        h.rounds.len(),
-        years.join(", "),
-        years[0],
-        plural(first_gaps, "gap"),
-        years[0],
-        match still_open {
-            1 => "one is".to_string(),
-            n => format!("{n} are"),
-        },
-        years[years.len() - 1]
+    tr!(
+        lang,
+        "history-summary",
+        place = h.place.as_str(),
+        rounds = h.rounds.len(),
+        years = years.join(", "),
+        first = years[0].as_str(),
+        last = years[years.len() - 1].as_str(),
+        appeared = appeared,
+        closed = resolved + improved,
+        closed_became = improved,
+        closed_how = how(resolved + improved, improved),
+        lost = dropped + regressed,
+        lost_became = regressed,
+        lost_how = how(dropped + regressed, regressed),
+        first_gaps = first_gaps,
+        still_open = still_open
     )
 }
 
-/// "2 gaps were closed (one of them became a strength)": `n` findings of a kind (`what`: one,
-/// many, and what happened to them) that ended, `m` of them by becoming the other kind.
-fn ended(n: usize, m: usize, what: (&str, &str, &str), became: (&str, &str)) -> String {
-    let (one, many, verb) = what;
-    let (other, others) = became;
-    let head = match n {
-        0 => return format!("no {one} was {verb}"),
-        1 => format!("one {one} was {verb}"),
-        n => format!("{n} {many} were {verb}"),
-    };
+/// How many of `n` findings that ended did so by becoming the other kind, as the summary's
+/// selector says it: `none`, `it` (the one that ended), `all`, `one`, or `some`.
+fn how(n: usize, m: usize) -> &'static str {
     match (n, m) {
-        (_, 0) => head,
-        (1, _) => format!("{head} (it became a {other})"),
-        (n, m) if m == n => format!("{head} (all of them became {others})"),
-        (_, 1) => format!("{head} (one of them became a {other})"),
-        (_, m) => format!("{head} ({m} of them became {others})"),
+        (_, 0) => "none",
+        (1, _) => "it",
+        (n, m) if m == n => "all",
+        (_, 1) => "one",
+        _ => "some",
+    }
+}
+
+impl History {
+    /// The language of its reports by default: its rounds' own when they agree, else English.
+    pub(crate) fn language(&self) -> crate::languages::Language {
+        crate::languages::of_profiles(self.rounds.iter().map(|r| r.language))
+    }
+
+    /// The history with its summary and warnings in `lang` (it carries them in English).
+    /// A warning the interface has no words for (a round whose findings read as another
+    /// language than it declares, a diagnostic as errors are) is kept in English.
+    pub(crate) fn in_language(
+        &self,
+        lang: crate::languages::Language,
+    ) -> std::borrow::Cow<'_, History> {
+        use crate::languages::Language;
+        if lang == Language::En {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut h = self.clone();
+        h.summary_text = prose(self, lang);
+        let mut warnings: Vec<String> = (self.rounds.iter())
+            .filter_map(|r| {
+                crate::render::provenance_warning(lang, r.provenance, &self.place, r.year)
+            })
+            .collect();
+        let published = self
+            .rounds
+            .iter()
+            .filter(|r| r.provenance == Provenance::Published);
+        let own = self
+            .warnings
+            .iter()
+            .skip(self.rounds.len() - published.count());
+        for w in own {
+            let two = self.rounds.windows(2).find(|pair| {
+                let [a, b] = pair else { return false };
+                let said = |lang| {
+                    crate::render::two_languages(
+                        lang,
+                        (&self.place, a.year, a.language),
+                        (&self.place, b.year, b.language),
+                    )
+                };
+                a.language != b.language && *w == said(Language::En)
+            });
+            warnings.push(match two {
+                Some([a, b]) => crate::render::two_languages(
+                    lang,
+                    (&self.place, a.year, a.language),
+                    (&self.place, b.year, b.language),
+                ),
+                _ => w.clone(),
+            });
+        }
+        h.warnings = warnings;
+        std::borrow::Cow::Owned(h)
     }
 }
 

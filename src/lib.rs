@@ -46,6 +46,8 @@ pub mod profile;
 pub mod read;
 pub mod render;
 
+pub mod languages;
+
 // What the binary's command line runs once it has parsed its arguments (`src/main.rs` and
 // `src/cli.rs` own `main` and clap). Public for the binary only: hidden from the
 // documentation, and no promise of stability.

@@ -33,9 +33,9 @@ struct ProfileList(Vec<crate::diff::ProfileInfo>);
 pub(crate) fn json_schema(kind: Kind) -> serde_json::Value {
     let schema = match kind {
         Kind::Profile => return crate::profile::format::json_schema(),
-        Kind::Diff => titled(schema_for!(crate::diff::Report), "mgi-diff diff report"),
+        Kind::Diff => titled(schema_for!(crate::render::DiffJson), "mgi-diff diff report"),
         Kind::Changes => titled(
-            schema_for!(crate::changes::ChangesReport),
+            schema_for!(crate::render::Localised<'static, crate::changes::ChangesReport>),
             "mgi-diff changes report",
         ),
         Kind::List => schema_for!(ProfileList),
@@ -44,7 +44,7 @@ pub(crate) fn json_schema(kind: Kind) -> serde_json::Value {
             "mgi-diff check report",
         ),
         Kind::History => titled(
-            schema_for!(crate::history::History),
+            schema_for!(crate::render::Localised<'static, crate::history::History>),
             "mgi-diff history report",
         ),
         Kind::Across => titled(schema_for!(crate::across::Across), "mgi-diff across report"),

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use crate::diff;
+use crate::languages::{Language, tr};
 use crate::profile::{LoadError, Profile, slug};
 use crate::render::site::{self as pages, PlaceLinks, PlaceRow};
 use crate::store::{ProfileSet, SetFile};
@@ -34,6 +35,8 @@ const MARKER: &str = ".mgi-diff-site";
 pub(crate) struct Site<'s> {
     set: &'s ProfileSet,
     options: diff::Options,
+    /// The language of its words: `--lang`, else the profile set's own when all agree.
+    lang: Language,
     /// Each place's name in the site (folder-safe, unique) and the files of its folder.
     places: Vec<(String, Vec<&'s SetFile>)>,
 }
@@ -91,7 +94,15 @@ fn unique(taken: &mut HashSet<String>, base: &str) -> String {
 
 /// The site of the profile set: its places, each the files of one folder. Grouped in one
 /// pass: looking each place's files up in the whole set made 20,000 places take 48 s.
-pub(crate) fn build(set: &ProfileSet, options: diff::Options) -> Result<Site<'_>> {
+pub(crate) fn build(
+    set: &ProfileSet,
+    options: diff::Options,
+    lang: Option<Language>,
+) -> Result<Site<'_>> {
+    // The profiles are read once more for their language when it is not given: reading is a
+    // small part of making the site, whose pages are mostly comparisons.
+    let lang = lang
+        .unwrap_or_else(|| crate::languages::of_profiles(set.valid_profiles().map(|p| p.language)));
     let mut folders: BTreeMap<String, Vec<&SetFile>> = BTreeMap::new();
     for file in &set.files {
         if let Some(name) = &file.name {
@@ -102,6 +113,7 @@ pub(crate) fn build(set: &ProfileSet, options: diff::Options) -> Result<Site<'_>
     Ok(Site {
         set,
         options,
+        lang,
         places: names.into_iter().zip(folders.into_values()).collect(),
     })
 }
@@ -146,12 +158,16 @@ impl Site<'_> {
             rounds: round_pages.iter().map(from_history).collect(),
             comparisons: pair_pages.iter().map(from_history).collect(),
         };
-        emit(&history_page, &pages::history(&history, &links))?;
+        let lang = self.lang;
+        emit(&history_page, &pages::history(&history, &links, lang))?;
         // Every page leads home, to its place, and on to its neighbours.
         let common = |from: &str| {
             vec![
-                ("All places".to_string(), link(from, "index.html")),
-                (format!("History of {place}"), link(from, &history_page)),
+                (tr!(lang, "site-all-places"), link(from, "index.html")),
+                (
+                    tr!(lang, "site-history-of", place = place.as_str()),
+                    link(from, &history_page),
+                ),
             ]
         };
         for (i, (p, page)) in rounds.iter().zip(&round_pages).enumerate() {
@@ -166,7 +182,7 @@ impl Site<'_> {
                     link(page, &round_pages[i + 1]),
                 ));
             }
-            emit(page, &pages::profile(p, &nav))?;
+            emit(page, &pages::profile(p, &nav, lang))?;
             made.profiles += 1;
         }
         let mut change = None;
@@ -189,9 +205,9 @@ impl Site<'_> {
                 let after = format!("{} → {} →", new.year, year(&rounds[i + 2]));
                 nav.push((after, link(page, next)));
             }
-            emit(page, &pages::diff(report, &nav))?;
+            emit(page, &pages::diff(report, lang, &nav))?;
             made.comparisons += 1;
-            change = Some((describe(report, old), page.clone()));
+            change = Some((describe(report, old, lang), page.clone()));
         }
         let links = rounds
             .iter()
@@ -253,7 +269,10 @@ impl Site<'_> {
         for (name, files) in &self.places {
             rows.push(self.place(name, files, &mut made, &mut emit)?);
         }
-        emit("index.html", &pages::index(&rows, &self.set.where_from()))?;
+        emit(
+            "index.html",
+            &pages::index(&rows, &self.set.where_from(), self.lang),
+        )?;
         drop(rows);
         made.pages = pages_made;
         let new: HashSet<&str> = made.pages.iter().map(String::as_str).collect();
@@ -415,16 +434,15 @@ fn row(
 }
 
 /// `since 2018: 3 reworded, 1 added`, or `since 2018: no change`.
-fn describe(report: &diff::Report, old: &Profile) -> String {
-    let changes = report
-        .summary
-        .differing_text()
-        .unwrap_or_else(|| "no change".into());
-    let review = match report.review {
-        0 => String::new(),
-        n => format!("; {n} to review"),
-    };
-    format!("since {}: {changes}{review}", old.year)
+fn describe(report: &diff::Report, old: &Profile, lang: Language) -> String {
+    let changes = crate::render::changes_in(lang, &report.summary);
+    tr!(
+        lang,
+        "site-since",
+        year = old.year,
+        changes = changes.unwrap_or_else(|| tr!(lang, "site-no-change")),
+        review = report.review
+    )
 }
 
 /// The files a previous run wrote into `dir`; empty for a folder that is new or empty. A

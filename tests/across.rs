@@ -704,4 +704,8 @@ fn bad_selections_are_refused_with_a_reason() {
     .assert_bad_input("--min-places");
     common::run(p, &["across", "--profiles", "profiles", "-o", "x.toml"])
         .assert_bad_input("--output");
+    // Its words are English only so far: another language is refused, not ignored.
+    common::run(p, &["across", "--profiles", "profiles", "--lang", "es"])
+        .assert_bad_input("across writes its reports in English only");
+    common::run(p, &["across", "--profiles", "profiles", "--lang", "en"]).assert_ok();
 }

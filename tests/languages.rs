@@ -160,11 +160,16 @@ fn an_unsupported_language_is_an_error_that_lists_the_supported_ones() {
 fn show_and_list_say_the_language() {
     let dir = tempfile::tempdir().unwrap();
     let (old, _) = spanish_rounds(dir.path(), "es");
+    // A Spanish profile is shown in Spanish, and a set of Spanish profiles listed in Spanish.
     let r = run(dir.path(), &["show", &old]);
-    assert!(r.assert_ok().contains("Spanish (es)"), "{}", r.stdout);
+    assert!(
+        r.assert_ok().contains("Idioma: español (es)"),
+        "{}",
+        r.stdout
+    );
     let r = run(dir.path(), &["list", "--profiles", "profiles"]);
     let out = r.assert_ok();
-    assert!(out.lines().next().unwrap().contains("LANG"), "{out}");
+    assert!(out.lines().next().unwrap().contains("IDIOMA"), "{out}");
     assert!(
         out.lines()
             .any(|l| l.starts_with("chile@2019") && l.contains(" es ")),

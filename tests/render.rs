@@ -246,6 +246,7 @@ fn report() -> Report {
         }],
         review: 1,
         summary_text: "Between 2019 and 2023, one gap was closed and one strength lost.".into(),
+        summary_facts: None,
         warnings: vec!["Testland 2019 is in English and Testland 2023 in Spanish: findings are paired by id only".into()],
         domains,
     }
@@ -274,7 +275,7 @@ fn table_in_colour_without_word_diff() {
     };
     let options = Options {
         word_diff: false,
-        max_chars: None,
+        ..Options::default()
     };
     insta::assert_snapshot!(rendered(Format::Table, style, options));
 }
@@ -300,8 +301,8 @@ fn markdown() {
 #[test]
 fn markdown_within_a_bound() {
     let options = Options {
-        word_diff: true,
         max_chars: Some(2500),
+        ..Options::default()
     };
     let text = rendered(Format::Markdown, Style::default(), options);
     assert!(text.chars().count() <= 2500, "{}", text.chars().count());

@@ -27,6 +27,9 @@ pub struct Common {
     pub color: ColorChoice,
     /// `--output FILE`; standard output when absent.
     pub output: Option<PathBuf>,
+    /// `--lang`: the language of a report's words; by default the profiles' own when they
+    /// agree, else English.
+    pub lang: Option<crate::languages::Language>,
 }
 
 /// How `diff` and `changes` compare and report.
@@ -149,6 +152,7 @@ impl Command {
 /// Runs a command in `format` (chosen by [`Format::choose`] from [`Command::formats`]); the
 /// returned code is the process's exit status.
 pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCode> {
+    refuse_lang(command, common)?;
     let resolver = Resolver::new(common.profiles.clone());
     refuse_to_overwrite_inputs(command, &resolver, common.output.as_deref())?;
     let style = terminal::style(common.color, common.output.is_some());
@@ -160,7 +164,8 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             let new = resolver.load(&resolver.reference(new))?;
             let options = matching(report.threshold, report.explain, resolver.terms()?);
             let diffed = diff::diff_with(&old, &new, &options).filter(&report.filter);
-            render::diff(&diffed, format, &style, &report.options(), &mut out)?;
+            let options = report.options(common.lang);
+            render::diff(&diffed, format, &style, &options, &mut out)?;
             ExitCode::failed_if(report.gate.complain(&diffed))
         }
         Command::Check { targets, strict } => {
@@ -203,12 +208,16 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
                     );
                 }
             }
-            render::list(&rows, format, &style, &mut out)?;
+            let lang = common
+                .lang
+                .unwrap_or_else(|| crate::languages::of_profiles(rows.iter().map(|r| r.language)));
+            render::list(&rows, format, &style, lang, &mut out)?;
             ExitCode::Success
         }
         Command::Show { reference } => {
             let profile = resolver.load(&resolver.reference(reference))?;
-            render::show(&profile, format, &style, &mut out)?;
+            let lang = common.lang.unwrap_or(profile.language);
+            render::show(&profile, format, &style, lang, &mut out)?;
             ExitCode::Success
         }
         Command::Changes {
@@ -232,7 +241,8 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
                 let reason = crate::text::escape_line(&f.reason);
                 eprintln!("mgi-diff: {path}: failing: {reason}");
             }
-            render::changes(&collected, format, &style, &report.options(), &mut out)?;
+            let options = report.options(common.lang);
+            render::changes(&collected, format, &style, &options, &mut out)?;
             ExitCode::failed_if(collected.has_errors() || !collected.failing.is_empty())
         }
         Command::History { place, threshold } => {
@@ -241,7 +251,7 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             let rounds = set.rounds(place)?;
             let options = matching(*threshold, false, resolver.terms()?);
             let history = crate::history::history(&rounds, &options);
-            render::history(&history, format, &style, &mut out)?;
+            render::history(&history, format, &style, common.lang, &mut out)?;
             ExitCode::Success
         }
         Command::Across {
@@ -277,7 +287,7 @@ pub fn run(command: &Command, format: Format, common: &Common) -> Result<ExitCod
             let set = resolver.set()?;
             name_skipped(set);
             let options = matching(*threshold, false, resolver.terms()?);
-            let written = crate::site::build(set, options)?.write(dir)?;
+            let written = crate::site::build(set, options, common.lang)?.write(dir)?;
             println!("{written}");
             return Ok(ExitCode::Success);
         }
@@ -341,12 +351,47 @@ fn name_skipped(set: &crate::store::ProfileSet) {
 }
 
 impl ReportOptions {
-    fn options(&self) -> render::Options {
+    fn options(&self, lang: Option<crate::languages::Language>) -> render::Options {
         render::Options {
             word_diff: self.word_diff,
             max_chars: self.max_chars,
+            lang,
         }
     }
+}
+
+/// `--lang` names the language of a report's words: a command that writes no report (a check,
+/// a schema, a profile file, git's driver, the profile list in JSON) refuses it rather than
+/// ignore it.
+fn refuse_lang(command: &Command, common: &Common) -> Result<()> {
+    let Some(lang) = common.lang else {
+        return Ok(());
+    };
+    let writes_words = matches!(
+        command,
+        Command::Diff { .. }
+            | Command::Changes { .. }
+            | Command::History { .. }
+            | Command::Site { .. }
+            | Command::Show { .. }
+            | Command::List
+            | Command::Across { .. }
+    );
+    // `across` words its reports in English only, so far: another language is refused, not
+    // ignored.
+    if matches!(command, Command::Across { .. }) && lang != crate::languages::Language::En {
+        anyhow::bail!(
+            "--lang {}: across writes its reports in English only, so far (docs/across.md)",
+            lang.key()
+        );
+    }
+    if !writes_words {
+        anyhow::bail!(
+            "--lang {} names the language of a report: this command writes none (diff, changes, history, show, list and site do)",
+            lang.key()
+        );
+    }
+    Ok(())
 }
 
 /// Whether `path` is a profile of the set in use, or a regular `.toml` file that holds a

@@ -7,7 +7,6 @@ mod languages;
 mod lexicon;
 mod matcher;
 mod pairwise;
-mod prose;
 mod report;
 mod similarity;
 
@@ -297,6 +296,7 @@ pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
         fields: Vec::new(),
         review: 0,
         summary_text: String::new(),
+        summary_facts: None,
         warnings,
         domains,
     };

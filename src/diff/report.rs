@@ -458,6 +458,11 @@ pub struct Report {
     /// A few plain sentences saying what changed, for a reader to reuse: made from the
     /// counts and the domains' names only.
     pub summary_text: String,
+    /// What the summary is made of, taken when a status filter is about to hide entries, so
+    /// that a report in another language words the same counts (`render::prose`). Not in JSON.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub summary_facts: Option<Vec<crate::render::SummaryFact>>,
     /// What the reader must know before trusting the pairings, one sentence each: two
     /// profiles in different languages, whose findings are paired by id only. Left out when
     /// empty.
@@ -511,6 +516,7 @@ impl Report {
         self.domains
             .retain(|d| chosen(d.key) || !d.entries.is_empty());
         self.summary_text = self.prose();
+        self.summary_facts = Some(crate::render::summary_facts(&self));
         self.review = to_review(self.entries());
         self.summary = Summary::default();
         for d in &mut self.domains {

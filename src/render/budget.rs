@@ -97,6 +97,8 @@ pub(super) struct LeftOut {
     /// summary says how many pairings are to review: the note says where they went).
     pub(super) by_status: Vec<(Status, bool, usize)>,
     pub(super) kept: usize,
+    /// The language of the report, for the note that says so.
+    pub(super) lang: crate::languages::Language,
 }
 
 /// How much a reader needs an entry, to keep within a budget: lowest first. A regression or a
@@ -182,34 +184,36 @@ pub(super) fn keep_most_important<'a>(
     LeftOut {
         by_status: counts,
         kept: keep,
+        lang: crate::languages::Language::En,
     }
 }
 
 /// The closing note of a shortened report: what it counts and does not list, and what it
 /// left out, per status.
 fn note(format: Format, max: usize, left: &LeftOut) -> String {
+    use crate::languages::tr;
+    let lang = left.lang;
     let listed: Vec<String> = left
         .by_status
         .iter()
-        .map(|(s, review, n)| match review {
-            true => format!("{n} {} marked review", s.key()),
-            false => format!("{n} {}", s.key()),
+        .map(|&(s, review, n)| match review {
+            true => tr!(lang, "left-out-review", n = n, status = s.key()),
+            false => super::say::status_count(lang, s, n),
         })
         .collect();
     let left_out = match listed.len() {
         0 => String::new(),
-        _ => format!(
-            ", and the least important of the others are left out ({}; regressed, dropped, review, improved, resolved, added, moved and reworded entries are kept in that order)",
-            listed.join(", ")
-        ),
+        _ => tr!(lang, "left-out", listed = listed.join(", ")),
     };
+    let said = tr!(lang, "shortened-unchanged", max = max, left_out = left_out);
     match format {
-        Format::Html => format!(
-            "<p class=\"shortened\">Shortened to fit in {max} characters: unchanged findings are counted, not listed{left_out}. The same command without <code>--max-chars</code> shows all of it.</p>\n"
-        ),
-        _ => format!(
-            "\n_Shortened to fit in {max} characters: unchanged findings are counted, not listed{left_out}. The same command without `--max-chars` shows all of it._\n"
-        ),
+        Format::Html => {
+            let said = super::quoted_parts(&said, super::html_escape, |code| {
+                format!("<code>{}</code>", super::html_escape(code))
+            });
+            format!("<p class=\"shortened\">{said}</p>\n")
+        }
+        _ => format!("\n_{said}_\n"),
     }
 }
 

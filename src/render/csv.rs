@@ -46,7 +46,7 @@ pub(super) fn diff(report: &DiffView, out: &mut dyn Write) -> io::Result<()> {
     }
     for domain in &report.domains {
         for entry in &domain.items {
-            writer.write_record(row(domain.name, entry))?;
+            writer.write_record(row(&domain.name, entry))?;
         }
     }
     writer.flush()
@@ -79,7 +79,7 @@ pub(super) fn changes(report: &ChangesView, out: &mut dyn Write) -> io::Result<(
         }
         for domain in &diff.domains {
             for entry in &domain.items {
-                let cells = row(domain.name, entry);
+                let cells = row(&domain.name, entry);
                 writer.write_record(std::iter::once(path.clone()).chain(cells))?;
             }
         }
@@ -106,7 +106,7 @@ fn row(domain: &str, entry: &Item) -> Row {
     [
         domain.to_string(),
         // The domain a moved finding came from.
-        entry.from.unwrap_or_default().to_string(),
+        entry.from.clone().unwrap_or_default(),
         entry.status.key().to_string(),
         category(&entry.old),
         category(&entry.new),

@@ -14,24 +14,29 @@ use std::fmt::Write as _;
 use super::budget::{Fold, Section, fit};
 use super::view::{ChangesView, DiffView, DomainView, FileView, Item, NoteKind, Text};
 use super::words::{Marks, marked};
-use super::{Options, html_escape as escape};
+use super::{Options, html_escape as escape, say};
 use crate::diff::Status;
-use crate::text::plural;
+use crate::languages::{Language, decimal, tr};
 
 /// A place's history as a page.
-pub(super) fn history(h: &crate::history::History) -> String {
-    timeline::history(h, None)
+pub(super) fn history(h: &crate::history::History, lang: Language) -> String {
+    timeline::history(h, None, lang)
 }
 
 /// A place's history as a page of a site, with its links there.
-pub(super) fn history_in_site(h: &crate::history::History, links: &PlaceLinks) -> String {
-    timeline::history(h, Some(links))
+pub(super) fn history_in_site(
+    h: &crate::history::History,
+    links: &PlaceLinks,
+    lang: Language,
+) -> String {
+    timeline::history(h, Some(links), lang)
 }
 
 /// The diff report as a page.
 pub(super) fn diff(report: &DiffView, options: &Options) -> String {
+    let lang = report.lang;
     let mut page = String::with_capacity(64 * 1024);
-    open(&mut page, &report.title);
+    open(&mut page, &report.title, lang);
     let _ = writeln!(page, "<header>\n<h1>{}</h1>", escape(&report.title));
     sides(&mut page, report);
     let _ = writeln!(page, "</header>\n<main>");
@@ -40,21 +45,27 @@ pub(super) fn diff(report: &DiffView, options: &Options) -> String {
         .sections()
         .map(|d| {
             let mut text = String::new();
-            domain_section(&mut text, d, 2);
+            domain_section(&mut text, d, 2, lang);
             Section {
                 text,
-                summary: escape(d.name),
+                summary: escape(&d.name),
                 first: d.summary.differing() > 0,
             }
         })
         .collect();
-    finish(page, sections, options, "domain")
+    finish(page, sections, options, "domain", lang)
 }
 
 /// The page with as many sections as fit in `--max-chars`, and its end.
-fn finish(head: String, sections: Vec<Section>, options: &Options, what: &str) -> String {
+fn finish(
+    head: String,
+    sections: Vec<Section>,
+    options: &Options,
+    what: &str,
+    lang: Language,
+) -> String {
     let mut tail = String::from("</main>\n");
-    close(&mut tail);
+    close(&mut tail, lang);
     fit(
         head,
         sections,
@@ -62,10 +73,15 @@ fn finish(head: String, sections: Vec<Section>, options: &Options, what: &str) -
         options.max_chars,
         Fold::Html,
         |left, all| {
-            format!(
-                "<p class=\"shortened\">This report was shortened to fit in {} characters: {left} of {all} {what} sections are left out. The same command without <code>--max-chars</code> shows all of it.</p>\n",
-                options.max_chars.unwrap_or(0)
-            )
+            let said = tr!(
+                lang,
+                "shortened",
+                max = options.max_chars.unwrap_or(0),
+                left = left,
+                all = all,
+                what = what
+            );
+            format!("<p class=\"shortened\">{}</p>\n", with_code(&said))
         },
     )
 }
@@ -73,24 +89,27 @@ fn finish(head: String, sections: Vec<Section>, options: &Options, what: &str) -
 /// The `changes` report as a page: the files and their counts, the changes made in several
 /// files, then a section per file.
 pub(super) fn changes(report: &ChangesView, options: &Options) -> String {
-    let title = format!("Profile changes since {}", report.since);
+    let lang = report.lang;
+    let title = tr!(lang, "changes-title", since = report.since.as_str());
     let mut page = String::with_capacity(64 * 1024);
-    open(&mut page, &title);
+    open(&mut page, &title, lang);
     let _ = writeln!(page, "<header>\n<h1>{}</h1>", escape(&title));
     for (path, reason) in &report.failing {
         let _ = writeln!(
             page,
-            "<p class=\"banner fail\" role=\"alert\"><strong>Failing:</strong> <code>{}</code>: {}</p>",
+            "<p class=\"banner fail\" role=\"alert\"><strong>{}</strong> <code>{}</code>: {}</p>",
+            tr!(lang, "failing-label"),
             escape(path),
             escape(reason)
         );
     }
     let _ = writeln!(page, "</header>\n<main>");
     if report.files.is_empty() {
+        let since = format!("<code>{}</code>", escape(&report.since));
         let _ = writeln!(
             page,
-            "<p>No profile changed since <code>{}</code>.</p>",
-            escape(&report.since)
+            "<p>{}</p>",
+            tr!(lang, "no-profile-changed", since = since)
         );
     } else {
         files_table(&mut page, report);
@@ -102,15 +121,20 @@ pub(super) fn changes(report: &ChangesView, options: &Options) -> String {
         .filter(|file| file.tells_something)
         .map(|file| {
             let mut text = String::new();
-            file_section(&mut text, file);
+            file_section(&mut text, file, lang);
             Section {
                 text,
-                summary: format!("{} ({})", escape(&file.path), file.change),
+                summary: format!("{} ({})", escape(&file.path), change(lang, file.change)),
                 first: file.own_changes,
             }
         })
         .collect();
-    finish(page, sections, options, "file")
+    finish(page, sections, options, "file", lang)
+}
+
+/// A file's change (`added`, `modified`, …) in the report's language.
+fn change(lang: Language, key: &str) -> String {
+    tr!(lang, "file-change", change = key)
 }
 
 /// The changes made in several files, each once, with its files.
@@ -118,13 +142,15 @@ fn groups(page: &mut String, report: &ChangesView) {
     if report.groups.is_empty() {
         return;
     }
+    let lang = report.lang;
     let _ = writeln!(
         page,
-        "<section class=\"groups\">\n<h2>Made in several files</h2>\n<ol class=\"entries\">"
+        "<section class=\"groups\">\n<h2>{}</h2>\n<ol class=\"entries\">",
+        tr!(lang, "made-in-several-files")
     );
     for group in &report.groups {
         let text = word_diff(group.text());
-        let n = plural(group.files.len(), "file");
+        let n = tr!(lang, "n-files", n = group.files.len());
         let files: Vec<String> = group
             .files
             .iter()
@@ -132,9 +158,17 @@ fn groups(page: &mut String, report: &ChangesView) {
             .collect();
         let _ = writeln!(
             page,
-            "<li class=\"entry\">\n<p class=\"facts\"><span class=\"badge {}\">{}</span> in {n}</p>\n<p class=\"text\">{text}</p>\n<details><summary>{n}</summary><p>{}</p></details>\n</li>",
-            status_class(group.status),
-            group.status,
+            "<li class=\"entry\">\n<p class=\"facts\">{}</p>\n<p class=\"text\">{text}</p>\n<details><summary>{n}</summary><p>{}</p></details>\n</li>",
+            tr!(
+                lang,
+                "group-in-files",
+                badge = format!(
+                    "<span class=\"badge {}\">{}</span>",
+                    status_class(group.status),
+                    say::status(lang, group.status)
+                ),
+                files = n.as_str()
+            ),
             files.join(", ")
         );
     }
@@ -142,15 +176,19 @@ fn groups(page: &mut String, report: &ChangesView) {
 }
 
 fn files_table(page: &mut String, report: &ChangesView) {
+    let lang = report.lang;
     let _ = write!(
         page,
-        "<table class=\"files\">\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Change</th><th scope=\"col\">Validation</th>"
+        "<table class=\"files\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        tr!(lang, "column-file"),
+        tr!(lang, "column-change"),
+        tr!(lang, "column-validation")
     );
     for status in Status::ALL {
         let _ = write!(
             page,
             "<th scope=\"col\" class=\"num\">{}</th>",
-            status.key()
+            say::status(lang, status)
         );
     }
     let _ = writeln!(page, "</tr></thead>\n<tbody>");
@@ -161,7 +199,7 @@ fn files_table(page: &mut String, report: &ChangesView) {
             "<tr{class}><td><a href=\"#{}\"><code>{}</code></a></td><td>{}</td><td>{}</td>",
             anchor(&file.path),
             escape(&file.path),
-            file.change,
+            change(lang, file.change),
             file.validation
         );
         for status in Status::ALL {
@@ -177,13 +215,13 @@ fn files_table(page: &mut String, report: &ChangesView) {
     let _ = writeln!(page, "</tbody>\n</table>");
 }
 
-fn file_section(page: &mut String, file: &FileView) {
+fn file_section(page: &mut String, file: &FileView, lang: Language) {
     let _ = writeln!(
         page,
         "<section class=\"file\" id=\"{}\">\n<h2><code>{}</code> ({})</h2>",
         anchor(&file.path),
         escape(&file.path),
-        file.change
+        change(lang, file.change)
     );
     if !file.problems.is_empty() {
         let _ = writeln!(page, "<ul class=\"problems\">");
@@ -191,7 +229,7 @@ fn file_section(page: &mut String, file: &FileView) {
             let _ = writeln!(
                 page,
                 "<li class=\"{}\"><strong>{}:</strong> {}{}</li>",
-                p.severity,
+                if p.error { "error" } else { "warning" },
                 p.severity,
                 p.at,
                 escape(&p.message)
@@ -208,14 +246,13 @@ fn file_section(page: &mut String, file: &FileView) {
         if file.shared > 0 {
             let _ = writeln!(
                 page,
-                "<p class=\"what\">{} of this file made in several files {} listed above.</p>",
-                crate::text::capitalised(&plural(file.shared, "change")),
-                if file.shared == 1 { "is" } else { "are" }
+                "<p class=\"what\">{}</p>",
+                tr!(lang, "shared-changes-above", n = file.shared)
             );
         }
         head_of_body(page, diff);
         for domain in diff.sections() {
-            domain_section(page, domain, 3);
+            domain_section(page, domain, 3, lang);
         }
     }
     let _ = writeln!(page, "</section>");
@@ -232,20 +269,26 @@ fn anchor(text: &str) -> String {
 
 /// Where the two profiles come from, and the banner for a round IOM did not publish.
 fn sides(page: &mut String, report: &DiffView) {
+    let lang = report.lang;
     let side = |p: &Option<super::view::SideView>| match p {
-        None => "none".to_string(),
+        None => tr!(lang, "none"),
         Some(p) => format!("<code>{}</code> ({})", escape(&p.origin), p.provenance),
     };
     let _ = writeln!(
         page,
-        "<p class=\"meta\">Old: {} · New: {}</p>",
-        side(&report.old),
-        side(&report.new)
+        "<p class=\"meta\">{}</p>",
+        tr!(
+            lang,
+            "html-sides",
+            old = side(&report.old),
+            new = side(&report.new)
+        )
     );
     for warning in &report.warnings {
         let _ = writeln!(
             page,
-            "<p class=\"banner\" role=\"note\"><strong>Warning:</strong> {}.</p>",
+            "<p class=\"banner\" role=\"note\"><strong>{}</strong> {}.</p>",
+            tr!(lang, "warning-label"),
             escape(warning)
         );
     }
@@ -265,7 +308,8 @@ fn head_of_body(page: &mut String, report: &DiffView) {
     if !report.fields.is_empty() {
         let _ = writeln!(
             page,
-            "<p class=\"fields\">Profile fields changed:</p>\n<ul class=\"fields\">"
+            "<p class=\"fields\">{}</p>\n<ul class=\"fields\">",
+            tr!(report.lang, "profile-fields-changed")
         );
         for f in &report.fields {
             let _ = writeln!(page, "<li>{}</li>", escape(&f.described));
@@ -273,7 +317,7 @@ fn head_of_body(page: &mut String, report: &DiffView) {
         let _ = writeln!(page, "</ul>");
     }
     if !report.changed {
-        let _ = writeln!(page, "<p>No changes.</p>");
+        let _ = writeln!(page, "<p>{}</p>", tr!(report.lang, "no-changes"));
     }
 }
 
@@ -282,12 +326,12 @@ fn status_class(status: Status) -> &'static str {
     status.key()
 }
 
-fn domain_section(page: &mut String, domain: &DomainView, level: usize) {
+fn domain_section(page: &mut String, domain: &DomainView, level: usize, lang: Language) {
     let _ = writeln!(
         page,
         "<section class=\"domain\" id=\"{}\">\n<h{level}>{}</h{level}>",
         domain.key,
-        escape(domain.name)
+        escape(&domain.name)
     );
     for status in Status::ALL {
         let entries: Vec<&Item> = domain.with_status(status).collect();
@@ -306,28 +350,28 @@ fn domain_section(page: &mut String, domain: &DomainView, level: usize) {
             "<details class=\"status {}\"{open}>\n<summary><span class=\"badge {}\">{}</span> {}</summary>\n<ol class=\"entries\">",
             status_class(status),
             status_class(status),
-            status,
+            say::status(lang, status),
             entries.len()
         );
         for entry in entries {
-            entry_item(page, entry);
+            entry_item(page, entry, lang);
         }
         let _ = writeln!(page, "</ol>\n</details>");
     }
     let _ = writeln!(page, "</section>");
 }
 
-fn entry_item(page: &mut String, entry: &Item) {
-    let mut facts: Vec<String> = entry
-        .from
-        .map(|d| format!("from {}", escape(d)))
+fn entry_item(page: &mut String, entry: &Item, lang: Language) {
+    let mut facts: Vec<String> = (entry.from.as_deref())
+        .map(|d| tr!(lang, "from-domain", domain = escape(d)))
         .into_iter()
         .collect();
     if !entry.category.is_empty() {
         facts.push(entry.category.to_string());
     }
     if let Some(similarity) = entry.similarity {
-        facts.push(format!("similarity {similarity:.3}"));
+        let similarity = decimal(lang, similarity, 3);
+        facts.push(tr!(lang, "similarity", similarity = similarity));
     }
     let _ = writeln!(
         page,
@@ -361,21 +405,38 @@ fn word_diff(text: Text<'_>) -> String {
     marked(text.pieces(), &marks)
 }
 
-fn open(page: &mut String, title: &str) {
+fn open(page: &mut String, title: &str, lang: Language) {
     let _ = writeln!(
         page,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"mgi-diff {}\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"mgi-diff {}\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>",
+        lang.key(),
         env!("CARGO_PKG_VERSION"),
         escape(title)
     );
 }
 
-fn close(page: &mut String) {
+fn close(page: &mut String, lang: Language) {
+    let footer = tr!(lang, "html-footer", version = env!("CARGO_PKG_VERSION"));
     let _ = writeln!(
         page,
-        "<footer><p>Made by mgi-diff {}. Word changes: <del>removed</del>, <ins>inserted</ins>.</p></footer>\n<script>\n{SCRIPT}</script>\n</body>\n</html>",
-        env!("CARGO_PKG_VERSION")
+        "<footer><p>{footer}</p></footer>\n<script>\n{}</script>\n</body>\n</html>",
+        script(SCRIPT, lang)
     );
+}
+
+/// A page's script with the words of its buttons in the page's language (written in English
+/// in the script, as JSON strings).
+fn script(script: &'static str, lang: Language) -> std::borrow::Cow<'static, str> {
+    if lang == Language::En {
+        return std::borrow::Cow::Borrowed(script);
+    }
+    let mut script = script.to_string();
+    for (english, id) in [("\"Open all\"", "open-all"), ("\"Close all\"", "close-all")] {
+        let word = serde_json::to_string(&tr!(lang, id)).unwrap_or_default();
+        // `</` would end the script element.
+        script = script.replace(english, &word.replace("</", "<\\/"));
+    }
+    std::borrow::Cow::Owned(script)
 }
 
 /// The page's style: light and dark schemes, charts, and A4 printing without cut entries.

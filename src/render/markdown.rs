@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 use super::budget::{Fold, Section, fit};
 use super::view::{ChangesView, DiffView, DomainView, FileView, Item, Text};
 use super::words::{Marks, marked};
-use super::{Options, html_escape};
+use super::{Options, html_escape, say};
 use crate::diff::{Status, Summary};
-use crate::text::plural;
+use crate::languages::{Language, tr};
 
 /// Findings above which a file's section is folded in `<details>`.
 const FOLD_ABOVE: usize = 12;
@@ -19,16 +19,27 @@ pub(super) fn diff(report: &DiffView, options: &Options) -> String {
     let mut head = format!("# {}\n\n", escape(&report.title));
     let (rest, sections) = parts(report, options, 2);
     head.push_str(&rest);
-    shortened(head, sections, options, "domain")
+    shortened(head, sections, options, "domain", report.lang)
 }
 
 /// The report within `--max-chars`, its left-out `what` sections counted in a closing line.
-fn shortened(head: String, sections: Vec<Section>, options: &Options, what: &str) -> String {
-    let note = |left, all| {
-        format!(
-            "\n---\n\n_This report was shortened to fit in {} characters: {left} of {all} {what} sections are left out. The same command without `--max-chars` shows all of it._\n",
-            options.max_chars.unwrap_or(0)
-        )
+fn shortened(
+    head: String,
+    sections: Vec<Section>,
+    options: &Options,
+    what: &str,
+    lang: Language,
+) -> String {
+    let note = |left: usize, all: usize| {
+        let said = tr!(
+            lang,
+            "shortened",
+            max = options.max_chars.unwrap_or(0),
+            left = left,
+            all = all,
+            what = what
+        );
+        format!("\n---\n\n_{}_\n", with_code_spans(&said))
     };
     fit(head, sections, "", options.max_chars, Fold::Markdown, note)
 }
@@ -36,28 +47,34 @@ fn shortened(head: String, sections: Vec<Section>, options: &Options, what: &str
 /// Everything after the title: the summary, warnings, sources, the counts, and a section per
 /// domain with headings at `level` (its statuses one level below).
 fn parts(report: &DiffView, options: &Options, level: usize) -> (String, Vec<Section>) {
+    let lang = report.lang;
     let mut out = String::new();
     let _ = writeln!(out, "{}", escape(&report.summary_text));
     let _ = writeln!(out);
     for warning in &report.warnings {
-        let _ = writeln!(out, "> **Warning:** {}.", escape(warning));
+        let label = tr!(lang, "warning-label");
+        let _ = writeln!(out, "> **{label}** {}.", escape(warning));
         let _ = writeln!(out);
     }
     let side = |p: &Option<super::view::SideView>| match p {
-        None => "none".to_string(),
-        Some(p) => format!("`{}` ({})", code(&p.origin), p.provenance),
+        None => tr!(lang, "none"),
+        Some(p) => format!("`{}` ({})", code(&p.origin), escape(&p.provenance)),
     };
     let _ = writeln!(
         out,
-        "Old: {}; new: {}.",
-        side(&report.old),
-        side(&report.new)
+        "{}",
+        tr!(
+            lang,
+            "markdown-sides",
+            old = side(&report.old),
+            new = side(&report.new)
+        )
     );
     let _ = writeln!(out);
     summary_table(report, &mut out);
     if !report.fields.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "Profile fields changed:");
+        let _ = writeln!(out, "{}", tr!(lang, "profile-fields-changed"));
         let _ = writeln!(out);
         for f in &report.fields {
             let _ = writeln!(out, "- {}", escape(&f.described));
@@ -65,30 +82,24 @@ fn parts(report: &DiffView, options: &Options, level: usize) -> (String, Vec<Sec
     }
     if !report.changed {
         let _ = writeln!(out);
-        let _ = writeln!(out, "No changes.");
+        let _ = writeln!(out, "{}", tr!(lang, "no-changes"));
     } else if options.word_diff && report.listed().any(|e| e.status != Status::Unchanged) {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "Each entry starts with its category (old → new when it changed). In a reworded text, ~~struck~~ words were removed and **bold** words inserted."
-        );
+        let _ = writeln!(out, "{}", tr!(lang, "markdown-legend"));
     }
     if report.review > 0 {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "A pairing marked _review:_ is one the matcher is not sure of: check that the two texts are one finding, and tie them with an id if they are."
-        );
+        let _ = writeln!(out, "{}", tr!(lang, "markdown-review-legend"));
     }
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
     let sections = report
         .sections()
         .map(|domain| {
             let mut text = String::from("\n");
-            domain_section(domain, options, level, &mut text);
+            domain_section(domain, options, level, &mut text, lang);
             Section {
                 text,
-                summary: html_text(domain.name),
+                summary: html_text(&domain.name),
                 first: domain.summary.differing() > 0,
             }
         })
@@ -98,9 +109,10 @@ fn parts(report: &DiffView, options: &Options, level: usize) -> (String, Vec<Sec
 
 /// The counts per domain and status, as a GitHub table.
 fn summary_table(report: &DiffView, out: &mut String) {
-    out.push_str("| Domain |");
+    let lang = report.lang;
+    let _ = write!(out, "| {} |", tr!(lang, "column-domain"));
     for status in Status::ALL {
-        let _ = write!(out, " {} |", capitalised(status));
+        let _ = write!(out, " {} |", capitalised(lang, status));
     }
     let _ = writeln!(out);
     out.push_str("|---|");
@@ -109,9 +121,10 @@ fn summary_table(report: &DiffView, out: &mut String) {
     }
     let _ = writeln!(out);
     for domain in &report.domains {
-        summary_row(&escape(domain.name), &domain.summary, out);
+        summary_row(&escape(&domain.name), &domain.summary, out);
     }
-    summary_row("**All domains**", &report.total, out);
+    let all = format!("**{}**", tr!(lang, "all-domains"));
+    summary_row(&all, &report.total, out);
 }
 
 fn summary_row(name: &str, summary: &Summary, out: &mut String) {
@@ -122,24 +135,31 @@ fn summary_row(name: &str, summary: &Summary, out: &mut String) {
     let _ = writeln!(out);
 }
 
-fn capitalised(status: Status) -> String {
-    crate::text::capitalised(status.key())
+fn capitalised(lang: Language, status: Status) -> String {
+    say::status_heading(lang, status)
 }
 
 /// One domain: a heading, then its entries grouped by status.
-fn domain_section(domain: &DomainView, options: &Options, level: usize, out: &mut String) {
+fn domain_section(
+    domain: &DomainView,
+    options: &Options,
+    level: usize,
+    out: &mut String,
+    lang: Language,
+) {
     let hashes = "#".repeat(level);
-    let _ = writeln!(out, "{hashes} {}", escape(domain.name));
+    let _ = writeln!(out, "{hashes} {}", escape(&domain.name));
     for status in Status::ALL {
         let entries: Vec<&Item> = domain.with_status(status).collect();
         if entries.is_empty() {
             continue;
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "{hashes}# {} ({})", capitalised(status), entries.len());
+        let heading = capitalised(lang, status);
+        let _ = writeln!(out, "{hashes}# {heading} ({})", entries.len());
         let _ = writeln!(out);
         for entry in entries {
-            let _ = writeln!(out, "- {}", item(entry, options));
+            let _ = writeln!(out, "- {}", item(entry, options, lang));
             for note in &entry.notes {
                 // A command in a note (`mgi-diff ids …`) is a code span, not escaped backticks.
                 let _ = writeln!(out, "  - _{}_", with_code_spans(&note.text));
@@ -148,9 +168,14 @@ fn domain_section(domain: &DomainView, options: &Options, level: usize, out: &mu
     }
 }
 
-fn item(entry: &Item, options: &Options) -> String {
-    let prefix = match entry.from {
-        Some(domain) => format!("from {}, {}", escape(domain), entry.category),
+fn item(entry: &Item, options: &Options, lang: Language) -> String {
+    let prefix = match &entry.from {
+        Some(domain) => tr!(
+            lang,
+            "from-domain-category",
+            domain = escape(domain),
+            category = entry.category.as_str()
+        ),
         None => entry.category.to_string(),
     };
     let prefix = if prefix.is_empty() {
@@ -160,7 +185,7 @@ fn item(entry: &Item, options: &Options) -> String {
     };
     let text = match entry.text() {
         Text::Changed(old, new) if !options.word_diff => {
-            format!("{} (was: {})", escape(new), escape(old))
+            tr!(lang, "text-was", new = escape(new), old = escape(old))
         }
         text => inline_diff(text),
     };
@@ -185,20 +210,33 @@ fn inline_diff(text: Text<'_>) -> String {
 /// The `changes` report: the files and their counts, the changes made in several files, then
 /// a section per file.
 pub(super) fn changes(report: &ChangesView, options: &Options) -> String {
+    let lang = report.lang;
+    let since = format!("`{}`", code(&report.since));
     let mut head = String::new();
-    let _ = writeln!(head, "# Profile changes since `{}`", code(&report.since));
+    let _ = writeln!(
+        head,
+        "# {}",
+        tr!(lang, "changes-title", since = since.as_str())
+    );
     let _ = writeln!(head);
     for (path, reason) in &report.failing {
-        let _ = writeln!(head, "> **Failing:** `{}`: {}", code(path), escape(reason));
+        let label = tr!(lang, "failing-label");
+        let _ = writeln!(head, "> **{label}** `{}`: {}", code(path), escape(reason));
         let _ = writeln!(head);
     }
     if report.files.is_empty() {
-        let _ = writeln!(head, "No profile changed since `{}`.", code(&report.since));
+        let _ = writeln!(head, "{}", tr!(lang, "no-profile-changed", since = since));
         return head;
     }
-    head.push_str("| File | Change | Validation |");
+    let _ = write!(
+        head,
+        "| {} | {} | {} |",
+        tr!(lang, "column-file"),
+        tr!(lang, "column-change"),
+        tr!(lang, "column-validation")
+    );
     for status in Status::ALL {
-        let _ = write!(head, " {} |", capitalised(status));
+        let _ = write!(head, " {} |", capitalised(lang, status));
     }
     let _ = writeln!(head);
     let _ = writeln!(head, "|---|---|---|{}", "---:|".repeat(Status::ALL.len()));
@@ -208,7 +246,7 @@ pub(super) fn changes(report: &ChangesView, options: &Options) -> String {
             head,
             "| `{}` | {} | {mark}{} |",
             code_in_cell(&file.path),
-            file.change,
+            tr!(lang, "file-change", change = file.change),
             file.validation
         );
         for status in Status::ALL {
@@ -229,18 +267,23 @@ pub(super) fn changes(report: &ChangesView, options: &Options) -> String {
         .iter()
         .filter(|f| f.tells_something)
         .map(|file| Section {
-            text: file_section(file, options),
-            summary: format!("{} ({})", html_text(&file.path), file.change),
+            text: file_section(file, options, lang),
+            summary: format!(
+                "{} ({})",
+                html_text(&file.path),
+                tr!(lang, "file-change", change = file.change)
+            ),
             first: file.own_changes,
         })
         .collect();
-    shortened(head, sections, options, "file")
+    shortened(head, sections, options, "file", lang)
 }
 
 /// The changes made in several files, each once, with the files it is in.
 fn groups(report: &ChangesView, out: &mut String) {
+    let lang = report.lang;
     let _ = writeln!(out);
-    let _ = writeln!(out, "## Made in several files");
+    let _ = writeln!(out, "## {}", tr!(lang, "made-in-several-files"));
     let _ = writeln!(out);
     for group in &report.groups {
         let text = inline_diff(group.text());
@@ -249,8 +292,10 @@ fn groups(report: &ChangesView, out: &mut String) {
             .iter()
             .map(|f| format!("`{}`", code(f)))
             .collect();
-        let n = plural(group.files.len(), "file");
-        let _ = writeln!(out, "- **{}** in {n}: {text}", group.status);
+        let n = tr!(lang, "n-files", n = group.files.len());
+        let badge = format!("**{}**", say::status(lang, group.status));
+        let facts = tr!(lang, "group-in-files", badge = badge, files = n.as_str());
+        let _ = writeln!(out, "- {facts}: {text}");
         if files.len() <= 5 {
             let _ = writeln!(out, "  - {}", files.join(", "));
         } else {
@@ -267,10 +312,11 @@ fn groups(report: &ChangesView, out: &mut String) {
 
 /// One file's section: its problems, what it is, and its report without the changes it
 /// shares with other files (those are told once, above).
-fn file_section(file: &FileView, options: &Options) -> String {
+fn file_section(file: &FileView, options: &Options, lang: Language) -> String {
     let mut out = String::new();
     let _ = writeln!(out);
-    let _ = writeln!(out, "## `{}` ({})", code(&file.path), file.change);
+    let change = tr!(lang, "file-change", change = file.change);
+    let _ = writeln!(out, "## `{}` ({change})", code(&file.path));
     if !file.problems.is_empty() {
         let _ = writeln!(out);
         for p in &file.problems {
@@ -290,9 +336,8 @@ fn file_section(file: &FileView, options: &Options) -> String {
     if file.shared > 0 {
         let _ = writeln!(
             out,
-            "{} of this file made in several files {} listed above.",
-            crate::text::capitalised(&plural(file.shared, "change")),
-            if file.shared == 1 { "is" } else { "are" }
+            "{}",
+            tr!(lang, "shared-changes-above", n = file.shared)
         );
         let _ = writeln!(out);
     }
@@ -319,58 +364,74 @@ fn file_section(file: &FileView, options: &Options) -> String {
 
 /// A place's history: the rounds, the counts per domain and round, then per domain a table
 /// of its findings with a column per round.
-pub(super) fn history(h: &crate::history::History) -> String {
+pub(super) fn history(h: &crate::history::History, lang: Language) -> String {
     use super::view::{history_cell, history_counts, history_note};
     let mut out = String::new();
     let years: Vec<String> = h.rounds.iter().map(|r| r.year.to_string()).collect();
-    let _ = writeln!(
-        out,
-        "# History of {}: {}\n",
-        escape(&h.place),
-        years.join(" → ")
+    let title = tr!(
+        lang,
+        "history-title",
+        place = escape(&h.place),
+        years = years.join(" → ")
     );
+    let _ = writeln!(out, "# {title}\n");
     let _ = writeln!(out, "{}\n", escape(&h.summary_text));
     for w in &h.warnings {
-        let _ = writeln!(out, "> **Warning:** {}.\n", escape(w));
+        let label = tr!(lang, "warning-label");
+        let _ = writeln!(out, "> **{label}** {}.\n", escape(w));
     }
     let rounds: Vec<String> = h
         .rounds
         .iter()
-        .map(|r| format!("`{}` ({})", code(&r.reference), r.provenance.key()))
+        .map(|r| {
+            let provenance = escape(&say::provenance(lang, r.provenance.key()));
+            format!("`{}` ({provenance})", code(&r.reference))
+        })
         .collect();
-    let _ = writeln!(out, "Rounds: {}.\n", rounds.join(", "));
+    let label = tr!(lang, "history-rounds-label");
+    let _ = writeln!(out, "{label} {}.\n", rounds.join(", "));
     let Some(first) = h.rounds.first() else {
         return out;
     };
-    let _ = write!(out, "| Domain (strengths / gaps) |");
+    let _ = write!(out, "| {} |", tr!(lang, "history-column-domain"));
     for y in &years {
         let _ = write!(out, " {y} |");
     }
-    let _ = writeln!(out, " Gaps of {} still open |", first.year);
+    let first_year = first.year.to_string();
+    let still_open = tr!(lang, "history-column-still-open", year = first_year);
+    let _ = writeln!(out, " {still_open} |");
     let _ = writeln!(out, "|---|{}---:|", "---:|".repeat(years.len()));
     for d in &h.domains {
-        let _ = write!(out, "| {} |", escape(d.name));
+        let _ = write!(out, "| {} |", escape(&say::domain_of_key(lang, d.key)));
         for c in &d.counts {
             let _ = write!(out, " {} |", history_counts(c));
         }
-        let _ = writeln!(out, " {} of {} |", d.first_gaps_still_open, d.first_gaps);
+        let open = tr!(
+            lang,
+            "history-still-open",
+            open = d.first_gaps_still_open,
+            of = d.first_gaps
+        );
+        let _ = writeln!(out, " {open} |");
     }
     for d in h.domains.iter().filter(|d| !d.lines.is_empty()) {
-        let _ = writeln!(out, "\n## {}\n", escape(d.name));
-        let _ = write!(out, "| Finding |");
+        let _ = writeln!(out, "\n## {}\n", escape(&say::domain_of_key(lang, d.key)));
+        let _ = write!(out, "| {} |", tr!(lang, "column-finding"));
         for y in &years {
             let _ = write!(out, " {y} |");
         }
         let _ = writeln!(out);
         let _ = writeln!(out, "|---|{}", "---|".repeat(years.len()));
         for l in &d.lines {
-            let note = history_note(l, first.year).map_or(String::new(), |n| format!(" _({n})_"));
+            let note =
+                (history_note(l, first.year, lang)).map_or(String::new(), |n| format!(" _({n})_"));
             let _ = write!(out, "| {}{note} |", escape(&l.latest().text));
             for cell in &l.cells {
                 let _ = write!(
                     out,
                     " {} |",
-                    cell.as_ref().map_or(String::new(), history_cell)
+                    cell.as_ref()
+                        .map_or(String::new(), |c| history_cell(c, lang))
                 );
             }
             let _ = writeln!(out);

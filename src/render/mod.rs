@@ -16,7 +16,9 @@ mod html;
 mod json;
 mod markdown;
 mod profile;
+mod prose;
 mod safe;
+mod say;
 mod style;
 mod table;
 mod view;
@@ -29,6 +31,9 @@ use std::path::Path;
 use crate::diff::{ProfileInfo, Report};
 use crate::profile::Profile;
 
+pub(crate) use json::{DiffJson, Localised};
+pub use prose::{SummaryFact, summary_facts};
+pub(crate) use say::{differing as changes_in, provenance_warning, two_languages};
 pub use style::{ColorChoice, Options, Style};
 pub(crate) use wrap::display_width;
 
@@ -116,7 +121,15 @@ pub fn diff(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let view = DiffView::of;
+    let lang = options.lang.unwrap_or_else(|| view::language_of(report));
+    // JSON is not cut: `--max-chars` with it is refused, as `render_report` refuses it.
+    if options.max_chars.is_some() {
+        budget::check(format)?;
+    }
+    if format == Format::Json {
+        return json::render(&json::Localised::diff(report, lang), out);
+    }
+    let view = |r: &Report| DiffView::of(r, Some(lang));
     render_report(report, view, "a diff report", format, style, options, out)
 }
 
@@ -128,7 +141,14 @@ pub(crate) fn changes(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let view = ChangesView::of;
+    if options.max_chars.is_some() {
+        budget::check(format)?;
+    }
+    if format == Format::Json {
+        let lang = ChangesView::language_of(report, options.lang);
+        return json::render(&json::Localised::changes(report, lang), out);
+    }
+    let view = |r: &crate::changes::ChangesReport| ChangesView::of(r, options.lang);
     render_report(
         report,
         view,
@@ -207,7 +227,8 @@ impl Printed for DiffView {
 
     fn trimmed(&self, keep: Option<usize>) -> (Self, budget::LeftOut) {
         let mut view = self.clone();
-        let left = budget::keep_most_important(view.domains.iter_mut(), keep);
+        let mut left = budget::keep_most_important(view.domains.iter_mut(), keep);
+        left.lang = self.lang;
         (view, left)
     }
 
@@ -239,7 +260,8 @@ impl Printed for ChangesView {
             .iter_mut()
             .filter_map(|f| f.diff.as_mut())
             .flat_map(|d| d.domains.iter_mut());
-        let left = budget::keep_most_important(domains, keep);
+        let mut left = budget::keep_most_important(domains, keep);
+        left.lang = self.lang;
         (view, left)
     }
 
@@ -292,16 +314,18 @@ pub(crate) fn history(
     history: &crate::history::History,
     format: Format,
     style: &Style,
+    lang: Option<crate::languages::Language>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let lang = lang.unwrap_or_else(|| history.language());
     if format == Format::Json {
-        return json::render(history, out);
+        return json::render(&json::Localised::history(history, lang).as_ref(), out);
     }
-    let history = safe::history(history);
+    let history = safe::history(&history.in_language(lang));
     match format {
-        Format::Table => table::history(&history, style, out),
-        Format::Markdown => out.write_all(markdown::history(&history).as_bytes()),
-        Format::Html => out.write_all(html::history(&history).as_bytes()),
+        Format::Table => table::history(&history, style, lang, out),
+        Format::Markdown => out.write_all(markdown::history(&history, lang).as_bytes()),
+        Format::Html => out.write_all(html::history(&history, lang).as_bytes()),
         Format::Csv => csv::history(&history, out),
         _ => Err(format.unsupported("a history")),
     }
@@ -329,42 +353,57 @@ pub(crate) fn across(
 /// The pages of a site (`site`): built here, written by `crate::site`.
 pub(crate) mod site {
     use super::{Options, html, view::DiffView};
+    use crate::languages::Language;
 
     pub(crate) use super::view::PlaceRow;
     pub(crate) use html::PlaceLinks;
 
     /// The index of places; `source` says where the profile set was read from.
-    pub(crate) fn index(rows: &[PlaceRow], source: &str) -> String {
-        html::index(rows, source)
+    pub(crate) fn index(rows: &[PlaceRow], source: &str, lang: Language) -> String {
+        html::index(rows, source, lang)
     }
 
     /// One profile's page, with its bar of links (text, relative href).
-    pub(crate) fn profile(p: &crate::profile::Profile, links: &[(String, String)]) -> String {
-        html::profile_page(p, links)
+    pub(crate) fn profile(
+        p: &crate::profile::Profile,
+        links: &[(String, String)],
+        lang: Language,
+    ) -> String {
+        html::profile_page(p, links, lang)
     }
 
     /// A comparison of two consecutive rounds: the HTML report, with its bar of links.
-    pub(crate) fn diff(report: &crate::diff::Report, links: &[(String, String)]) -> String {
-        let page = html::diff(&DiffView::of(report), &Options::default());
+    pub(crate) fn diff(
+        report: &crate::diff::Report,
+        lang: Language,
+        links: &[(String, String)],
+    ) -> String {
+        let page = html::diff(&DiffView::of(report, Some(lang)), &Options::default());
         html::with_nav(&page, links)
     }
 
     /// A place's history, with its links to the site's other pages.
-    pub(crate) fn history(h: &crate::history::History, links: &PlaceLinks) -> String {
-        html::history_in_site(&super::safe::history(h), links)
+    pub(crate) fn history(
+        h: &crate::history::History,
+        links: &PlaceLinks,
+        lang: Language,
+    ) -> String {
+        html::history_in_site(&super::safe::history(&h.in_language(lang)), links, lang)
     }
 }
 
-/// Renders one profile (`show`): [`Format::Table`], [`Format::Markdown`] or [`Format::Json`].
+/// Renders one profile (`show`) with its words in `lang`: [`Format::Table`],
+/// [`Format::Markdown`] or [`Format::Json`] (the file's keys and values, in no language).
 pub fn show(
     profile: &Profile,
     format: Format,
     style: &Style,
+    lang: crate::languages::Language,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table => profile::table(profile, style, out),
-        Format::Markdown => profile::markdown(profile, out),
+        Format::Table => profile::table(profile, style, lang, out),
+        Format::Markdown => profile::markdown(profile, lang, out),
         Format::Json => json::render(&profile::ProfileView::of(profile), out),
         Format::Text | Format::Github | Format::Html | Format::Csv => {
             Err(format.unsupported("a profile"))
@@ -377,10 +416,11 @@ pub(crate) fn list(
     rows: &[ProfileInfo],
     format: Format,
     style: &Style,
+    lang: crate::languages::Language,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table => profile::list_table(rows, style, out),
+        Format::Table => profile::list_table(rows, style, lang, out),
         Format::Json => json::render(rows, out),
         Format::Text | Format::Markdown | Format::Github | Format::Html | Format::Csv => {
             Err(format.unsupported("the profile list"))

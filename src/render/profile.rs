@@ -8,8 +8,11 @@ use super::Style;
 use super::markdown::escape;
 use super::table::{line, new_table, paint};
 use crate::diff::ProfileInfo;
+use crate::languages::{Language, tr};
 use crate::profile::format::ProfileFile;
 use crate::profile::{Category, Domain, Profile};
+
+use super::say;
 
 /// A profile as `show --format json` prints it: where it was read from, then what its file
 /// holds, with the file's keys.
@@ -30,23 +33,22 @@ impl<'a> ProfileView<'a> {
 }
 
 /// The profile's title as published, else one made from its name.
-pub(super) fn title(p: &Profile) -> String {
+pub(super) fn title(p: &Profile, lang: Language) -> String {
     p.title.clone().unwrap_or_else(|| {
-        format!(
-            "Migration Governance Profile: {}",
-            p.name.as_deref().unwrap_or(&p.place())
-        )
+        let name = p.name.clone().unwrap_or_else(|| p.place());
+        tr!(lang, "profile-title", name = name)
     })
 }
 
-/// What `show` says about a profile besides its findings, as (label, value).
-pub(super) fn facts(p: &Profile) -> Vec<(&'static str, String)> {
+/// What `show` says about a profile besides its findings, as (key, label, value); the key
+/// is the English label (`File`), which the site's page leaves out.
+pub(super) fn facts(p: &Profile, lang: Language) -> Vec<(&'static str, String, String)> {
     let mut facts = vec![
         (
             "Country",
             format!("{} ({})", p.name.as_deref().unwrap_or(&p.country), p.iso3),
         ),
-        ("Level", p.level.key().to_string()),
+        ("Level", tr!(lang, "level", level = p.level.key())),
     ];
     if let Some(city) = &p.city {
         facts.push(("City", city.clone()));
@@ -55,11 +57,9 @@ pub(super) fn facts(p: &Profile) -> Vec<(&'static str, String)> {
     if let Some(date) = p.published {
         facts.push(("Published", date.to_string()));
     }
-    facts.push(("Provenance", p.provenance.key().to_string()));
-    facts.push((
-        "Language",
-        format!("{} ({})", p.language.name(), p.language.key()),
-    ));
+    facts.push(("Provenance", say::provenance(lang, p.provenance.key())));
+    let language = tr!(lang, "language-name", language = p.language.key());
+    facts.push(("Language", format!("{language} ({})", p.language.key())));
     if let Some(url) = &p.source {
         facts.push(("Source", url.clone()));
     }
@@ -68,12 +68,20 @@ pub(super) fn facts(p: &Profile) -> Vec<(&'static str, String)> {
         facts.push(("Notes", notes.clone()));
     }
     facts
+        .into_iter()
+        .map(|(key, value)| (key, tr!(lang, "fact", fact = key), value))
+        .collect()
 }
 
-pub(super) fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn table(
+    p: &Profile,
+    style: &Style,
+    lang: Language,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let p = &*super::safe::profile(p);
-    line(out, style, anstyle::Style::new().bold(), &title(p))?;
-    for (name, value) in facts(p) {
+    line(out, style, anstyle::Style::new().bold(), &title(p, lang))?;
+    for (_, name, value) in facts(p, lang) {
         line(
             out,
             style,
@@ -81,32 +89,37 @@ pub(super) fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Resu
             &format!("{name}: {value}"),
         )?;
     }
-    if let Some(warning) = p.provenance.warning() {
+    if p.provenance.warning().is_some() {
         let warn = anstyle::Style::new()
             .fg_color(Some(anstyle::AnsiColor::Yellow.into()))
             .bold();
-        line(
-            out,
-            style,
-            warn,
-            &format!("WARNING: this profile is {warning}"),
-        )?;
+        let said = tr!(lang, "profile-warning", provenance = p.provenance.key());
+        let label = tr!(lang, "table-warning-label");
+        line(out, style, warn, &format!("{label} {said}"))?;
     }
     for domain in Domain::ALL {
         writeln!(out)?;
         writeln!(
             out,
             "{}",
-            paint(style, anstyle::Style::new().bold(), domain.name())
+            paint(
+                style,
+                anstyle::Style::new().bold(),
+                &say::domain(lang, domain)
+            )
         )?;
         let mut table = new_table(style.width);
-        table.set_header(vec!["Category", "#", "Finding"]);
+        table.set_header(vec![
+            tr!(lang, "column-category"),
+            "#".to_string(),
+            tr!(lang, "column-finding"),
+        ]);
         let mut any = false;
         for category in Category::ALL {
             for f in p.findings_in(domain, category) {
                 any = true;
                 table.add_row(vec![
-                    category.key().to_string(),
+                    say::category(lang, category),
                     (f.index + 1).to_string(),
                     f.text.clone(),
                 ]);
@@ -115,29 +128,31 @@ pub(super) fn table(p: &Profile, style: &Style, out: &mut dyn Write) -> io::Resu
         if any {
             writeln!(out, "{table}")?;
         } else {
-            writeln!(out, "(no findings)")?;
+            writeln!(out, "({})", tr!(lang, "no-findings"))?;
         }
     }
     Ok(())
 }
 
-pub(super) fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn markdown(p: &Profile, lang: Language, out: &mut dyn Write) -> io::Result<()> {
     let p = &*super::safe::profile(p);
-    writeln!(out, "# {}", escape(&title(p)))?;
+    writeln!(out, "# {}", escape(&title(p, lang)))?;
     writeln!(out)?;
-    if let Some(warning) = p.provenance.warning() {
-        writeln!(out, "> **Warning:** this profile is {}.", escape(warning))?;
+    if p.provenance.warning().is_some() {
+        let label = tr!(lang, "warning-label");
+        let said = tr!(lang, "profile-warning", provenance = p.provenance.key());
+        writeln!(out, "> **{label}** {}.", escape(&said))?;
         writeln!(out)?;
     }
-    for (name, value) in facts(p) {
+    for (_, name, value) in facts(p, lang) {
         writeln!(out, "- **{name}:** {}", escape(&value))?;
     }
     for domain in Domain::ALL {
         writeln!(out)?;
-        writeln!(out, "## {}", escape(domain.name()))?;
+        writeln!(out, "## {}", escape(&say::domain(lang, domain)))?;
         for category in Category::ALL {
             writeln!(out)?;
-            writeln!(out, "### {}", category.heading())?;
+            writeln!(out, "### {}", say::category_heading(lang, category))?;
             writeln!(out)?;
             let mut any = false;
             for f in p.findings_in(domain, category) {
@@ -145,7 +160,7 @@ pub(super) fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
                 writeln!(out, "- {}", escape(&f.text))?;
             }
             if !any {
-                writeln!(out, "_None._")?;
+                writeln!(out, "_{}_", tr!(lang, "profile-none"))?;
             }
         }
     }
@@ -156,11 +171,12 @@ pub(super) fn markdown(p: &Profile, out: &mut dyn Write) -> io::Result<()> {
 pub(super) fn list_table(
     rows: &[ProfileInfo],
     style: &Style,
+    lang: Language,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let rows = &super::safe::infos(rows);
     if rows.is_empty() {
-        return writeln!(out, "No profiles.");
+        return writeln!(out, "{}", tr!(lang, "no-profiles"));
     }
     // Aligned columns, one profile a line, never wrapped: a reference or a path cut in the
     // middle could not be copied, and `grep` finds a whole line.
@@ -172,7 +188,8 @@ pub(super) fn list_table(
         "LANG",
         "PROVENANCE",
         "WHERE FROM",
-    ];
+    ]
+    .map(|column| tr!(lang, "list-column", column = column));
     let cells: Vec<[String; 7]> = rows
         .iter()
         .map(|r| {
@@ -180,14 +197,14 @@ pub(super) fn list_table(
                 r.reference.clone(),
                 r.place(),
                 r.iso3.clone(),
-                r.level.key().to_string(),
+                tr!(lang, "level", level = r.level.key()),
                 r.language.key().to_string(),
-                r.provenance.key().to_string(),
+                say::provenance(lang, r.provenance.key()),
                 r.origin.clone(),
             ]
         })
         .collect();
-    let mut widths = header.map(super::display_width);
+    let mut widths = header.each_ref().map(|h| super::display_width(h));
     for row in &cells {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(super::display_width(cell));
@@ -208,7 +225,11 @@ pub(super) fn list_table(
     writeln!(
         out,
         "{}",
-        paint(style, anstyle::Style::new().bold(), &line(header))
+        paint(
+            style,
+            anstyle::Style::new().bold(),
+            &line(header.each_ref().map(String::as_str))
+        )
     )?;
     for row in &cells {
         writeln!(out, "{}", line(row.each_ref().map(String::as_str)))?;

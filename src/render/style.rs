@@ -40,6 +40,9 @@ pub struct Options {
     /// title, summary and count tables, folds its detail sections and leaves out whole ones
     /// until it fits, and says so at its end.
     pub max_chars: Option<usize>,
+    /// The language of the report's words (`--lang`); by default, the profiles' own when
+    /// they agree, else English.
+    pub lang: Option<crate::profile::Language>,
 }
 
 impl Options {
@@ -57,6 +60,7 @@ impl Default for Options {
         Options {
             word_diff: true,
             max_chars: None,
+            lang: None,
         }
     }
 }

@@ -16,6 +16,9 @@ use super::words::{Marks, marked_diff};
 use super::wrap::{display_width, wrap};
 use super::{Options, Style};
 use crate::diff::{Status, Summary};
+use crate::languages::{Language, tr};
+
+use super::say;
 
 /// A new table with the house style, `width` columns wide.
 pub(super) fn new_table(width: u16) -> Table {
@@ -158,6 +161,7 @@ pub(super) fn diff(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let lang = report.lang;
     header(report, style, out)?;
     if style.width < NARROW {
         return narrow(report, style, options, out);
@@ -165,12 +169,17 @@ pub(super) fn diff(
     summary(report, style, out)?;
     fields(report, style, out)?;
     if !report.changed {
-        line(out, style, anstyle::Style::new().bold(), "No changes.")?;
+        line(
+            out,
+            style,
+            anstyle::Style::new().bold(),
+            &tr!(lang, "no-changes"),
+        )?;
     }
     // A domain whose entries are all hidden (`--changes-only`, `--status`) is in the summary.
     for domain in report.sections() {
         writeln!(out)?;
-        let counts = describe(&domain.summary);
+        let counts = say::counts(lang, &domain.summary);
         line(
             out,
             style,
@@ -180,9 +189,13 @@ pub(super) fn diff(
         // The finding column is wrapped here, to what the two short columns leave, and the
         // table is drawn here too: its widths are then known, and measuring, splitting and
         // padding every cell again in comfy-table was a sixth of all the work a `diff` did.
-        let status_width = domain
+        let statuses: Vec<String> = domain
             .listed()
-            .map(|e| e.status.key().len())
+            .map(|e| say::status(lang, e.status))
+            .collect();
+        let status_width = statuses
+            .iter()
+            .map(|s| display_width(s))
             .max()
             .unwrap_or(0)
             .max(6);
@@ -200,16 +213,18 @@ pub(super) fn diff(
         let rows: Vec<Row> = domain
             .listed()
             .zip(categories)
-            .map(|(entry, category)| Row {
+            .zip(statuses)
+            .map(|((entry, category), status)| Row {
                 cells: [
-                    entry.status.key().to_string(),
+                    status,
                     category,
-                    wrap(&finding_cell(entry, style, options), finding_width).join("\n"),
+                    wrap(&finding_cell(entry, style, options, lang), finding_width).join("\n"),
                 ],
                 color: style.color.then(|| status_color(entry.status)),
             })
             .collect();
-        let drawn = draw(["Status", "Category", "Finding"], &rows);
+        let header = ["column-status", "column-category", "column-finding"].map(|id| tr!(lang, id));
+        let drawn = draw(header.each_ref().map(String::as_str), &rows);
         if style.color {
             writeln!(out, "{}", colour_marks(&drawn))?;
         } else {
@@ -227,6 +242,7 @@ fn narrow(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let lang = report.lang;
     let plain = anstyle::Style::new();
     let bold = plain.bold();
     writeln!(out)?;
@@ -235,23 +251,24 @@ fn narrow(
             out,
             style,
             plain,
-            &format!("{}: {}", domain.name, describe(&domain.summary)),
+            &format!("{}: {}", domain.name, say::counts(lang, &domain.summary)),
         )?;
     }
+    let all = tr!(lang, "all-domains");
     line(
         out,
         style,
         bold,
-        &format!("All domains: {}", describe(&report.total)),
+        &format!("{all}: {}", say::counts(lang, &report.total)),
     )?;
     fields(report, style, out)?;
     if !report.changed {
-        line(out, style, bold, "No changes.")?;
+        line(out, style, bold, &tr!(lang, "no-changes"))?;
     }
     let width = usize::from(style.width).saturating_sub(4).max(10);
     for domain in report.sections() {
         writeln!(out)?;
-        line(out, style, bold, domain.name)?;
+        line(out, style, bold, &domain.name)?;
         for entry in domain.listed() {
             let ansi = match style.color {
                 true => anstyle::Style::new()
@@ -261,8 +278,9 @@ fn narrow(
             };
             let cell = category_cell(entry);
             let category = cell.replace('\n', " ");
-            let status = paint(style, ansi, entry.status.key());
-            if entry.status.key().len() + display_width(&category) + 5 <= usize::from(style.width) {
+            let label = say::status(lang, entry.status);
+            let status = paint(style, ansi, &label);
+            if display_width(&label) + display_width(&category) + 5 <= usize::from(style.width) {
                 writeln!(out, "  {status} · {category}")?;
             } else {
                 writeln!(out, "  {status}")?;
@@ -270,7 +288,7 @@ fn narrow(
                     writeln!(out, "  {part}")?;
                 }
             }
-            let text = finding_cell(entry, style, options);
+            let text = finding_cell(entry, style, options, lang);
             let wrapped: Vec<String> = text
                 .lines()
                 .flat_map(|l| wrap(l, width))
@@ -287,26 +305,26 @@ fn narrow(
 }
 
 fn header(report: &DiffView, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let lang = report.lang;
     let (old, new) = (&report.old, &report.new);
-    let title = format!("{} ({})", report.title, report.level);
+    let level = tr!(lang, "level", level = report.level);
+    let title = format!("{} ({level})", report.title);
     line(out, style, anstyle::Style::new().bold(), &title)?;
-    line(
-        out,
-        style,
-        anstyle::Style::new(),
-        &format!("old: {}", side_line(old)),
-    )?;
-    line(
-        out,
-        style,
-        anstyle::Style::new(),
-        &format!("new: {}", side_line(new)),
-    )?;
+    for (id, side) in [("table-old", old), ("table-new", new)] {
+        let side = side_line(side, lang);
+        line(
+            out,
+            style,
+            anstyle::Style::new(),
+            &tr!(lang, id, side = side),
+        )?;
+    }
     let warn = anstyle::Style::new()
         .fg_color(Some(AnsiColor::Yellow.into()))
         .bold();
     for warning in &report.warnings {
-        line(out, style, warn, &format!("WARNING: {warning}"))?;
+        let label = tr!(lang, "table-warning-label");
+        line(out, style, warn, &format!("{label} {warning}"))?;
     }
     // The plain-language summary opens the table as it opens every other report.
     for text in wrap(&report.summary_text, usize::from(style.width).max(20)) {
@@ -314,16 +332,8 @@ fn header(report: &DiffView, style: &Style, out: &mut dyn Write) -> io::Result<(
     }
     if report.review > 0 {
         let review = anstyle::Style::new().fg_color(Some(AnsiColor::Yellow.into()));
-        let s = if report.review == 1 { "" } else { "s" };
-        line(
-            out,
-            style,
-            review,
-            &format!(
-                "{} pairing{s} to review: marked \"review:\" below, where the matcher is not sure two texts are one finding",
-                report.review
-            ),
-        )?;
+        let said = tr!(lang, "table-review", n = report.review);
+        line(out, style, review, &said)?;
     }
     Ok(())
 }
@@ -335,49 +345,45 @@ fn fields(report: &DiffView, style: &Style, out: &mut dyn Write) -> io::Result<(
             out,
             style,
             anstyle::Style::new().bold(),
-            &format!("Profile field changed: {}", f.described),
+            &tr!(
+                report.lang,
+                "table-field-changed",
+                field = f.described.as_str()
+            ),
         )?;
     }
     Ok(())
 }
 
-fn side_line(p: &Option<SideView>) -> String {
+fn side_line(p: &Option<SideView>, lang: Language) -> String {
     match p {
-        None => "none".into(),
+        None => tr!(lang, "none"),
         Some(p) => format!("{} ({}, {})", p.origin, p.iso3, p.provenance),
     }
 }
 
 fn summary(report: &DiffView, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let lang = report.lang;
     let mut table = new_table(style.width);
-    table.set_header(vec!["Domain", "Unchanged", "Changes"]);
+    table.set_header(vec![
+        tr!(lang, "column-domain"),
+        say::status_heading(lang, Status::Unchanged),
+        tr!(lang, "column-changes"),
+    ]);
+    let changes = |s: &Summary| say::changes(lang, s);
     for domain in &report.domains {
         table.add_row(vec![
             domain.name.to_string(),
             domain.summary.unchanged.to_string(),
-            changes_text(&domain.summary),
+            changes(&domain.summary),
         ]);
     }
     table.add_row(vec![
-        "All domains".to_string(),
+        tr!(lang, "all-domains"),
         report.total.unchanged.to_string(),
-        changes_text(&report.total),
+        changes(&report.total),
     ]);
     writeln!(out, "{table}")
-}
-
-/// `2 reworded, 1 added`, or `none`.
-fn changes_text(summary: &Summary) -> String {
-    summary.differing_text().unwrap_or_else(|| "none".into())
-}
-
-fn describe(summary: &Summary) -> String {
-    match (summary.unchanged, summary.differing()) {
-        (0, 0) => "no findings".into(),
-        (u, 0) => format!("{u} unchanged"),
-        (0, _) => changes_text(summary),
-        (u, _) => format!("{u} unchanged; {}", changes_text(summary)),
-    }
 }
 
 /// The category, on two lines when it changed (the column stays narrow).
@@ -385,10 +391,13 @@ fn category_cell(entry: &Item) -> String {
     entry.category.replace(" → ", "\n→ ")
 }
 
-fn finding_cell(entry: &Item, style: &Style, options: &Options) -> String {
-    let text = finding_text(entry, style, options);
-    let mut cell = match entry.from {
-        Some(from) => format!("from {from}:\n{text}"),
+fn finding_cell(entry: &Item, style: &Style, options: &Options, lang: Language) -> String {
+    let text = finding_text(entry, style, options, lang);
+    let mut cell = match &entry.from {
+        Some(from) => format!(
+            "{}\n{text}",
+            tr!(lang, "table-from", domain = from.as_str())
+        ),
         None => text,
     };
     for note in &entry.notes {
@@ -398,10 +407,10 @@ fn finding_cell(entry: &Item, style: &Style, options: &Options) -> String {
     cell
 }
 
-fn finding_text(entry: &Item, style: &Style, options: &Options) -> String {
+fn finding_text(entry: &Item, style: &Style, options: &Options, lang: Language) -> String {
     match entry.text() {
         Text::Changed(old, new) if options.word_diff => inline_diff(old, new, style),
-        Text::Changed(old, new) => format!("{new}\nwas: {old}"),
+        Text::Changed(old, new) => format!("{new}\n{}", tr!(lang, "table-was", old = old)),
         Text::Plain(text) => text.to_string(),
     }
 }
@@ -485,29 +494,24 @@ pub(super) fn changes(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let lang = report.lang;
     let bold = anstyle::Style::new().bold();
+    let since = report.since.as_str();
     if report.files.is_empty() {
-        return line(
-            out,
-            style,
-            anstyle::Style::new(),
-            &format!("No profile changed since {}.", report.since),
-        );
+        let said = tr!(lang, "no-profile-changed", since = since);
+        return line(out, style, anstyle::Style::new(), &said);
     }
-    line(
-        out,
-        style,
-        bold,
-        &format!("Profile changes since {}", report.since),
-    )?;
+    line(out, style, bold, &tr!(lang, "changes-title", since = since))?;
     for (path, reason) in &report.failing {
-        line(out, style, bold, &format!("FAILING: {path}: {reason}"))?;
+        let label = tr!(lang, "table-failing-label");
+        line(out, style, bold, &format!("{label} {path}: {reason}"))?;
     }
+    let change = |f: &super::view::FileView| tr!(lang, "file-change", change = f.change);
     for file in &report.files {
         let summary = match (&file.diff, &file.what) {
             (Some(_), _) => file.counts.clone(),
             (None, Some(what)) => what.clone(),
-            (None, None) => "not compared".to_string(),
+            (None, None) => tr!(lang, "not-compared"),
         };
         line(
             out,
@@ -515,7 +519,9 @@ pub(super) fn changes(
             anstyle::Style::new(),
             &format!(
                 "  {} ({}): {}; {summary}",
-                file.path, file.change, file.validation
+                file.path,
+                change(file),
+                file.validation
             ),
         )?;
     }
@@ -525,7 +531,7 @@ pub(super) fn changes(
             out,
             style,
             bold,
-            &format!("== {} ({}) ==", file.path, file.change),
+            &format!("== {} ({}) ==", file.path, change(file)),
         )?;
         for p in &file.problems {
             line(out, style, anstyle::Style::new(), &p.whole)?;

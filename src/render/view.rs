@@ -11,14 +11,14 @@ use crate::diff::{
     CategoryCounts, Certainty, Confidence, DomainReport, Entry, ProfileInfo, Report, Status,
     Summary,
 };
-use crate::text::plural;
+use crate::languages::{Language, decimal, tr};
 
 mod history;
 
 pub(crate) use history::{PlaceRow, history_cell, history_counts, history_note};
 
-use super::safe;
 use super::words::{Piece, word_diff};
+use super::{safe, say};
 
 /// One side of a comparison, as the header says it: `None` when there is no such profile
 /// (a file added or deleted).
@@ -26,7 +26,8 @@ use super::words::{Piece, word_diff};
 pub(crate) struct SideView {
     pub(crate) origin: String,
     pub(crate) iso3: String,
-    pub(crate) provenance: &'static str,
+    /// In the report's language.
+    pub(crate) provenance: String,
 }
 
 /// A profile field edited between two versions of one file.
@@ -43,6 +44,8 @@ pub(crate) struct FieldView {
 /// A `diff` report, ready to print.
 #[derive(Debug, Clone)]
 pub(crate) struct DiffView {
+    /// The language its words are in.
+    pub(crate) lang: Language,
     pub(crate) title: String,
     /// `national` or `local`.
     pub(crate) level: &'static str,
@@ -68,7 +71,8 @@ pub(crate) struct DiffView {
 #[derive(Debug, Clone)]
 pub(crate) struct DomainView {
     pub(crate) key: &'static str,
-    pub(crate) name: &'static str,
+    /// Its name in the report's language.
+    pub(crate) name: String,
     pub(crate) summary: Summary,
     /// Findings per category in the old and the new round (the HTML chart).
     pub(crate) old_findings: CategoryCounts,
@@ -109,9 +113,9 @@ pub(crate) struct Note {
 pub(crate) struct Item {
     pub(crate) status: Status,
     /// The domain its old finding moved from, if it moved.
-    pub(crate) from: Option<&'static str>,
-    /// Its category, `old → new` when it changed.
-    pub(crate) category: std::borrow::Cow<'static, str>,
+    pub(crate) from: Option<String>,
+    /// Its category, `old → new` when it changed, in the report's language.
+    pub(crate) category: String,
     pub(crate) old: Option<Finding>,
     pub(crate) new: Option<Finding>,
     pub(crate) similarity: Option<f64>,
@@ -156,30 +160,37 @@ impl Text<'_> {
 }
 
 impl DiffView {
-    /// The view of a report, every text made safe.
-    pub(crate) fn of(report: &Report) -> DiffView {
-        DiffView::with_shared(report, |_| false)
+    /// The view of a report in `lang` (by default, the profiles' own when they agree), every
+    /// text made safe.
+    pub(crate) fn of(report: &Report, lang: Option<Language>) -> DiffView {
+        let lang = lang.unwrap_or_else(|| language_of(report));
+        DiffView::with_shared(report, lang, |_| false)
     }
 
     /// The view of a report whose entries that `shared` picks are told elsewhere.
-    fn with_shared(report: &Report, shared: impl Fn(&Entry) -> bool) -> DiffView {
+    fn with_shared(report: &Report, lang: Language, shared: impl Fn(&Entry) -> bool) -> DiffView {
         let report = &*safe::report(report);
         let side = |p: &ProfileInfo| {
             (!p.absent).then(|| SideView {
                 origin: p.origin.clone(),
                 iso3: p.iso3.clone(),
-                provenance: p.provenance.key(),
+                provenance: say::provenance(lang, p.provenance.key()),
             })
         };
         DiffView {
-            title: report.title(),
+            lang,
+            title: title(report, lang),
             level: report.old.level.key(),
             old: side(&report.old),
             new: side(&report.new),
             years: (report.old.year, report.new.year),
-            warnings: warnings(report),
+            warnings: warnings(report, lang),
             report_warnings: report.warnings.clone(),
-            summary_text: report.summary_text.clone(),
+            // The report carries its summary in English; another language words it anew.
+            summary_text: match lang {
+                Language::En => report.summary_text.clone(),
+                _ => super::prose::summary(report, lang),
+            },
             review: report.review,
             fields: report
                 .fields
@@ -188,12 +199,14 @@ impl DiffView {
                     field: f.field.clone(),
                     old: f.old.clone(),
                     new: f.new.clone(),
-                    described: f.describe(),
+                    described: described(f, lang),
                 })
                 .collect(),
             changed: report.changed(),
             total: report.summary,
-            domains: report.domains.iter().map(|d| domain(d, &shared)).collect(),
+            domains: (report.domains.iter())
+                .map(|d| domain(d, lang, &shared))
+                .collect(),
         }
     }
 
@@ -229,27 +242,92 @@ impl DomainView {
     }
 }
 
+/// The language of a report by default: its profiles' own when they agree, else English.
+pub(crate) fn language_of(report: &Report) -> Language {
+    let sides = [&report.old, &report.new].into_iter().filter(|p| !p.absent);
+    crate::languages::of_profiles(sides.map(|p| p.language))
+}
+
+/// `Kazakhstan: 2018 → 2022`, `Testland 2020 (new profile)`.
+fn title(report: &Report, lang: Language) -> String {
+    let (old, new) = (&report.old, &report.new);
+    let (old_place, new_place) = (old.place(), new.place());
+    if old.absent {
+        tr!(
+            lang,
+            "title-new-profile",
+            place = new_place,
+            year = new.year
+        )
+    } else if new.absent {
+        tr!(
+            lang,
+            "title-deleted-profile",
+            place = old_place,
+            year = old.year
+        )
+    } else if old_place == new_place {
+        tr!(
+            lang,
+            "title-one-place",
+            place = old_place,
+            old = old.year,
+            new = new.year
+        )
+    } else {
+        tr!(
+            lang,
+            "title-two-places",
+            old_place = old_place,
+            old = old.year,
+            new_place = new_place,
+            new = new.year
+        )
+    }
+}
+
 /// The provenance warnings of a report, one line per profile that needs one (once when both
-/// sides are versions of the same round), then the report's own.
-fn warnings(report: &Report) -> Vec<String> {
-    let mut lines: Vec<String> = [&report.old, &report.new]
-        .into_iter()
-        .filter(|p| !p.absent)
-        .filter_map(|p| {
-            p.provenance
-                .warning()
-                .map(|w| format!("{} {} is {w}", p.place(), p.year))
-        })
+/// sides are versions of the same round), then the report's own: the two languages of its
+/// profiles in the report's language; a profile whose findings read as another language
+/// than it declares, as the matcher words it (a diagnostic, in English, as errors are).
+fn warnings(report: &Report, lang: Language) -> Vec<String> {
+    let sides = || [&report.old, &report.new].into_iter().filter(|p| !p.absent);
+    let mut lines: Vec<String> = sides()
+        .filter_map(|p| say::provenance_warning(lang, p.provenance, &p.place(), p.year))
         .collect();
     lines.dedup();
-    lines.extend(report.warnings.iter().cloned());
+    let (old, new) = (&report.old, &report.new);
+    let mut own = report.warnings.iter();
+    // The report carries its own warnings in English, as the matcher wrote them.
+    if lang != Language::En && !old.absent && !new.absent && old.language != new.language {
+        // The matcher's first warning is this one, in English.
+        own.next();
+        lines.push(say::two_languages(
+            lang,
+            (&old.place(), old.year, old.language),
+            (&new.place(), new.year, new.language),
+        ));
+    }
+    lines.extend(own.cloned());
     lines
 }
 
-fn domain(d: &DomainReport, shared: &impl Fn(&Entry) -> bool) -> DomainView {
+/// `provenance: published → illustrative`, the values of `provenance` in the report's language.
+fn described(f: &crate::diff::FieldChange, lang: Language) -> String {
+    if f.field != "provenance" || lang == Language::En {
+        return f.describe();
+    }
+    let value = |v: &Option<String>| {
+        v.as_deref()
+            .map_or_else(|| tr!(lang, "none"), |v| say::provenance(lang, v))
+    };
+    format!("{}: {} → {}", f.field, value(&f.old), value(&f.new))
+}
+
+fn domain(d: &DomainReport, lang: Language, shared: &impl Fn(&Entry) -> bool) -> DomainView {
     DomainView {
         key: d.key,
-        name: d.name,
+        name: say::domain_of_key(lang, d.key),
         summary: d.summary,
         old_findings: d.old_findings,
         new_findings: d.new_findings,
@@ -258,14 +336,14 @@ fn domain(d: &DomainReport, shared: &impl Fn(&Entry) -> bool) -> DomainView {
             .iter()
             .map(|e| Item {
                 shared: shared(e),
-                ..item(e)
+                ..item(e, lang)
             })
             .collect(),
     }
 }
 
-fn item(entry: &Entry) -> Item {
-    let (from, category) = placement(entry);
+fn item(entry: &Entry, lang: Language) -> Item {
+    let (from, category) = placement(entry, lang);
     let finding = |s: &crate::diff::Side| Finding {
         category: s.category.key(),
         text: s.text.clone(),
@@ -280,7 +358,7 @@ fn item(entry: &Entry) -> Item {
         similarity: entry.similarity,
         confidence: entry.confidence.as_ref().map(|c| c.level),
         negation: entry.negation,
-        notes: notes(entry),
+        notes: notes(entry, lang),
         near: (entry.near.as_ref()).map(|n| (n.finding.text.clone(), n.similarity)),
         review_reasons: (entry.confidence.as_ref())
             .filter(|c| c.level == Confidence::Review)
@@ -291,38 +369,35 @@ fn item(entry: &Entry) -> Item {
 
 /// Where an entry stands besides its status: the domain its old finding moved from, if it
 /// moved, and its category, `old → new` when it changed.
-fn placement(entry: &Entry) -> (Option<&'static str>, std::borrow::Cow<'static, str>) {
-    use std::borrow::Cow;
+fn placement(entry: &Entry, lang: Language) -> (Option<String>, String) {
+    let category = |c| say::category(lang, c);
     match (&entry.old, &entry.new) {
         (Some(o), Some(n)) => {
-            let from = (o.domain != n.domain).then(|| o.domain.name());
+            let from = (o.domain != n.domain).then(|| say::domain(lang, o.domain));
             let category = if o.category == n.category {
-                Cow::Borrowed(o.category.key())
+                category(o.category)
             } else {
-                Cow::Owned(format!("{} → {}", o.category.key(), n.category.key()))
+                format!("{} → {}", category(o.category), category(n.category))
             };
             (from, category)
         }
-        (Some(side), None) | (None, Some(side)) => (None, Cow::Borrowed(side.category.key())),
-        (None, None) => (None, Cow::Borrowed("")),
+        (Some(side), None) | (None, Some(side)) => (None, category(side.category)),
+        (None, None) => (None, String::new()),
     }
 }
 
 /// What a reader should know about an entry besides its texts, one plain line each: a
 /// pairing to review, a possible flip of meaning, a possible rewording left unpaired, and
 /// (with `--explain`) the evidence for a pair.
-fn notes(entry: &Entry) -> Vec<Note> {
+fn notes(entry: &Entry, lang: Language) -> Vec<Note> {
     let mut notes = Vec::new();
     let mut note = |kind, text| notes.push(Note { kind, text });
-    if let Some(line) = entry.confidence.as_ref().and_then(review_note) {
+    let score = |x: f64| decimal(lang, x, 3);
+    if let Some(line) = entry.confidence.as_ref().and_then(|c| review_note(c, lang)) {
         note(NoteKind::Review, line);
     }
     if entry.negation {
-        note(
-            NoteKind::Negation,
-            "negation: one text denies what the other does not; the meaning may have flipped"
-                .into(),
-        );
+        note(NoteKind::Negation, tr!(lang, "note-negation"));
     }
     if let Some(near) = &entry.near {
         let side = if entry.old.is_some() {
@@ -330,45 +405,46 @@ fn notes(entry: &Entry) -> Vec<Note> {
         } else {
             "removed"
         };
-        let apart = apart(&near.differs, near.similarity);
-        note(
-            NoteKind::Near,
-            format!(
-                "possible rewording of the {side} finding \"{}\" (similarity {:.3}{apart}); if they are one finding, give both the same id = \"…\"",
-                near.finding.text, near.similarity
-            ),
+        let line = tr!(
+            lang,
+            "note-near",
+            side = side,
+            text = near.finding.text.as_str(),
+            similarity = score(near.similarity),
+            apart = apart(&near.differs, near.similarity, lang)
         );
+        note(NoteKind::Near, line);
     }
     if let Some(e) = &entry.evidence {
-        let place = if e.same_place {
-            "in the same place"
-        } else {
-            "in another place"
-        };
-        let mut line = format!(
-            "evidence: score {:.3}, by {}, {place}{}",
-            e.score,
-            e.basis,
-            apart(&e.differs, e.score)
+        let basis = tr!(lang, "evidence-basis", basis = e.basis);
+        let mut line = tr!(
+            lang,
+            "note-evidence",
+            score = score(e.score),
+            basis = basis,
+            place = if e.same_place { "same" } else { "other" },
+            apart = apart(&e.differs, e.score, lang)
         );
         if !e.shared_terms.is_empty() {
             let terms: Vec<String> = e
                 .shared_terms
                 .iter()
                 .take(8)
-                .map(|t| format!("{} {:.2}", t.term, t.weight))
+                .map(|t| format!("{} {}", t.term, decimal(lang, t.weight, 2)))
                 .collect();
-            line.push_str(&format!("; shared: {}", terms.join(", ")));
+            line.push_str(&tr!(lang, "evidence-shared", terms = terms.join(", ")));
         }
-        match &e.runner_up {
-            Some(r) => line.push_str(&format!(
-                "; runner-up {:.3}: \"{}\"",
-                r.similarity, r.finding.text
-            )),
-            None => line.push_str("; no runner-up"),
-        }
+        line.push_str(&match &e.runner_up {
+            Some(r) => tr!(
+                lang,
+                "evidence-runner-up",
+                similarity = score(r.similarity),
+                text = r.finding.text.as_str()
+            ),
+            None => tr!(lang, "evidence-no-runner-up"),
+        });
         if e.bounded {
-            line.push_str("; candidates bounded: this text shares its words with so many findings that only the most promising, nearest in place, were compared");
+            line.push_str(&tr!(lang, "evidence-bounded"));
         }
         note(NoteKind::Evidence, line);
     }
@@ -378,19 +454,22 @@ fn notes(entry: &Entry) -> Vec<Note> {
             (Some(a), Some(b)) => format!(" ({a} ≠ {b})"),
             _ => String::new(),
         };
-        note(
-            NoteKind::Evidence,
-            format!(
-                "evidence: kept apart from \"{}\" (similarity {:.3}) because their ids differ{ids}: an editor said they are two findings",
-                p.finding.text, p.similarity
-            ),
+        let line = tr!(
+            lang,
+            "note-parted",
+            text = p.finding.text.as_str(),
+            similarity = score(p.similarity),
+            ids = ids
         );
+        note(NoteKind::Evidence, line);
     }
     notes
 }
 
-/// The line that marks a pairing to review, with why; None for a `high` pairing.
-fn review_note(c: &Certainty) -> Option<String> {
+/// The line that marks a pairing to review, with why; None for a `high` pairing. A reason
+/// the interface has no message for (a key another part of the program added) is shown as
+/// its key.
+fn review_note(c: &Certainty, lang: Language) -> Option<String> {
     if c.level != Confidence::Review {
         return None;
     }
@@ -398,34 +477,37 @@ fn review_note(c: &Certainty) -> Option<String> {
         .reasons
         .iter()
         .map(|&reason| match reason {
-            "small-margin" => format!(
-                "it passed the threshold by {:.3}",
-                c.margin.unwrap_or_default()
+            "small-margin" => tr!(
+                lang,
+                "review-small-margin",
+                margin = decimal(lang, c.margin.unwrap_or_default(), 3)
             ),
-            "close-runner-up" => format!(
-                "another candidate was within {:.3} of it",
-                c.lead.unwrap_or_default().max(0.0)
+            "close-runner-up" => tr!(
+                lang,
+                "review-close-runner-up",
+                lead = decimal(lang, c.lead.unwrap_or_default().max(0.0), 3)
             ),
-            "few-shared-words" => "it rests on few shared words".to_string(),
-            crate::changes::ID_ADDED => {
-                "tied by an id that this change itself added to the earlier round".to_string()
+            key => {
+                let id = format!("review-{key}");
+                if crate::languages::has(Language::En, &id) {
+                    tr!(lang, &id)
+                } else {
+                    key.to_string()
+                }
             }
-            "same-id-text-replaced" => {
-                "same id, text replaced: the new text shares almost no words with the old"
-                    .to_string()
-            }
-            other => other.to_string(),
         })
         .collect();
     // A pair tied by id is confirmed already: what is left is to part it.
     let act = if c.reasons == ["same-id-text-replaced"] {
-        "if the new text is not the old finding rewritten, give it an id of its own"
+        "part"
     } else {
-        "if they are one finding, confirm it with `mgi-diff ids OLD NEW --include-review` (or the same id by hand); if not, give them different ids"
+        "confirm"
     };
-    Some(format!(
-        "review: the matcher is not sure these are one finding ({}); {act}",
-        why.join("; ")
+    Some(tr!(
+        lang,
+        "note-review",
+        reasons = why.join("; "),
+        act = act
     ))
 }
 
@@ -437,23 +519,43 @@ const NEAR_IDENTICAL: f64 = 0.95;
 /// differ"; empty when none did. The opening rule is not named for a pair that scores
 /// [`NEAR_IDENTICAL`] or more: a one-word fix at 0.999 shares its opening, and "what follows
 /// differs" would make a typo read as a rewrite.
-fn apart(differs: &[&str], score: f64) -> String {
-    let kinds: Vec<&str> = differs
+fn apart(differs: &[&str], score: f64, lang: Language) -> String {
+    let kinds: Vec<String> = differs
         .iter()
-        .copied()
-        .filter(|&d| d != "endings")
+        .filter(|&&d| d != "endings")
+        .map(|&d| tr!(lang, "differs-kind", kind = d))
         .collect();
     let mut reasons = Vec::new();
     if !kinds.is_empty() {
-        reasons.push(format!("their {} differ", kinds.join(" and ")));
+        let kinds = and_list(lang, &kinds);
+        reasons.push(tr!(
+            lang,
+            "apart-kinds",
+            kinds = kinds,
+            count = differs.len()
+        ));
     }
     if differs.contains(&"endings") && score < NEAR_IDENTICAL {
-        reasons.push("what follows their common opening differs".to_string());
+        reasons.push(tr!(lang, "apart-endings"));
     }
     if reasons.is_empty() {
         String::new()
     } else {
-        format!(", but {}", reasons.join(" and "))
+        tr!(lang, "apart", reasons = and_list(lang, &reasons))
+    }
+}
+
+/// `a, b and c` in the report's language.
+pub(crate) fn and_list(lang: Language, parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => tr!(
+            lang,
+            "and-list",
+            first = rest.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 
@@ -516,6 +618,8 @@ impl GroupView {
 /// The `changes` report, ready to print.
 #[derive(Debug, Clone)]
 pub(crate) struct ChangesView {
+    /// The language its words are in.
+    pub(crate) lang: Language,
     pub(crate) since: String,
     /// Why the run fails: (path, reason).
     pub(crate) failing: Vec<(String, String)>,
@@ -524,18 +628,21 @@ pub(crate) struct ChangesView {
 }
 
 impl ChangesView {
-    /// The view of a `changes` report, every path and text made safe.
-    pub(crate) fn of(report: &ChangesReport) -> ChangesView {
+    /// The view of a `changes` report in `lang` (by default, the language every profile of it
+    /// is in, when they agree), every path and text made safe.
+    pub(crate) fn of(report: &ChangesReport, lang: Option<Language>) -> ChangesView {
         let path = |p: &str| safe::path(p).into_owned();
         let text = |t: &str| safe::text(t).into_owned();
+        let lang = ChangesView::language_of(report, lang);
         ChangesView {
+            lang,
             since: path(&report.since),
             failing: report
                 .failing
                 .iter()
                 .map(|f| (path(&f.path), text(&f.reason)))
                 .collect(),
-            files: report.files.iter().map(|f| file(report, f)).collect(),
+            files: report.files.iter().map(|f| file(report, f, lang)).collect(),
             groups: report
                 .groups
                 .iter()
@@ -549,6 +656,15 @@ impl ChangesView {
         }
     }
 
+    /// The language of a `changes` report: `lang`, else the one every profile of it is in,
+    /// when they agree, else English.
+    pub(crate) fn language_of(report: &ChangesReport, lang: Option<Language>) -> Language {
+        lang.unwrap_or_else(|| {
+            let sides = report.files.iter().flat_map(|f| [&f.old, &f.new]);
+            crate::languages::of_profiles(sides.flatten().map(|p| p.language))
+        })
+    }
+
     /// The view without unchanged items, for `--max-chars`.
     pub(crate) fn without_unchanged(&self) -> ChangesView {
         let mut view = self.clone();
@@ -559,15 +675,10 @@ impl ChangesView {
     }
 }
 
-fn file(report: &ChangesReport, file: &FileChange) -> FileView {
+fn file(report: &ChangesReport, file: &FileChange, lang: Language) -> FileView {
     let errors = file.problems.iter().filter(|p| p.is_error()).count();
     let warnings = file.problems.len() - errors;
-    let validation = match (errors, warnings) {
-        (0, 0) => "valid".to_string(),
-        (0, w) => plural(w, "warning"),
-        (e, 0) => plural(e, "error"),
-        (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
-    };
+    let validation = tr!(lang, "validation", errors = errors, warnings = warnings);
     let shared_with = |e: &Entry| report.groups.iter().any(|g| g.is(e));
     // A path can hold any character but `/` and NUL: it is shown on one line.
     let mut named = file.clone();
@@ -575,7 +686,7 @@ fn file(report: &ChangesReport, file: &FileChange) -> FileView {
         info.origin = safe::path(&info.origin).into_owned();
         info.origin_v1 = safe::path(&info.origin_v1).into_owned();
     }
-    let what = named.what().map(|w| safe::text(&w).into_owned());
+    let what = named.what(lang).map(|w| safe::text(&w).into_owned());
     // An entry of this file alone (with `changed_only`, one that changed).
     let own_entries = |changed_only: bool| {
         file.report.as_ref().is_some_and(|diff| {
@@ -595,11 +706,11 @@ fn file(report: &ChangesReport, file: &FileChange) -> FileView {
             .problems
             .iter()
             .map(|p| ProblemView {
-                severity: p.severity.to_string(),
+                severity: tr!(lang, "severity", severity = p.severity.to_string()),
                 error: p.is_error(),
                 at: match (p.line, p.column) {
-                    (Some(l), Some(c)) => format!("line {l}, column {c}: "),
-                    (Some(l), None) => format!("line {l}: "),
+                    (Some(l), Some(c)) => tr!(lang, "at-line-column", line = l, column = c) + " ",
+                    (Some(l), None) => tr!(lang, "at-line", line = l) + " ",
                     _ => String::new(),
                 },
                 message: safe::text(&p.message).into_owned(),
@@ -615,27 +726,33 @@ fn file(report: &ChangesReport, file: &FileChange) -> FileView {
         diff: file
             .report
             .as_ref()
-            .map(|d| DiffView::with_shared(d, shared_with)),
+            .map(|d| DiffView::with_shared(d, lang, shared_with)),
         shared: file
             .report
             .as_ref()
             .map_or(0, |d| d.entries().filter(|e| shared_with(e)).count()),
-        counts: file.report.as_ref().map_or_else(String::new, counts),
+        counts: (file.report.as_ref()).map_or_else(String::new, |d| counts(d, lang)),
     }
 }
 
 /// `3 reworded, 1 added; 30 unchanged`, and the profile fields edited, if any.
-fn counts(diff: &Report) -> String {
+fn counts(diff: &Report, lang: Language) -> String {
     let summary = &diff.summary;
     let fields = match diff.fields.len() {
         0 => None,
-        n => Some(format!("{} changed", plural(n, "profile field"))),
+        n => Some(tr!(lang, "fields-changed", n = n)),
     };
-    let changes = match (summary.differing_text(), fields) {
+    let changes = match (say::differing(lang, summary), fields) {
         (Some(c), Some(f)) => format!("{c}, {f}"),
         (Some(c), None) => c,
         (None, Some(f)) => f,
-        (None, None) => "no changes".into(),
+        (None, None) => tr!(lang, "no-changes-short"),
     };
-    format!("{changes}; {} unchanged", summary.unchanged)
+    let unchanged = say::status_count(lang, Status::Unchanged, summary.unchanged);
+    tr!(
+        lang,
+        "file-counts",
+        changes = changes,
+        unchanged = unchanged
+    )
 }

@@ -4,8 +4,10 @@
 use std::fmt::Write as _;
 
 use super::super::html_escape as escape;
+use super::super::say;
 use super::super::view::DiffView;
 use crate::diff::{Status, Summary};
+use crate::languages::{Language, tr};
 
 /// How a chart is drawn: wide, with the domain names left of the bars, or narrow, for a phone,
 /// with each name above its bars. A page carries both and its style shows one: drawn 760 units
@@ -43,7 +45,8 @@ pub(super) fn findings(page: &mut String, report: &DiffView) {
     }
     let _ = writeln!(
         page,
-        "<figcaption>Findings per domain, old and new round: well-developed, then further development, and the total</figcaption>\n</figure>"
+        "<figcaption>{}</figcaption>\n</figure>",
+        tr!(report.lang, "chart-findings-caption")
     );
 }
 
@@ -69,9 +72,15 @@ fn open_svg(page: &mut String, chart: &str, layout: &Layout, height: f64, title:
 fn findings_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
     let row_height = 22.0;
     let name_height = if layout.names_above { 20.0 } else { 0.0 };
+    let lang = report.lang;
+    let legend_of = |c: &str| escape(&tr!(lang, "chart-findings-legend", category = c));
+    let labels = [
+        legend_of("well-developed"),
+        legend_of("further-development"),
+    ];
     let items = [
-        ("well-developed", "well-developed (left number)"),
-        ("further-development", "further development (right number)"),
+        ("well-developed", labels[0].as_str()),
+        ("further-development", labels[1].as_str()),
     ];
     let mut body = String::new();
     let top = legend(&mut body, &items, layout) + 32.0;
@@ -91,7 +100,7 @@ fn findings_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
             body,
             "<text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text>",
             y + if layout.names_above { 13.0 } else { row_height },
-            escape(d.name)
+            escape(&d.name)
         );
         y += name_height;
         for (year, counts) in [(old_year, d.old_findings), (new_year, d.new_findings)] {
@@ -107,7 +116,13 @@ fn findings_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
                 ("further-development", counts.further_development),
             ] {
                 let w = n as f64 * unit;
-                let title = format!("{year}: {n} {}", class.replace('-', " "));
+                let title = escape(&tr!(
+                    lang,
+                    "chart-findings-segment",
+                    year = year,
+                    n = n,
+                    category = class
+                ));
                 segment(&mut body, class, &title, (x, y, w), (n > 0).then_some(n));
                 x += w;
             }
@@ -122,9 +137,12 @@ fn findings_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
         }
         y += 12.0;
     }
-    let title = format!(
-        "Findings per domain: well-developed and further-development counts of the old ({old_year}) and the new ({new_year}) round"
-    );
+    let title = escape(&tr!(
+        lang,
+        "chart-findings-title",
+        old = old_year,
+        new = new_year
+    ));
     open_svg(page, "findings-chart", layout, y + 10.0, &title);
     page.push_str(&body);
     let _ = writeln!(page, "</svg>");
@@ -138,7 +156,8 @@ pub(super) fn statuses(page: &mut String, report: &DiffView) {
     }
     let _ = writeln!(
         page,
-        "<figcaption>Statuses per domain</figcaption>\n</figure>"
+        "<figcaption>{}</figcaption>\n</figure>",
+        tr!(report.lang, "chart-statuses-caption")
     );
 }
 
@@ -149,17 +168,23 @@ fn statuses_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
         false => (layout.bars_at, layout.width - layout.bars_at),
     };
     let mut body = String::new();
-    let items: Vec<(&str, &str)> = Status::ALL.iter().map(|s| (s.key(), s.key())).collect();
+    let lang = report.lang;
+    let labels: Vec<String> = (Status::ALL.iter())
+        .map(|&s| escape(&say::status(lang, s)))
+        .collect();
+    let items: Vec<(&str, &str)> = (Status::ALL.iter().zip(&labels))
+        .map(|(s, l)| (s.key(), l.as_str()))
+        .collect();
     // The wide drawing keeps its first bar where it was (62 units down); the narrow one needs
     // no more room under its legend than the findings chart has.
     let gap = if layout.names_above { 32.0 } else { 54.0 };
     let mut y = legend(&mut body, &items, layout) + gap;
-    let all = ("All domains", &report.total);
+    let all = tr!(lang, "all-domains");
     let rows = report
         .domains
         .iter()
-        .map(|d| (d.name, &d.summary))
-        .chain(std::iter::once(all));
+        .map(|d| (d.name.as_str(), &d.summary))
+        .chain(std::iter::once((all.as_str(), &report.total)));
     for (name, summary) in rows {
         let total = summary.total().max(1) as f64;
         let _ = writeln!(
@@ -178,7 +203,7 @@ fn statuses_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
                 continue;
             }
             let w = n as f64 / total * bar_width;
-            let title = format!("{n} {status}");
+            let title = escape(&say::status_count(lang, status, n));
             // A number in a segment too narrow for it would spill over its neighbour.
             segment(
                 &mut body,
@@ -192,7 +217,7 @@ fn statuses_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
         // The counts in words, on as many lines as the drawing's width needs (7 units a
         // character at 13 units high).
         let per_line = (layout.width / 7.0) as usize;
-        let lines = lines_of(&describe(summary), per_line);
+        let lines = lines_of(&describe(summary, lang), per_line);
         let _ = writeln!(body);
         for (i, line) in lines.iter().enumerate() {
             let _ = writeln!(
@@ -204,8 +229,8 @@ fn statuses_drawn(page: &mut String, report: &DiffView, layout: &Layout) {
         }
         y += 40.0 + 16.0 * (lines.len().max(1) - 1) as f64;
     }
-    let title = "What happened to the findings of each domain, by status";
-    open_svg(page, "status-chart", layout, y + 4.0, title);
+    let title = escape(&tr!(lang, "chart-statuses-title"));
+    open_svg(page, "status-chart", layout, y + 4.0, &title);
     page.push_str(&body);
     let _ = writeln!(page, "</svg>");
 }
@@ -248,14 +273,14 @@ fn segment(
 }
 
 /// `26 unchanged, 4 reworded, 1 added`.
-fn describe(summary: &Summary) -> String {
+fn describe(summary: &Summary, lang: Language) -> String {
     let parts: Vec<String> = Status::ALL
         .iter()
         .filter(|&&s| summary.count(s) > 0)
-        .map(|&s| format!("{} {s}", summary.count(s)))
+        .map(|&s| say::status_count(lang, s, summary.count(s)))
         .collect();
     if parts.is_empty() {
-        "no findings".into()
+        tr!(lang, "no-findings")
     } else {
         parts.join(", ")
     }

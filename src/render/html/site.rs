@@ -7,6 +7,7 @@ use super::super::html_escape as escape;
 use super::super::safe;
 use super::super::view::PlaceRow;
 use super::{close, open};
+use crate::languages::{Language, tr};
 use crate::profile::{Category, Domain, Profile, Provenance};
 
 /// A small filter for the index: rows whose text does not hold what is typed are hidden.
@@ -25,32 +26,60 @@ const FILTER: &str = r##"<script>
 "##;
 
 /// The index of places.
-pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
+pub(in crate::render) fn index(rows: &[PlaceRow], source: &str, lang: Language) -> String {
     let mut page = String::with_capacity(16 * 1024 + rows.len() * 512);
-    open(&mut page, "MGI profiles");
+    let title = tr!(lang, "site-title");
+    open(&mut page, &title, lang);
     let _ = writeln!(
         page,
-        "<header>\n<h1>MGI profiles</h1>\n<p class=\"meta\">{}, from {}.</p>",
-        crate::text::plural(rows.len(), "place"),
-        escape(&safe::text(source))
+        "<header>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>",
+        escape(&title),
+        escape(&tr!(
+            lang,
+            "site-places-from",
+            n = rows.len(),
+            source = safe::text(source).as_ref()
+        ))
     );
     let marked = rows
         .iter()
         .flat_map(|r| &r.rounds)
         .any(|(_, p, _)| *p != Provenance::Published);
     if marked {
+        let em = |p: Provenance| {
+            format!(
+                "<em>{}</em>",
+                escape(&super::super::say::provenance(lang, p.key()))
+            )
+        };
         let _ = writeln!(
             page,
-            "<p class=\"banner\" role=\"note\"><strong>Warning:</strong> rounds marked <em>illustrative</em> are hypothetical data, not published by IOM; <em>draft</em> rounds are not published yet.</p>"
+            "<p class=\"banner\" role=\"note\"><strong>{}</strong> {}</p>",
+            escape(&tr!(lang, "warning-label")),
+            tr!(
+                lang,
+                "site-rounds-warning",
+                illustrative = em(Provenance::Illustrative),
+                draft = em(Provenance::Draft)
+            )
         );
     }
+    let filter = escape(&tr!(lang, "site-filter"));
     let _ = writeln!(
         page,
-        "</header>\n<main>\n<p><input id=\"filter\" type=\"search\" placeholder=\"Filter places\" aria-label=\"Filter places\" hidden></p>"
+        "</header>\n<main>\n<p><input id=\"filter\" type=\"search\" placeholder=\"{filter}\" aria-label=\"{filter}\" hidden></p>"
+    );
+    let column = |c: &str| escape(&tr!(lang, "site-column", column = c));
+    let (place, level, rounds_column, latest, since) = (
+        column("place"),
+        column("level"),
+        column("rounds"),
+        column("latest"),
+        column("since"),
     );
     let _ = writeln!(
         page,
-        "<table class=\"files\" id=\"places\">\n<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Level</th><th scope=\"col\">Rounds</th><th scope=\"col\" class=\"num\">Latest: strengths / gaps</th><th scope=\"col\">Since the round before</th></tr></thead>\n<tbody>"
+        "<table class=\"files\" id=\"places\">\n<thead><tr><th scope=\"col\">{place}</th><th scope=\"col\">{level}</th><th scope=\"col\">{rounds_column}</th><th scope=\"col\" class=\"num\">{latest}</th><th scope=\"col\">{since}</th></tr></thead>\n<tbody>"
     );
     for r in rows {
         let rounds: Vec<String> = r
@@ -59,7 +88,10 @@ pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
             .map(|(year, provenance, href)| {
                 let mark = match provenance {
                     Provenance::Published => String::new(),
-                    p => format!(" <em>({})</em>", p.key()),
+                    p => format!(
+                        " <em>({})</em>",
+                        escape(&super::super::say::provenance(lang, p.key()))
+                    ),
                 };
                 format!("<a href=\"{}\">{year}</a>{mark}", escape(href))
             })
@@ -70,14 +102,14 @@ pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
                 escape(href),
                 escape(&safe::text(text))
             ),
-            None => "one round".to_string(),
+            None => escape(&tr!(lang, "site-one-round")),
         };
         let _ = writeln!(
             page,
-            "<tr><td><a href=\"{}\">{}</a></td><td data-label=\"Level\">{}</td><td data-label=\"Rounds\">{}</td><td class=\"num\" data-label=\"Latest: strengths / gaps\">{} / {}</td><td data-label=\"Since the round before\">{change}</td></tr>",
+            "<tr><td><a href=\"{}\">{}</a></td><td data-label=\"{level}\">{}</td><td data-label=\"{rounds_column}\">{}</td><td class=\"num\" data-label=\"{latest}\">{} / {}</td><td data-label=\"{since}\">{change}</td></tr>",
             escape(&r.history),
             escape(&safe::text(&r.place)),
-            r.level,
+            escape(&tr!(lang, "level", level = r.level)),
             rounds.join(", "),
             r.latest.well_developed,
             r.latest.further_development
@@ -85,16 +117,20 @@ pub(in crate::render) fn index(rows: &[PlaceRow], source: &str) -> String {
     }
     let _ = writeln!(page, "</tbody>\n</table>\n</main>");
     page.push_str(FILTER);
-    close(&mut page);
+    close(&mut page, lang);
     page
 }
 
 /// One profile as a page of the site.
-pub(in crate::render) fn profile_page(p: &Profile, links: &[(String, String)]) -> String {
+pub(in crate::render) fn profile_page(
+    p: &Profile,
+    links: &[(String, String)],
+    lang: Language,
+) -> String {
     let p = &*safe::profile(p);
-    let title = super::super::profile::title(p);
+    let title = super::super::profile::title(p, lang);
     let mut page = String::with_capacity(16 * 1024);
-    open(&mut page, &format!("{title} ({})", p.year));
+    open(&mut page, &format!("{title} ({})", p.year), lang);
     let _ = writeln!(
         page,
         "<header>\n{}<h1>{} ({})</h1>",
@@ -102,19 +138,24 @@ pub(in crate::render) fn profile_page(p: &Profile, links: &[(String, String)]) -
         escape(&title),
         p.year
     );
-    if let Some(warning) = p.provenance.warning() {
+    if p.provenance.warning().is_some() {
         let _ = writeln!(
             page,
-            "<p class=\"banner\" role=\"note\"><strong>Warning:</strong> this profile is {}.</p>",
-            escape(warning)
+            "<p class=\"banner\" role=\"note\"><strong>{}</strong> {}.</p>",
+            escape(&tr!(lang, "warning-label")),
+            escape(&tr!(
+                lang,
+                "profile-warning",
+                provenance = p.provenance.key()
+            ))
         );
     }
     // The facts `show` gives, but where the file was read from. The source address is
     // shown, not linked: a site made from a pull request links to nowhere it names.
-    let facts: Vec<String> = super::super::profile::facts(p)
+    let facts: Vec<String> = super::super::profile::facts(p, lang)
         .iter()
-        .filter(|(k, _)| *k != "File")
-        .map(|(k, v)| format!("{k}: {}", escape(v)))
+        .filter(|(key, _, _)| *key != "File")
+        .map(|(_, k, v)| format!("{}: {}", escape(k), escape(v)))
         .collect();
     let _ = writeln!(page, "<p class=\"meta\">{}</p>", facts.join(" · "));
     let _ = writeln!(page, "</header>\n<main>");
@@ -123,16 +164,17 @@ pub(in crate::render) fn profile_page(p: &Profile, links: &[(String, String)]) -
             page,
             "<section class=\"domain\" id=\"{}\">\n<h2>{}</h2>",
             domain.key(),
-            escape(domain.name())
+            escape(&super::super::say::domain(lang, domain))
         );
         for category in Category::ALL {
-            let _ = writeln!(page, "<h3>{}</h3>", category.heading());
+            let heading = super::super::say::category_heading(lang, category);
+            let _ = writeln!(page, "<h3>{}</h3>", escape(&heading));
             let items: Vec<String> = p
                 .findings_in(domain, category)
                 .map(|f| format!("<li>{}</li>", escape(&f.text)))
                 .collect();
             if items.is_empty() {
-                let _ = writeln!(page, "<p>None.</p>");
+                let _ = writeln!(page, "<p>{}</p>", escape(&tr!(lang, "profile-none")));
             } else {
                 let _ = writeln!(page, "<ul>\n{}\n</ul>", items.join("\n"));
             }
@@ -140,7 +182,7 @@ pub(in crate::render) fn profile_page(p: &Profile, links: &[(String, String)]) -
         let _ = writeln!(page, "</section>");
     }
     page.push_str("</main>\n");
-    close(&mut page);
+    close(&mut page, lang);
     page
 }
 

@@ -1,24 +1,27 @@
 //! How a place's history and the site's index read: a finding in one round, a domain's
 //! counts, a line's note, and a place as the index lists it.
 
-use crate::diff::{CategoryCounts, Confidence, Status};
+use crate::diff::{CategoryCounts, Confidence};
+use crate::languages::{Language, tr};
 
 /// How a finding of a history reads in one round: `gap`, `reworded gap`, `improved
 /// strength`, `resolved`; `(review)` when the matcher is not sure of the pairing.
-pub(crate) fn history_cell(cell: &crate::history::Cell) -> String {
-    let category = match cell.category {
-        crate::profile::Category::WellDeveloped => "strength",
-        crate::profile::Category::FurtherDevelopment => "gap",
-    };
+pub(crate) fn history_cell(cell: &crate::history::Cell, lang: Language) -> String {
     let review = match cell.confidence {
-        Some(Confidence::Review) => " (review)",
-        _ => "",
+        Some(Confidence::Review) => "yes",
+        _ => "no",
     };
-    match cell.status {
-        None | Some(Status::Unchanged) => format!("{category}{review}"),
-        Some(s @ (Status::Resolved | Status::Dropped)) => s.key().to_string(),
-        Some(s) => format!("{} {category}{review}", s.key()),
-    }
+    let status = match cell.status {
+        None => "unchanged",
+        Some(s) => s.key(),
+    };
+    tr!(
+        lang,
+        "history-cell",
+        status = status,
+        category = cell.category.key(),
+        review = review
+    )
 }
 
 /// A domain's findings in one round: `4 / 2` (strengths / gaps).
@@ -27,11 +30,15 @@ pub(crate) fn history_counts(c: &CategoryCounts) -> String {
 }
 
 /// What a line says besides its cells: `open since 2018`, `since 2022`.
-pub(crate) fn history_note(line: &crate::history::Line, first_year: u16) -> Option<String> {
+pub(crate) fn history_note(
+    line: &crate::history::Line,
+    first_year: u16,
+    lang: Language,
+) -> Option<String> {
     match (line.open_since, line.since) {
-        (Some(year), _) => Some(format!("open since {year}")),
+        (Some(year), _) => Some(tr!(lang, "history-open-since", year = year.to_string())),
         (None, since) if since != first_year && line.ended().is_none() => {
-            Some(format!("since {since}"))
+            Some(tr!(lang, "history-since", year = since.to_string()))
         }
         _ => None,
     }

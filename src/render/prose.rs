@@ -3,16 +3,25 @@
 //! It says no less than the entries: a finding whose meaning may have flipped, an unpaired
 //! finding that may be a rewording, and a pairing to review are named, and every number is
 //! a count of entries.
+//!
+//! The matcher's report carries the summary in English (`summary_text`, which JSON keeps); a
+//! report in another language words it anew here from the same counts. Every sentence is one
+//! message of the language's file, with the counts as numbers (they select the plural and
+//! agree with the nouns) and a kind of sentence as a selector: no sentence is pasted together
+//! from translated fragments, except lists of whole clauses joined by the language's "and".
 
-use super::{Report, Status};
+use crate::diff::{Confidence, Entry, Report, Status};
+use crate::languages::{Language, tr};
 use crate::profile::{Category, Domain};
 use crate::text::capitalised;
 
+use super::say;
+use super::view::and_list;
+
 /// One change of a kind, counted per domain in domain order.
 struct Kind {
-    /// "gap was closed" / "gaps were closed".
-    one: &'static str,
-    many: &'static str,
+    /// The message that says it: `prose-gaps-closed`.
+    id: &'static str,
     per_domain: Vec<(Domain, usize)>,
 }
 
@@ -22,346 +31,345 @@ impl Kind {
     }
 
     /// "two gaps became strengths (Migrants' rights; Safe, orderly and regular migration)".
-    fn phrase(&self) -> Option<String> {
+    fn phrase(&self, lang: Language) -> Option<String> {
         let total = self.total();
         if total == 0 {
             return None;
         }
-        let verb = if total == 1 { self.one } else { self.many };
         let places: Vec<String> = self
             .per_domain
             .iter()
-            .map(|(d, n)| match n {
-                1 => d.name().to_string(),
-                n => format!("{}: {}", d.name(), number(*n)),
+            .map(|&(d, n)| match n {
+                1 => say::domain(lang, d),
+                n => tr!(
+                    lang,
+                    "prose-domain-count",
+                    domain = say::domain(lang, d),
+                    n = n,
+                    count = number(lang, n)
+                ),
             })
             .collect();
-        Some(format!("{} {verb} ({})", number(total), places.join("; ")))
+        Some(tr!(
+            lang,
+            self.id,
+            n = total,
+            count = number(lang, total),
+            domains = places.join("; ")
+        ))
     }
 }
 
-/// "one", "two", … "ten", then digits.
-fn number(n: usize) -> String {
-    const WORDS: [&str; 11] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| w.to_string())
-}
-
-/// "one finding", "two findings".
-fn findings(n: usize) -> String {
-    if n == 1 {
-        "one finding".into()
-    } else {
-        format!("{} findings", number(n))
-    }
-}
-
-/// "a, b and c".
-fn and_list(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+/// A count as running text writes it: "one", "two" … "ten" in English; digits elsewhere.
+fn number(lang: Language, n: usize) -> String {
+    tr!(lang, "number", n = n)
 }
 
 impl Report {
-    /// The summary in sentences, from the entries of the domains kept.
-    pub(super) fn prose(&self) -> String {
-        let count = |one, many, keep: &dyn Fn(&super::Entry) -> bool| Kind {
-            one,
-            many,
-            per_domain: self
-                .domains
-                .iter()
-                .filter_map(|d| {
-                    let n = d.entries.iter().filter(|e| keep(e)).count();
-                    let domain = Domain::from_key(d.key)?;
-                    (n > 0).then_some((domain, n))
-                })
-                .collect(),
-        };
-        // An unpaired finding with a near miss may be a rewording: it is said apart, with that
-        // doubt, and not as plainly closed, lost or new.
-        let is = |s: Status| move |e: &super::Entry| e.status == s && e.near.is_none();
-        let near = |s: Status| move |e: &super::Entry| e.status == s && e.near.is_some();
-        let added_in = |c: Category| {
-            move |e: &super::Entry| {
-                is(Status::Added)(e) && e.new.as_ref().is_some_and(|n| n.category == c)
-            }
-        };
-        // A move that also changes the category closed a gap or lost a strength: it is said as
-        // that, in the domain it moved to, rather than as a mere move.
-        let moved = |from: Option<Category>| {
-            move |e: &super::Entry| {
-                let flip = match (&e.old, &e.new) {
-                    (Some(o), Some(n)) if o.category != n.category => Some(o.category),
-                    _ => None,
-                };
-                e.status == Status::Moved && flip == from
-            }
-        };
-        let progress = [
-            count("gap was closed", "gaps were closed", &is(Status::Resolved)),
-            count(
-                "gap became a strength",
-                "gaps became strengths",
-                &is(Status::Improved),
-            ),
-            count(
-                "gap became a strength in another domain",
-                "gaps became strengths in another domain",
-                &moved(Some(Category::FurtherDevelopment)),
-            ),
-            count(
-                "new strength was recorded",
-                "new strengths were recorded",
-                &added_in(Category::WellDeveloped),
-            ),
-        ];
-        let setbacks = [
-            count(
-                "strength became a gap",
-                "strengths became gaps",
-                &is(Status::Regressed),
-            ),
-            count(
-                "strength became a gap in another domain",
-                "strengths became gaps in another domain",
-                &moved(Some(Category::WellDeveloped)),
-            ),
-            count(
-                "strength was lost",
-                "strengths were lost",
-                &is(Status::Dropped),
-            ),
-            count(
-                "new gap was recorded",
-                "new gaps were recorded",
-                &added_in(Category::FurtherDevelopment),
-            ),
-        ];
-        let edits = [
-            count(
-                "finding was reworded",
-                "findings were reworded",
-                &is(Status::Reworded),
-            ),
-            count(
-                "finding moved to another domain",
-                "findings moved to another domain",
-                &moved(None),
-            ),
-        ];
-        // The other side of a near miss: a new finding for an old one, and the reverse.
-        let doubts = [
-            (
-                count(
-                    "gap was closed",
-                    "gaps were closed",
-                    &near(Status::Resolved),
-                ),
-                "a new finding",
-            ),
-            (
-                count(
-                    "strength was lost",
-                    "strengths were lost",
-                    &near(Status::Dropped),
-                ),
-                "a new finding",
-            ),
-            (
-                count(
-                    "new finding was recorded",
-                    "new findings were recorded",
-                    &near(Status::Added),
-                ),
-                "a removed finding",
-            ),
-        ];
-        // A negation gained or lost within a category is not what the category says: a
-        // strength that now denies it is still listed as a strength. Across categories the
-        // flip is what "became a strength" already says.
-        let flips = count(
-            "finding's meaning may have flipped",
-            "findings' meanings may have flipped",
-            &|e: &super::Entry| {
-                e.negation
-                    && matches!((&e.old, &e.new), (Some(o), Some(n)) if o.category == n.category)
-            },
-        );
-
-        let (old, new) = (&self.old, &self.new);
-        let entries = self.domains.iter().flat_map(|d| &d.entries);
-        let olds = entries.clone().filter(|e| e.old.is_some()).count();
-        let news = entries.clone().filter(|e| e.new.is_some()).count();
-        let unchanged = entries.filter(|e| e.status == Status::Unchanged).count();
-        if old.absent || new.absent {
-            let (side, what) = if old.absent {
-                (new, "is new")
-            } else {
-                (old, "was deleted")
-            };
-            // One side only: each entry holds one finding.
-            let in_category = |c: Category| {
-                self.entries()
-                    .filter(|e| {
-                        [&e.old, &e.new]
-                            .into_iter()
-                            .flatten()
-                            .any(|s| s.category == c)
-                    })
-                    .count()
-            };
-            let mut sentence = format!(
-                "The {} profile of {} {what}: {} findings, {} well-developed and {} for further development.",
-                side.year,
-                side.place(),
-                number(self.summary.total()),
-                number(in_category(Category::WellDeveloped)),
-                number(in_category(Category::FurtherDevelopment)),
-            );
-            if let Some(warning) = side.provenance.warning() {
-                sentence.push_str(&format!(" It is {warning}."));
-            }
-            return sentence;
-        }
-        let period = if old.place() == new.place() && old.year == new.year {
-            // Two versions of one round: an edit, not a new round.
-            format!("The {} profile of {}", old.year, old.place())
-        } else if old.place() == new.place() {
-            format!(
-                "Between {} and {}, the profile of {}",
-                old.year,
-                new.year,
-                old.place()
-            )
-        } else {
-            format!(
-                "Between {} {} and {} {}, the profiles",
-                old.place(),
-                old.year,
-                new.place(),
-                new.year
-            )
-        };
-        // A report of some domains (`--domain`) speaks of those, not of the whole profile.
-        let period = if self.domains.len() < Domain::ALL.len() {
-            let names: Vec<&str> = self.domains.iter().map(|d| d.name).collect();
-            let first = period.chars().next().map(|c| c.to_lowercase().to_string());
-            format!(
-                "In {}, {}{}",
-                and_list(&names.iter().map(|n| n.to_string()).collect::<Vec<_>>()),
-                first.unwrap_or_default(),
-                period.chars().skip(1).collect::<String>()
-            )
-        } else {
-            period
-        };
-        let mut sentences = Vec::new();
-        let phrases =
-            |kinds: &[Kind]| -> Vec<String> { kinds.iter().filter_map(Kind::phrase).collect() };
-        let (progress, setbacks, mut edits) =
-            (phrases(&progress), phrases(&setbacks), phrases(&edits));
-        // In the edits' sentence, or alone when nothing else changed.
-        let review = super::to_review(self.entries());
-        let review = (review > 0).then(|| {
-            let (one, many) = ("pairing is", "pairings are");
-            format!(
-                "{} {} marked for review",
-                number(review),
-                if review == 1 { one } else { many }
-            )
-        });
-        // Every finding on both sides unchanged: nothing else can have happened.
-        if olds == unchanged && news == unchanged && !self.fields.is_empty() {
-            sentences.push(format!(
-                "{period} kept its {} as they were.",
-                findings(olds)
-            ));
-            sentences.extend(review.map(|r| format!("{}.", capitalised(&r))));
-        } else if olds == unchanged && news == unchanged {
-            let same = if olds == 1 { "is" } else { "are" };
-            sentences.push(format!(
-                "{period} did not change: its {} {same} the same.",
-                findings(olds)
-            ));
-            sentences.extend(review.map(|r| format!("{}.", capitalised(&r))));
-        } else {
-            edits.extend(review);
-            let counts = if olds == news {
-                let both = if old.year == new.year {
-                    "versions"
-                } else {
-                    "rounds"
-                };
-                format!("has {} in both {both}", findings(olds))
-            } else {
-                format!("went from {} to {}", number(olds), findings(news))
-            };
-            let unchanged = if unchanged == 0 {
-                "none".to_string()
-            } else {
-                number(unchanged)
-            };
-            sentences.push(format!("{period} {counts}, {unchanged} of them unchanged."));
-            for group in [progress, setbacks, edits] {
-                if !group.is_empty() {
-                    sentences.push(format!("{}.", capitalised(&and_list(&group))));
-                }
-            }
-            for (kind, other) in &doubts {
-                let Some(phrase) = kind.phrase() else {
-                    continue;
-                };
-                let (each, them) = if kind.total() == 1 {
-                    ("it", "it")
-                } else {
-                    ("each", "them")
-                };
-                sentences.push(format!(
-                    "{}, though {each} may be a rewording of {other}: check {them}.",
-                    capitalised(&phrase)
-                ));
-            }
-            if let Some(phrase) = flips.phrase() {
-                let (it, rewording) = if flips.total() == 1 {
-                    ("it", "a mere rewording")
-                } else {
-                    ("them", "mere rewordings")
-                };
-                sentences.push(format!(
-                    "{}: a negation was gained or lost; read {it} before counting {it} as {rewording}.",
-                    capitalised(&phrase)
-                ));
-            }
-        }
-        // One sentence for both rounds.
-        let mut warnings: Vec<String> = [old, new]
-            .iter()
-            .filter_map(|side| {
-                let warning = side.provenance.warning()?;
-                Some(format!("the {} round is {warning}", side.year))
-            })
-            .collect();
-        warnings.dedup();
-        if !warnings.is_empty() {
-            sentences.push(format!("{}.", capitalised(&warnings.join("; "))));
-        }
-        let mut text = sentences.join(" ");
-        if !self.fields.is_empty() {
-            let names: Vec<&str> = self.fields.iter().map(|f| f.field.as_str()).collect();
-            text.push_str(&format!(
-                " The file's own fields were edited: {}.",
-                names.join(", ")
-            ));
-        }
-        text
+    /// The summary in English, as the matcher's report carries it, from its entries.
+    pub(crate) fn prose(&self) -> String {
+        word(self, &summary_facts(self), Language::En)
     }
+}
+
+/// What the summary counts of one entry: a report keeps these for the entries a status filter
+/// then hides (`--changes-only`), so that a report in another language says the same counts
+/// as the English summary it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryFact {
+    /// The domain the entry is listed under.
+    pub domain: Domain,
+    /// Its status.
+    pub status: Status,
+    /// The category of its old and of its new finding, if it has them.
+    pub old: Option<Category>,
+    /// See `old`.
+    pub new: Option<Category>,
+    /// An unpaired finding with a near miss: it may be a rewording.
+    pub near: bool,
+    /// One text denies what the other does not.
+    pub negation: bool,
+    /// A pairing marked for review.
+    pub review: bool,
+}
+
+/// What the summary counts of each entry of a report, in order.
+pub fn summary_facts(report: &Report) -> Vec<SummaryFact> {
+    let fact = |domain: Domain, e: &Entry| SummaryFact {
+        domain,
+        status: e.status,
+        old: e.old.as_ref().map(|s| s.category),
+        new: e.new.as_ref().map(|s| s.category),
+        near: e.near.is_some(),
+        negation: e.negation,
+        review: (e.confidence.as_ref()).is_some_and(|c| c.level == Confidence::Review),
+    };
+    // A report's domains are keyed by the domains' own keys: none is left out.
+    (report.domains.iter())
+        .filter_map(|d| Some((Domain::from_key(d.key)?, d)))
+        .flat_map(|(domain, d)| d.entries.iter().map(move |e| fact(domain, e)))
+        .collect()
+}
+
+/// The summary in sentences in `lang`, from what the report kept of its entries before a
+/// status filter hid some (else from its entries).
+pub(crate) fn summary(report: &Report, lang: Language) -> String {
+    match &report.summary_facts {
+        Some(facts) => word(report, facts, lang),
+        None => word(report, &summary_facts(report), lang),
+    }
+}
+
+/// The summary in sentences, from `facts` of the domains kept, in `lang`.
+fn word(report: &Report, facts: &[SummaryFact], lang: Language) -> String {
+    type Fact = SummaryFact;
+    let count = |id, keep: &dyn Fn(&Fact) -> bool| Kind {
+        id,
+        per_domain: report
+            .domains
+            .iter()
+            .filter_map(|d| {
+                let domain = Domain::from_key(d.key)?;
+                let n = (facts.iter())
+                    .filter(|f| f.domain == domain && keep(f))
+                    .count();
+                (n > 0).then_some((domain, n))
+            })
+            .collect(),
+    };
+    // An unpaired finding with a near miss may be a rewording: it is said apart, with that
+    // doubt, and not as plainly closed, lost or new.
+    let is = |s: Status| move |f: &Fact| f.status == s && !f.near;
+    let near = |s: Status| move |f: &Fact| f.status == s && f.near;
+    let added_in = |c: Category| move |f: &Fact| is(Status::Added)(f) && f.new == Some(c);
+    // A move that also changes the category closed a gap or lost a strength: it is said as
+    // that, in the domain it moved to, rather than as a mere move.
+    let moved = |from: Option<Category>| {
+        move |f: &Fact| {
+            let flip = match (f.old, f.new) {
+                (Some(o), Some(n)) if o != n => Some(o),
+                _ => None,
+            };
+            f.status == Status::Moved && flip == from
+        }
+    };
+    let progress = [
+        count("prose-gaps-closed", &is(Status::Resolved)),
+        count("prose-gaps-became-strengths", &is(Status::Improved)),
+        count(
+            "prose-gaps-became-strengths-elsewhere",
+            &moved(Some(Category::FurtherDevelopment)),
+        ),
+        count("prose-new-strengths", &added_in(Category::WellDeveloped)),
+    ];
+    let setbacks = [
+        count("prose-strengths-became-gaps", &is(Status::Regressed)),
+        count(
+            "prose-strengths-became-gaps-elsewhere",
+            &moved(Some(Category::WellDeveloped)),
+        ),
+        count("prose-strengths-lost", &is(Status::Dropped)),
+        count("prose-new-gaps", &added_in(Category::FurtherDevelopment)),
+    ];
+    let edits = [
+        count("prose-reworded", &is(Status::Reworded)),
+        count("prose-moved", &moved(None)),
+    ];
+    // The other side of a near miss: a new finding for an old one, and the reverse.
+    let doubts = [
+        (count("prose-gaps-closed", &near(Status::Resolved)), "new"),
+        (count("prose-strengths-lost", &near(Status::Dropped)), "new"),
+        (count("prose-new-findings", &near(Status::Added)), "removed"),
+    ];
+    // A negation gained or lost within a category is not what the category says: a
+    // strength that now denies it is still listed as a strength. Across categories the
+    // flip is what "became a strength" already says.
+    let flips = count("prose-flipped", &|f: &Fact| {
+        f.negation && matches!((f.old, f.new), (Some(o), Some(n)) if o == n)
+    });
+
+    let (old, new) = (&report.old, &report.new);
+    let olds = facts.iter().filter(|f| f.old.is_some()).count();
+    let news = facts.iter().filter(|f| f.new.is_some()).count();
+    let unchanged = (facts.iter())
+        .filter(|f| f.status == Status::Unchanged)
+        .count();
+    if old.absent || new.absent {
+        let (side, what) = if old.absent {
+            (new, "new")
+        } else {
+            (old, "deleted")
+        };
+        // One side only: each entry holds one finding.
+        let in_category = |c: Category| {
+            (facts.iter())
+                .filter(|f| f.old == Some(c) || f.new == Some(c))
+                .count()
+        };
+        let mut sentence = tr!(
+            lang,
+            "prose-one-side",
+            what = what,
+            year = side.year,
+            place = side.place(),
+            n = report.summary.total(),
+            count = number(lang, report.summary.total()),
+            strengths = number(lang, in_category(Category::WellDeveloped)),
+            gaps = number(lang, in_category(Category::FurtherDevelopment))
+        );
+        if side.provenance.warning().is_some() {
+            sentence.push(' ');
+            sentence.push_str(&tr!(
+                lang,
+                "prose-it-is",
+                provenance = side.provenance.key()
+            ));
+        }
+        return sentence;
+    }
+    // Which subject the sentences have: one round edited, two rounds of a place, two places.
+    let period = if old.place() == new.place() && old.year == new.year {
+        "version"
+    } else if old.place() == new.place() {
+        "rounds"
+    } else {
+        "places"
+    };
+    let (old_place, new_place) = (old.place(), new.place());
+    let about = |id: &str, extra: &[(&str, fluent_bundle::FluentValue<'_>)]| {
+        let mut args = crate::languages::args([
+            ("period", period.into()),
+            ("place", old_place.as_str().into()),
+            ("old_place", old_place.as_str().into()),
+            ("new_place", new_place.as_str().into()),
+            ("old", old.year.into()),
+            ("new", new.year.into()),
+            ("year", old.year.into()),
+        ]);
+        for (name, value) in extra {
+            args.set(*name, value.clone());
+        }
+        crate::languages::message(lang, id, Some(&args))
+    };
+    // A report of some domains (`--domain`) speaks of those, not of the whole profile.
+    let scoped = |sentence: String| {
+        if report.domains.len() < Domain::ALL.len() {
+            let names: Vec<String> = (report.domains.iter())
+                .map(|d| say::domain_of_key(lang, d.key))
+                .collect();
+            // Joined to the sentence, its first letter lowercase ("In Partnerships, between
+            // …"), or before it as a sentence of its own, as the language prefers.
+            let mut chars = sentence.chars();
+            let first = chars.next().map(|c| c.to_lowercase().to_string());
+            let joined = first.unwrap_or_default() + chars.as_str();
+            tr!(
+                lang,
+                "prose-in-domains",
+                domains = and_list(lang, &names),
+                sentence = joined,
+                whole = sentence.as_str()
+            )
+        } else {
+            sentence
+        }
+    };
+    let mut sentences = Vec::new();
+    let phrases =
+        |kinds: &[Kind]| -> Vec<String> { kinds.iter().filter_map(|k| k.phrase(lang)).collect() };
+    let (progress, setbacks, mut edits) = (phrases(&progress), phrases(&setbacks), phrases(&edits));
+    // In the edits' sentence, or alone when nothing else changed.
+    let review = facts.iter().filter(|f| f.review).count();
+    let review = (review > 0).then(|| {
+        tr!(
+            lang,
+            "prose-review",
+            n = review,
+            count = number(lang, review)
+        )
+    });
+    // Every finding on both sides unchanged: nothing else can have happened.
+    if olds == unchanged && news == unchanged {
+        let id = if report.fields.is_empty() {
+            "prose-did-not-change"
+        } else {
+            "prose-kept-as-they-were"
+        };
+        let count = number(lang, olds);
+        sentences.push(scoped(about(
+            id,
+            &[("n", olds.into()), ("count", count.into())],
+        )));
+        sentences.extend(review.map(|r| format!("{}.", capitalised(&r))));
+    } else {
+        edits.extend(review);
+        let both = if old.year == new.year {
+            "versions"
+        } else {
+            "rounds"
+        };
+        sentences.push(scoped(about(
+            "prose-counts",
+            &[
+                ("olds", olds.into()),
+                ("olds_count", number(lang, olds).into()),
+                ("news", news.into()),
+                ("news_count", number(lang, news).into()),
+                ("unchanged", unchanged.into()),
+                ("unchanged_count", number(lang, unchanged).into()),
+                ("both", both.into()),
+                ("same", if olds == news { "yes" } else { "no" }.into()),
+            ],
+        )));
+        for group in [progress, setbacks, edits] {
+            if !group.is_empty() {
+                sentences.push(format!("{}.", capitalised(&and_list(lang, &group))));
+            }
+        }
+        for (kind, other) in &doubts {
+            let Some(phrase) = kind.phrase(lang) else {
+                continue;
+            };
+            sentences.push(tr!(
+                lang,
+                "prose-doubt",
+                phrase = capitalised(&phrase),
+                n = kind.total(),
+                other = *other
+            ));
+        }
+        if let Some(phrase) = flips.phrase(lang) {
+            sentences.push(tr!(
+                lang,
+                "prose-flips",
+                phrase = capitalised(&phrase),
+                n = flips.total()
+            ));
+        }
+    }
+    // One sentence for both rounds.
+    let mut warnings: Vec<String> = [old, new]
+        .iter()
+        .filter(|side| side.provenance.warning().is_some())
+        .map(|side| {
+            tr!(
+                lang,
+                "prose-round-is",
+                year = side.year,
+                provenance = side.provenance.key()
+            )
+        })
+        .collect();
+    warnings.dedup();
+    if !warnings.is_empty() {
+        sentences.push(format!("{}.", capitalised(&warnings.join("; "))));
+    }
+    let mut text = sentences.join(" ");
+    if !report.fields.is_empty() {
+        let names: Vec<&str> = report.fields.iter().map(|f| f.field.as_str()).collect();
+        text.push(' ');
+        text.push_str(&tr!(lang, "prose-fields", fields = names.join(", ")));
+    }
+    text
 }
 
 #[cfg(test)]
