@@ -499,7 +499,7 @@ fact = { $fact ->
     [Level] Nivel
     [City] Ciudad
     [Year] Año
-    [Published] Publicado
+    [Published] Fecha de publicación
     [Provenance] Procedencia
     [Language] Idioma
     [Source] Fuente
