@@ -140,7 +140,7 @@ review-id-added-by-this-change = los une un id que este mismo cambio añadió a 
 review-same-id-text-replaced = mismo id, texto sustituido: el nuevo texto casi no comparte palabras con el anterior
 review-name-changed = cambió un nombre, pero el resto de la oración se mantuvo
 differs-kind = { $kind ->
-    [subjects] temas
+    [subjects] sujetos
     [names] nombres
     [numbers] cifras
    *[other] { $kind }
@@ -562,13 +562,13 @@ site-places-from = { $n ->
     [one] 1 lugar
    *[other] { $n } lugares
 }; fuente: { $source }.
-site-rounds-warning = las rondas marcadas como { $illustrative } contienen datos hipotéticos, no publicados por la OIM; las marcadas como { $draft } aún no se han publicado.
+site-rounds-warning = las rondas marcadas como «{ $illustrative }» contienen datos hipotéticos, no publicados por la OIM; las marcadas como «{ $draft }» aún no se han publicado.
 site-filter = Filtrar lugares
 site-column = { $column ->
     [place] Lugar
     [level] Nivel
     [rounds] Rondas
-    [latest] Última: fortalezas / brechas
+    [latest] Última ronda: fortalezas / brechas
    *[since] Desde la ronda anterior
 }
 site-one-round = una sola ronda
