@@ -221,7 +221,7 @@ prose-did-not-change = { $period ->
     [version] { $place } : le profil { $year } n’a pas changé
     [rounds] { $place } : entre { $old } et { $new }, le profil n’a pas changé
    *[places] Les profils { $old_place } { $old } et { $new_place } { $new } ne diffèrent pas
-} : { $n ->
+} ; { $n ->
     [one] { $period ->
         [places] leur unique constat est le même
        *[other] son unique constat est resté le même
@@ -575,13 +575,13 @@ site-places-from = { $n ->
     [one] 1 lieu
    *[other] { $n } lieux
 } ; source : { $source }.
-site-rounds-warning = les éditions marquées { $illustrative } contiennent des données hypothétiques, non publiées par l’OIM ; celles marquées { $draft } ne sont pas encore publiées.
+site-rounds-warning = les éditions marquées « { $illustrative } » contiennent des données hypothétiques, non publiées par l’OIM ; celles marquées « { $draft } » ne sont pas encore publiées.
 site-filter = Filtrer les lieux
 site-column = { $column ->
     [place] Lieu
     [level] Niveau
     [rounds] Éditions
-    [latest] Dernière : points forts / lacunes
+    [latest] Dernière édition : points forts / lacunes
    *[since] Depuis l’édition précédente
 }
 site-one-round = une seule édition
@@ -589,6 +589,6 @@ site-all-places = Tous les lieux
 site-history-of = Historique : { $place }
 site-since = depuis { $year } : { $changes }{ $review ->
     [0] {""}
-   *[other] ; { $review } à vérifier
+   *[other] {" "}; { $review } à vérifier
 }
 site-no-change = aucune modification
