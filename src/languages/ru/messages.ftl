@@ -123,7 +123,7 @@ review-id-added-by-this-change = их связывает id, который са
 review-same-id-text-replaced = тот же id, текст заменён: новый текст почти не имеет общих слов с прежним
 review-name-changed = изменилось название, а остальная часть предложения сохранена
 differs-kind = { $kind ->
-    [subjects] предметы
+    [subjects] субъекты
     [names] названия
     [numbers] числа
    *[other] { $kind }
@@ -502,19 +502,19 @@ site-places-from = { $n ->
     [few] { $n } места
    *[many] { $n } мест
 }, источник: { $source }.
-site-rounds-warning = раунды с пометкой { $illustrative } содержат гипотетические данные, не опубликованные МОМ; раунды с пометкой { $draft } ещё не опубликованы.
+site-rounds-warning = раунды с пометкой «{ $illustrative }» содержат гипотетические данные, не опубликованные МОМ; раунды с пометкой «{ $draft }» ещё не опубликованы.
 site-filter = Фильтр по местам
 site-column = { $column ->
     [place] Место
     [level] Уровень
     [rounds] Раунды
-    [latest] Последний: сильные стороны / пробелы
+    [latest] Последний раунд: сильные стороны / пробелы
    *[since] С предыдущего раунда
 }
 site-one-round = один раунд
 site-all-places = Все места
 site-history-of = История: { $place }
-site-since = с { $year } года: { $changes }{ $review ->
+site-since = с { $year } года — { $changes }{ $review ->
     [0] {""}
    *[other] ; для проверки: { $review }
 }
