@@ -131,7 +131,7 @@ evidence-bounded = ; candidatos acotados: este texto comparte sus palabras con t
 note-parted = fundamento: no se emparejó con «{ $text }» (similitud { $similarity }) porque sus id difieren{ $ids }: un editor indicó que son dos hallazgos distintos
 note-review = revisar: el emparejador no tiene la certeza de que se trate de un mismo hallazgo ({ $reasons }); { $act ->
     [part] si el nuevo texto no es el hallazgo anterior reformulado, asígnele un id propio
-   *[confirm] si son un mismo hallazgo, confírmelo con `mgi-diff ids OLD NEW --include-review` (o con el mismo id a mano); si no lo son, asígneles id distintos
+   *[confirm] si lo son, confírmelo con `mgi-diff ids OLD NEW --include-review` (o asígneles a mano el mismo id); si no lo son, asígneles id distintos
 }
 review-small-margin = superó el umbral por apenas { $margin }
 review-close-runner-up = otro candidato quedó a { $lead } o menos de distancia
@@ -390,9 +390,9 @@ column-validation = Validación
 table-old = anterior: { $side }
 table-new = nuevo: { $side }
 table-review = { $n ->
-    [one] 1 emparejamiento por revisar
-   *[other] { $n } emparejamientos por revisar
-}: marcados abajo con «revisar:», donde el emparejador no tiene la certeza de que dos textos sean un mismo hallazgo
+    [one] 1 emparejamiento por revisar, marcado
+   *[other] { $n } emparejamientos por revisar, marcados
+} abajo con «revisar:», donde el emparejador no tiene la certeza de que dos textos sean un mismo hallazgo
 table-field-changed = Campo del perfil modificado: { $field }
 table-from = desde { $domain }:
 table-was = antes: { $old }
