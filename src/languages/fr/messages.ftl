@@ -134,7 +134,7 @@ evidence-bounded = {" "}; candidats limités : ce texte partage ses mots avec ta
 note-parted = justification : non apparié à « { $text } » (similarité { $similarity }) parce que leurs id diffèrent{ $ids } : un éditeur a indiqué qu’il s’agit de deux constats distincts
 note-review = à vérifier : l’algorithme d’appariement n’est pas certain qu’il s’agisse d’un même constat ({ $reasons }) ; { $act ->
     [part] si le nouveau texte n’est pas l’ancien constat reformulé, donnez-lui un id propre
-   *[confirm] s’il s’agit d’un même constat, confirmez-le avec `mgi-diff ids OLD NEW --include-review` (ou le même id à la main) ; sinon, donnez-leur des id différents
+   *[confirm] si c’est bien le cas, confirmez-le avec `mgi-diff ids OLD NEW --include-review` (ou donnez-leur à la main le même id) ; sinon, donnez-leur des id différents
 }
 review-small-margin = il ne dépasse le seuil que de { $margin }
 review-close-runner-up = un autre candidat s’en approche à { $lead } près
@@ -406,9 +406,9 @@ column-validation = Validation
 table-old = ancien : { $side }
 table-new = nouveau : { $side }
 table-review = { $n ->
-    [one] 1 appariement à vérifier
-   *[other] { $n } appariements à vérifier
-} : signalés ci-dessous par « à vérifier : », là où l’algorithme d’appariement n’est pas certain que deux textes soient un même constat
+    [one] 1 appariement à vérifier, signalé
+   *[other] { $n } appariements à vérifier, signalés
+} ci-dessous par « à vérifier : », là où l’algorithme d’appariement n’est pas certain que deux textes soient un même constat
 table-field-changed = Champ du profil modifié : { $field }
 table-from = issu du domaine { $domain } :
 table-was = avant : { $old }
