@@ -210,7 +210,7 @@ prose-one-side = { $place } : le profil { $year } { $what ->
     [new] est nouveau
    *[deleted] a été supprimé
 } ({ $n ->
-    [one] 1 constat
+    [one] { $count } constat
    *[other] { $count } constats
 }, dont { $strengths } dans la catégorie « domaines bien développés » et { $gaps } dans la catégorie « domaines à développer davantage »).
 prose-it-is = Il s’agit { $provenance ->
@@ -222,7 +222,7 @@ prose-did-not-change = { $period ->
     [rounds] { $place } : entre { $old } et { $new }, le profil n’a pas changé
    *[places] Les profils { $old_place } { $old } et { $new_place } { $new } ne diffèrent pas
 } ; { $n ->
-    [one] { $period ->
+    [1] { $period ->
         [places] leur unique constat est le même
        *[other] son unique constat est resté le même
     }
@@ -236,7 +236,7 @@ prose-kept-as-they-were = { $period ->
     [rounds] { $place } : entre { $old } et { $new }, le profil a conservé
    *[places] Les profils { $old_place } { $old } et { $new_place } { $new } ont conservé
 } { $n ->
-    [one] { $period ->
+    [1] { $period ->
         [places] leur unique constat tel quel
        *[other] son unique constat tel quel
     }
@@ -254,7 +254,7 @@ prose-counts = { $period ->
         [places] comptent
        *[other] compte
     } { $olds ->
-        [one] 1 constat
+        [one] { $olds_count } constat
        *[other] { $olds_count } constats
     } dans les deux { $both ->
         [versions] versions
@@ -264,7 +264,7 @@ prose-counts = { $period ->
         [places] sont passés
        *[other] est passé
     } de { $olds_count } à { $news ->
-        [one] 1 constat
+        [one] { $news_count } constat
        *[other] { $news_count } constats
     }
 }, dont { $unchanged ->
@@ -318,7 +318,7 @@ severity = { $severity ->
 at-line-column = ligne { $line }, colonne { $column } :
 at-line = ligne { $line } :
 fields-changed = { $n ->
-    [one] 1 champ du profil modifié
+    [one] { $n } champ du profil modifié
    *[other] { $n } champs du profil modifiés
 }
 no-changes-short = aucune modification
@@ -331,22 +331,22 @@ terms-file = fichier de termes { $edit ->
 terms-invalid = il n’est pas valide ; les profils de cette modification sont donc comparés sans lui
 terms-no-report-changed = il ne modifie l’appariement des constats dans aucun rapport de cette modification
 terms-reports-changed = { $n ->
-    [one] 1 rapport de cette modification apparie
+    [one] { $n } rapport de cette modification apparie
    *[other] { $n } rapports de cette modification apparient
 } les constats autrement du fait de ce fichier : { $reports }
 file-new-profile = nouveau profil { $reference } ({ $findings ->
-    [one] 1 constat
+    [one] { $findings } constat
    *[other] { $findings } constats
 }) ; aucune édition antérieure du même lieu ({ $place }) à laquelle le comparer
 file-deleted-profile = profil supprimé { $reference } (il comptait { $findings ->
-    [one] 1 constat
+    [one] { $findings } constat
    *[other] { $findings } constats
 })
 file-no-longer-valid = profil { $change ->
     [renamed] renommé
    *[changed] modifié
 } { $reference } qui n’est plus valide (il comptait { $findings ->
-    [one] 1 constat
+    [one] { $findings } constat
    *[other] { $findings } constats
 } à la révision)
 file-new-round = nouvelle édition, comparée à l’édition antérieure { $reference } ({ $origin })
@@ -406,7 +406,7 @@ column-validation = Validation
 table-old = ancien : { $side }
 table-new = nouveau : { $side }
 table-review = { $n ->
-    [one] 1 appariement à vérifier, signalé
+    [one] { $n } appariement à vérifier, signalé
    *[other] { $n } appariements à vérifier, signalés
 } ci-dessous par « à vérifier : », là où l’algorithme d’appariement n’est pas certain que deux textes soient un même constat
 table-field-changed = Champ du profil modifié : { $field }
@@ -484,12 +484,12 @@ no-profile-changed = Aucun profil n’a changé depuis { $since }.
 not-compared = non comparé
 made-in-several-files = Modifications faites dans plusieurs fichiers
 n-files = { $n ->
-    [one] 1 fichier
+    [one] { $n } fichier
    *[other] { $n } fichiers
 }
 group-in-files = { $badge } dans { $files }
 shared-changes-above = { $n ->
-    [one] 1 modification de ce fichier faite dans plusieurs fichiers figure plus haut.
+    [one] { $n } modification de ce fichier faite dans plusieurs fichiers figure plus haut.
    *[other] { $n } modifications de ce fichier faites dans plusieurs fichiers figurent plus haut.
 }
 file-change = { $change ->
@@ -572,7 +572,7 @@ history-cell = { $category ->
 ## Le site.
 site-title = Profils MGI
 site-places-from = { $n ->
-    [one] 1 lieu
+    [one] { $n } lieu
    *[other] { $n } lieux
 } ; source : { $source }.
 site-rounds-warning = les éditions marquées « { $illustrative } » contiennent des données hypothétiques, non publiées par l’OIM ; celles marquées « { $draft } » ne sont pas encore publiées.
