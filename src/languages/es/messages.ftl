@@ -314,11 +314,11 @@ terms-file = archivo de términos { $edit ->
    *[edited] editado
 } (expresiones que el emparejador considera equivalentes, para todos los perfiles del conjunto); { $changed }
 terms-invalid = no es válido, por lo que los perfiles de este cambio se comparan sin él
-terms-no-report-changed = ningún informe de este cambio empareja los hallazgos de otro modo por su causa
+terms-no-report-changed = no cambia el emparejamiento de los hallazgos en ningún informe de este cambio
 terms-reports-changed = { $n ->
     [one] 1 informe de este cambio empareja
    *[other] { $n } informes de este cambio emparejan
-} los hallazgos de otro modo por su causa: { $reports }
+} los hallazgos de otro modo debido a este archivo: { $reports }
 file-new-profile = perfil nuevo { $reference } ({ $findings ->
     [one] 1 hallazgo
    *[other] { $findings } hallazgos
