@@ -432,7 +432,7 @@ shortened = Este informe se acortó para no superar { $max } caracteres: se omit
    *[file] de archivo
 }. El mismo comando sin `--max-chars` lo muestra completo.
 shortened-unchanged = Acortado para no superar { $max } caracteres: los hallazgos sin cambios se cuentan, pero no se enumeran{ $left_out }. El mismo comando sin `--max-chars` lo muestra completo.
-left-out = , y se omiten las menos importantes de las demás ({ $listed }; se conservan, por este orden, las entradas en retroceso, suprimidas, por revisar, mejoradas, resueltas, añadidas, trasladadas y reformuladas)
+left-out = , y se omiten los menos importantes de los demás ({ $listed }; se conservan, por este orden, las entradas en retroceso, suprimidas, por revisar, mejoradas, resueltas, añadidas, trasladadas y reformuladas)
 left-out-review = { $n } { $status ->
     [unchanged] sin cambios
     [reworded] { $n ->
