@@ -26,7 +26,7 @@ status = { $status ->
     [unchanged] sin cambios
     [reworded] reformulado
     [improved] mejorado
-    [regressed] retrocedido
+    [regressed] en retroceso
     [moved] trasladado
     [added] añadido
     [resolved] resuelto
@@ -36,7 +36,7 @@ status-heading = { $status ->
     [unchanged] Sin cambios
     [reworded] Reformulados
     [improved] Mejorados
-    [regressed] Retrocedidos
+    [regressed] En retroceso
     [moved] Trasladados
     [added] Añadidos
     [resolved] Resueltos
@@ -52,10 +52,7 @@ status-count = { $n } { $status ->
         [one] mejorado
        *[other] mejorados
     }
-    [regressed] { $n ->
-        [one] retrocedido
-       *[other] retrocedidos
-    }
+    [regressed] en retroceso
     [moved] { $n ->
         [one] trasladado
        *[other] trasladados
@@ -94,7 +91,7 @@ title-one-place = { $place }: { $old } → { $new }
 title-two-places = { $old_place } { $old } → { $new_place } { $new }
 warning-provenance = { $place } { $year } es { $provenance ->
     [draft] un borrador, no un perfil publicado por la OIM
-   *[illustrative] ilustrativo: datos hipotéticos, no publicados por la OIM
+   *[illustrative] ilustrativo (datos hipotéticos, no publicados por la OIM)
 }
 language-name = { $language ->
     [en] inglés
@@ -116,7 +113,7 @@ note-near = posible reformulación del hallazgo { $side ->
     [added] añadido
    *[removed] suprimido
 } «{ $text }» (similitud { $similarity }{ $apart }); si son un mismo hallazgo, asigne a ambos el mismo id = "…"
-note-evidence = evidencia: puntuación { $score }, por { $basis }, { $place ->
+note-evidence = fundamento: puntuación { $score }, por { $basis }, { $place ->
     [same] en el mismo lugar
    *[other] en otro lugar
 }{ $apart }
@@ -130,20 +127,20 @@ evidence-basis = { $basis ->
 evidence-shared = ; en común: { $terms }
 evidence-runner-up = ; segundo candidato { $similarity }: «{ $text }»
 evidence-no-runner-up = ; sin segundo candidato
-evidence-bounded = ; candidatos acotados: este texto comparte sus palabras con tantos hallazgos que solo se compararon los más prometedores y más cercanos en su posición
-note-parted = evidencia: se mantuvo separado de «{ $text }» (similitud { $similarity }) porque sus id difieren{ $ids }: un editor indicó que son dos hallazgos distintos
+evidence-bounded = ; candidatos acotados: este texto comparte sus palabras con tantos hallazgos que solo se compararon los más prometedores, los más próximos por su posición
+note-parted = fundamento: no se emparejó con «{ $text }» (similitud { $similarity }) porque sus id difieren{ $ids }: un editor indicó que son dos hallazgos distintos
 note-review = revisar: el emparejador no tiene la certeza de que se trate de un mismo hallazgo ({ $reasons }); { $act ->
     [part] si el nuevo texto no es el hallazgo anterior reformulado, asígnele un id propio
-   *[confirm] si son un mismo hallazgo, confírmelo con `mgi-diff ids OLD NEW --include-review` (o con el mismo id a mano); si no lo son, asígneles id distintos
+   *[confirm] si lo son, confírmelo con `mgi-diff ids OLD NEW --include-review` (o asígneles a mano el mismo id); si no lo son, asígneles id distintos
 }
-review-small-margin = superó el umbral por { $margin }
-review-close-runner-up = otro candidato quedó a { $lead } o menos
+review-small-margin = superó el umbral por apenas { $margin }
+review-close-runner-up = otro candidato quedó a { $lead } o menos de distancia
 review-few-shared-words = se apoya en pocas palabras comunes
 review-id-added-by-this-change = los une un id que este mismo cambio añadió a la ronda anterior
 review-same-id-text-replaced = mismo id, texto sustituido: el nuevo texto casi no comparte palabras con el anterior
-review-name-changed = cambió un nombre y el resto de la oración se mantuvo
+review-name-changed = cambió un nombre, pero el resto de la oración se mantuvo
 differs-kind = { $kind ->
-    [subjects] temas
+    [subjects] sujetos
     [names] nombres
     [numbers] cifras
    *[other] { $kind }
@@ -212,10 +209,10 @@ prose-one-side = El perfil de { $place } de { $year } { $what ->
 }: { $n ->
     [one] 1 hallazgo
    *[other] { $count } hallazgos
-}, { $strengths } en áreas bien desarrolladas y { $gaps } en áreas con potencial de desarrollo.
+}, { $strengths } en áreas bien desarrolladas y { $gaps } en áreas con potencial de desarrollo adicional.
 prose-it-is = Es { $provenance ->
     [draft] un borrador, no un perfil publicado por la OIM
-   *[illustrative] ilustrativo: datos hipotéticos, no publicados por la OIM
+   *[illustrative] un perfil ilustrativo (datos hipotéticos, no publicados por la OIM)
 }.
 prose-did-not-change = { $period ->
     [version] El perfil de { $place } de { $year } no cambió
@@ -264,11 +261,11 @@ prose-doubt = { $phrase }, aunque { $n ->
     [one] podría tratarse de la reformulación de { $other ->
         [new] un hallazgo nuevo
        *[removed] un hallazgo suprimido
-    }: conviene comprobarlo
+    }: compruébelo
    *[other] cada caso podría ser la reformulación de { $other ->
         [new] un hallazgo nuevo
        *[removed] un hallazgo suprimido
-    }: conviene comprobarlos
+    }: compruébelos
 }.
 prose-flips = { $phrase }: se añadió o se eliminó una negación; { $n ->
     [one] léalo antes de contarlo como una simple reformulación
@@ -276,9 +273,9 @@ prose-flips = { $phrase }: se añadió o se eliminó una negación; { $n ->
 }.
 prose-round-is = la ronda de { $year } es { $provenance ->
     [draft] un borrador, no un perfil publicado por la OIM
-   *[illustrative] ilustrativa: datos hipotéticos, no publicados por la OIM
+   *[illustrative] ilustrativa (datos hipotéticos, no publicados por la OIM)
 }
-prose-fields = Se editaron los campos propios del archivo: { $fields }.
+prose-fields = Se modificaron los campos propios del archivo: { $fields }.
 prose-in-domains = En { $domains }, { $sentence }
 
 ## Los archivos del informe de cambios.
@@ -317,11 +314,11 @@ terms-file = archivo de términos { $edit ->
    *[edited] editado
 } (expresiones que el emparejador considera equivalentes, para todos los perfiles del conjunto); { $changed }
 terms-invalid = no es válido, por lo que los perfiles de este cambio se comparan sin él
-terms-no-report-changed = ningún informe de este cambio empareja los hallazgos de otro modo por su causa
+terms-no-report-changed = no cambia el emparejamiento de los hallazgos en ningún informe de este cambio
 terms-reports-changed = { $n ->
     [one] 1 informe de este cambio empareja
    *[other] { $n } informes de este cambio emparejan
-} los hallazgos de otro modo por su causa: { $reports }
+} los hallazgos de otro modo debido a este archivo: { $reports }
 file-new-profile = perfil nuevo { $reference } ({ $findings ->
     [one] 1 hallazgo
    *[other] { $findings } hallazgos
@@ -339,7 +336,7 @@ file-no-longer-valid = perfil { $change ->
 } en la revisión)
 file-new-round = nueva ronda, comparada con la ronda anterior { $reference } ({ $origin })
 
-## La historia de un lugar.
+## El historial de un lugar.
 history-no-round = No se encontró ninguna ronda de { $place }.
 history-one-round = { $place } tiene una sola ronda ({ $year }): todavía no hay nada que seguir.
 history-summary = { $place } tiene { $rounds } rondas ({ $years }). Desde { $first }, { $appeared ->
@@ -393,9 +390,9 @@ column-validation = Validación
 table-old = anterior: { $side }
 table-new = nuevo: { $side }
 table-review = { $n ->
-    [one] 1 emparejamiento por revisar
-   *[other] { $n } emparejamientos por revisar
-}: marcados abajo con «revisar:», donde el emparejador no tiene la certeza de que dos textos sean un mismo hallazgo
+    [one] 1 emparejamiento por revisar, marcado
+   *[other] { $n } emparejamientos por revisar, marcados
+} abajo con «revisar:», donde el emparejador no tiene la certeza de que dos textos sean un mismo hallazgo
 table-field-changed = Campo del perfil modificado: { $field }
 table-from = desde { $domain }:
 table-was = antes: { $old }
@@ -406,14 +403,14 @@ similarity = similitud { $similarity }
 markdown-sides = Anterior: { $old }; nuevo: { $new }.
 html-sides = Anterior: { $old } · Nuevo: { $new }
 profile-fields-changed = Campos del perfil modificados:
-markdown-legend = Cada entrada comienza con su categoría (anterior → nueva cuando cambió). En un texto reformulado, las palabras ~~tachadas~~ se suprimieron y las palabras en **negrita** se añadieron.
-markdown-review-legend = Un emparejamiento marcado con _revisar:_ es uno del que el emparejador no está seguro: compruebe que los dos textos son un mismo hallazgo y, si lo son, únalos con un id.
+markdown-legend = Cada entrada comienza con su categoría (anterior → nueva, si cambió). En un texto reformulado, las palabras ~~tachadas~~ se suprimieron y las palabras en **negrita** se añadieron.
+markdown-review-legend = Un emparejamiento marcado con _revisar:_ es uno del que el emparejador no está seguro: compruebe que los dos textos corresponden a un mismo hallazgo y, si es así, vincúlelos con un id.
 html-footer = Elaborado con mgi-diff { $version }. Cambios de palabras: <del>suprimidas</del>, <ins>añadidas</ins>.
 open-all = Abrir todo
 close-all = Cerrar todo
 
 ## Gráficos del informe HTML.
-chart-findings-caption = Hallazgos por ámbito, ronda anterior y nueva: áreas bien desarrolladas, luego áreas por desarrollar, y el total
+chart-findings-caption = Hallazgos por ámbito en la ronda anterior y en la nueva: áreas bien desarrolladas, áreas por desarrollar y total
 chart-findings-legend = { $category ->
     [well-developed] bien desarrolladas (cifra de la izquierda)
    *[further-development] por desarrollar (cifra de la derecha)
@@ -435,31 +432,52 @@ shortened = Este informe se acortó para no superar { $max } caracteres: se omit
    *[file] de archivo
 }. El mismo comando sin `--max-chars` lo muestra completo.
 shortened-unchanged = Acortado para no superar { $max } caracteres: los hallazgos sin cambios se cuentan, pero no se enumeran{ $left_out }. El mismo comando sin `--max-chars` lo muestra completo.
-left-out = , y se omiten los menos importantes de los demás ({ $listed }; se conservan en este orden las entradas retrocedidas, suprimidas, por revisar, mejoradas, resueltas, añadidas, trasladadas y reformuladas)
+left-out = , y se omiten los menos importantes de los demás ({ $listed }; se conservan, por este orden, las entradas en retroceso, suprimidas, por revisar, mejoradas, resueltas, añadidas, trasladadas y reformuladas)
 left-out-review = { $n } { $status ->
     [unchanged] sin cambios
-    [reworded] reformulados
-    [improved] mejorados
-    [regressed] retrocedidos
-    [moved] trasladados
-    [added] añadidos
-    [resolved] resueltos
-   *[dropped] suprimidos
-} marcados para revisión
+    [reworded] { $n ->
+        [one] reformulado
+       *[other] reformulados
+    }
+    [improved] { $n ->
+        [one] mejorado
+       *[other] mejorados
+    }
+    [regressed] en retroceso
+    [moved] { $n ->
+        [one] trasladado
+       *[other] trasladados
+    }
+    [added] { $n ->
+        [one] añadido
+       *[other] añadidos
+    }
+    [resolved] { $n ->
+        [one] resuelto
+       *[other] resueltos
+    }
+   *[dropped] { $n ->
+        [one] suprimido
+       *[other] suprimidos
+    }
+} { $n ->
+    [one] marcado para revisión
+   *[other] marcados para revisión
+}
 
 ## El informe de cambios.
 changes-title = Cambios en los perfiles desde { $since }
 no-profile-changed = Ningún perfil cambió desde { $since }.
 not-compared = sin comparar
-made-in-several-files = Hechos en varios archivos
+made-in-several-files = Realizados en varios archivos
 n-files = { $n ->
     [one] 1 archivo
    *[other] { $n } archivos
 }
 group-in-files = { $badge } en { $files }
 shared-changes-above = { $n ->
-    [one] 1 cambio de este archivo hecho en varios archivos figura más arriba.
-   *[other] { $n } cambios de este archivo hechos en varios archivos figuran más arriba.
+    [one] 1 cambio de este archivo, realizado en varios archivos, figura más arriba.
+   *[other] { $n } cambios de este archivo, realizados en varios archivos, figuran más arriba.
 }
 file-change = { $change ->
     [added] añadido
@@ -472,7 +490,7 @@ file-change = { $change ->
 profile-title = Perfil de Gobernanza de la Migración: { $name }
 profile-warning = este perfil es { $provenance ->
     [draft] un borrador, no un perfil publicado por la OIM
-   *[illustrative] ilustrativo: datos hipotéticos, no publicados por la OIM
+   *[illustrative] ilustrativo (datos hipotéticos, no publicados por la OIM)
 }
 profile-none = Ninguna.
 no-profiles = No hay perfiles.
@@ -481,7 +499,7 @@ fact = { $fact ->
     [Level] Nivel
     [City] Ciudad
     [Year] Año
-    [Published] Publicado
+    [Published] Fecha de publicación
     [Provenance] Procedencia
     [Language] Idioma
     [Source] Fuente
@@ -498,28 +516,28 @@ list-column = { $column ->
    *[other] ORIGEN
 }
 
-## Tablas y cronologías de la historia.
-history-title = Historia de { $place }: { $years }
-history-table-title = Historia de { $place } ({ $level }): { $years }
+## Tablas y cronologías del historial.
+history-title = Historial de { $place }: { $years }
+history-table-title = Historial de { $place } ({ $level }): { $years }
 history-rounds-label = Rondas:
 history-comparisons-label = Comparaciones:
 history-column-domain = Ámbito (fortalezas / brechas)
 history-column-still-open = Brechas de { $year } aún abiertas
 history-table-still-open = brechas de { $year } aún abiertas
 history-still-open = { $open } de { $of }
-history-no-findings = Ningún hallazgo en ninguna ronda.
+history-no-findings = No hay hallazgos en ninguna ronda.
 history-open-since = abierta desde { $year }
 history-since = desde { $year }
 history-legend = Qué ocurrió con un hallazgo en cada ronda: { $items }.
-history-legend-unchanged = { $status } (y la primera ronda: sin color)
+history-legend-unchanged = { $status } (al igual que la primera ronda: sin color)
 history-cell = { $category ->
     [well-developed] { $status ->
         [resolved] resuelta
         [dropped] suprimida
         [unchanged] fortaleza
         [reworded] fortaleza reformulada
-        [improved] fortaleza mejorada
-        [regressed] fortaleza retrocedida
+        [improved] fortaleza (mejora)
+        [regressed] fortaleza (retroceso)
         [moved] fortaleza trasladada
        *[added] fortaleza añadida
     }
@@ -528,8 +546,8 @@ history-cell = { $category ->
         [dropped] suprimida
         [unchanged] brecha
         [reworded] brecha reformulada
-        [improved] brecha mejorada
-        [regressed] brecha retrocedida
+        [improved] brecha (mejora)
+        [regressed] brecha (retroceso)
         [moved] brecha trasladada
        *[added] brecha añadida
     }
@@ -543,19 +561,19 @@ site-title = Perfiles MGI
 site-places-from = { $n ->
     [one] 1 lugar
    *[other] { $n } lugares
-}, desde { $source }.
-site-rounds-warning = las rondas marcadas como { $illustrative } son datos hipotéticos, no publicados por la OIM; las rondas en { $draft } aún no se han publicado.
+}; fuente: { $source }.
+site-rounds-warning = las rondas marcadas como «{ $illustrative }» contienen datos hipotéticos, no publicados por la OIM; las marcadas como «{ $draft }» aún no se han publicado.
 site-filter = Filtrar lugares
 site-column = { $column ->
     [place] Lugar
     [level] Nivel
     [rounds] Rondas
-    [latest] Última: fortalezas / brechas
+    [latest] Última ronda: fortalezas / brechas
    *[since] Desde la ronda anterior
 }
 site-one-round = una sola ronda
 site-all-places = Todos los lugares
-site-history-of = Historia de { $place }
+site-history-of = Historial de { $place }
 site-since = desde { $year }: { $changes }{ $review ->
     [0] {""}
    *[other] ; { $review } por revisar

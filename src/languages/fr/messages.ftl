@@ -94,7 +94,7 @@ title-one-place = { $place } : { $old } → { $new }
 title-two-places = { $old_place } { $old } → { $new_place } { $new }
 warning-provenance = { $place } { $year } est { $provenance ->
     [draft] un projet, et non un profil publié par l’OIM
-   *[illustrative] illustratif : données hypothétiques, non publiées par l’OIM
+   *[illustrative] un profil illustratif (données hypothétiques, non publiées par l’OIM)
 }
 language-name = { $language ->
     [en] anglais
@@ -116,7 +116,7 @@ note-near = reformulation possible du constat { $side ->
     [added] ajouté
    *[removed] supprimé
 } « { $text } » (similarité { $similarity }{ $apart }) ; s’il s’agit d’un même constat, donnez aux deux le même id = "…"
-note-evidence = éléments : score { $score }, par { $basis }, { $place ->
+note-evidence = justification : score { $score }, par { $basis }, { $place ->
     [same] au même endroit
    *[other] à un autre endroit
 }{ $apart }
@@ -127,21 +127,21 @@ evidence-basis = { $basis ->
     [moved] déplacement
    *[other] { $basis }
 }
-evidence-shared = ; en commun : { $terms }
-evidence-runner-up = ; deuxième candidat { $similarity } : « { $text } »
-evidence-no-runner-up = ; aucun deuxième candidat
-evidence-bounded = ; candidats limités : ce texte partage ses mots avec tant de constats que seuls les plus prometteurs, les plus proches par leur place, ont été comparés
-note-parted = éléments : tenu à l’écart de « { $text } » (similarité { $similarity }) parce que leurs id diffèrent{ $ids } : un éditeur a indiqué qu’il s’agit de deux constats
-note-review = à vérifier : l’apparieur n’est pas certain qu’il s’agisse d’un même constat ({ $reasons }) ; { $act ->
+evidence-shared = {" "}; en commun : { $terms }
+evidence-runner-up = {" "}; deuxième candidat { $similarity } : « { $text } »
+evidence-no-runner-up = {" "}; aucun deuxième candidat
+evidence-bounded = {" "}; candidats limités : ce texte partage ses mots avec tant de constats que seuls les plus prometteurs, les plus proches par leur position, ont été comparés
+note-parted = justification : non apparié à « { $text } » (similarité { $similarity }) parce que leurs id diffèrent{ $ids } : un éditeur a indiqué qu’il s’agit de deux constats distincts
+note-review = à vérifier : l’algorithme d’appariement n’est pas certain qu’il s’agisse d’un même constat ({ $reasons }) ; { $act ->
     [part] si le nouveau texte n’est pas l’ancien constat reformulé, donnez-lui un id propre
-   *[confirm] s’il s’agit d’un même constat, confirmez-le avec `mgi-diff ids OLD NEW --include-review` (ou le même id à la main) ; sinon, donnez-leur des id différents
+   *[confirm] si c’est bien le cas, confirmez-le avec `mgi-diff ids OLD NEW --include-review` (ou donnez-leur à la main le même id) ; sinon, donnez-leur des id différents
 }
-review-small-margin = il a franchi le seuil de { $margin }
-review-close-runner-up = un autre candidat s’en approchait à { $lead } près
+review-small-margin = il ne dépasse le seuil que de { $margin }
+review-close-runner-up = un autre candidat s’en approche à { $lead } près
 review-few-shared-words = il repose sur peu de mots communs
 review-id-added-by-this-change = ils sont liés par un id que cette modification a elle-même ajouté à l’édition précédente
 review-same-id-text-replaced = même id, texte remplacé : le nouveau texte ne partage presque aucun mot avec l’ancien
-review-name-changed = un nom a changé tandis que le reste de la phrase a été conservé
+review-name-changed = un nom a changé, mais le reste de la phrase est conservé
 differs-kind = { $kind ->
     [subjects] sujets
     [names] noms
@@ -149,7 +149,7 @@ differs-kind = { $kind ->
    *[other] { $kind }
 }
 apart-kinds = leurs { $kinds } diffèrent
-apart-endings = la suite de leur début commun diffère
+apart-endings = ce qui suit leur début commun diffère
 apart = , mais { $reasons }
 
 ## Le résumé en langage clair.
@@ -206,43 +206,55 @@ prose-review = { $n ->
     [one] un appariement est signalé à vérifier
    *[other] { $count } appariements sont signalés à vérifier
 }
-prose-one-side = Le profil { $year } de { $place } { $what ->
+prose-one-side = { $place } : le profil { $year } { $what ->
     [new] est nouveau
    *[deleted] a été supprimé
-} : { $n ->
-    [one] 1 constat
+} ({ $n ->
+    [one] { $count } constat
    *[other] { $count } constats
-}, { $strengths } dans des domaines bien développés et { $gaps } dans des domaines à développer.
+}, dont { $strengths } dans la catégorie « domaines bien développés » et { $gaps } dans la catégorie « domaines à développer davantage »).
 prose-it-is = Il s’agit { $provenance ->
     [draft] d’un projet, et non d’un profil publié par l’OIM
-   *[illustrative] d’un profil illustratif : données hypothétiques, non publiées par l’OIM
+   *[illustrative] d’un profil illustratif (données hypothétiques, non publiées par l’OIM)
 }.
 prose-did-not-change = { $period ->
-    [version] Le profil { $year } de { $place } n’a pas changé
-    [rounds] Entre { $old } et { $new }, le profil de { $place } n’a pas changé
-   *[places] Entre { $old_place } { $old } et { $new_place } { $new }, les profils n’ont pas changé
-} : { $n ->
-    [one] son unique constat est resté le même
-   *[other] ses { $count } constats sont restés les mêmes
+    [version] { $place } : le profil { $year } n’a pas changé
+    [rounds] { $place } : entre { $old } et { $new }, le profil n’a pas changé
+   *[places] Les profils { $old_place } { $old } et { $new_place } { $new } ne diffèrent pas
+} ; { $n ->
+    [1] { $period ->
+        [places] leur unique constat est le même
+       *[other] son unique constat est resté le même
+    }
+   *[other] { $period ->
+        [places] leurs { $count } constats sont les mêmes
+       *[other] ses { $count } constats sont restés les mêmes
+    }
 }.
 prose-kept-as-they-were = { $period ->
-    [version] Le profil { $year } de { $place } a conservé
-    [rounds] Entre { $old } et { $new }, le profil de { $place } a conservé
-   *[places] Entre { $old_place } { $old } et { $new_place } { $new }, les profils ont conservé
+    [version] { $place } : le profil { $year } a conservé
+    [rounds] { $place } : entre { $old } et { $new }, le profil a conservé
+   *[places] Les profils { $old_place } { $old } et { $new_place } { $new } ont conservé
 } { $n ->
-    [one] son unique constat tel quel
-   *[other] ses { $count } constats tels quels
+    [1] { $period ->
+        [places] leur unique constat tel quel
+       *[other] son unique constat tel quel
+    }
+   *[other] { $period ->
+        [places] leurs { $count } constats tels quels
+       *[other] ses { $count } constats tels quels
+    }
 }.
 prose-counts = { $period ->
-    [version] Le profil { $year } de { $place }
-    [rounds] Entre { $old } et { $new }, le profil de { $place }
-   *[places] Entre { $old_place } { $old } et { $new_place } { $new }, les profils
+    [version] { $place } : le profil { $year }
+    [rounds] { $place } : entre { $old } et { $new }, le profil
+   *[places] Les profils { $old_place } { $old } et { $new_place } { $new }
 } { $same ->
     [yes] { $period ->
         [places] comptent
        *[other] compte
     } { $olds ->
-        [one] 1 constat
+        [one] { $olds_count } constat
        *[other] { $olds_count } constats
     } dans les deux { $both ->
         [versions] versions
@@ -252,7 +264,7 @@ prose-counts = { $period ->
         [places] sont passés
        *[other] est passé
     } de { $olds_count } à { $news ->
-        [one] 1 constat
+        [one] { $news_count } constat
        *[other] { $news_count } constats
     }
 }, dont { $unchanged ->
@@ -261,13 +273,13 @@ prose-counts = { $period ->
    *[other] { $unchanged_count } inchangés
 }.
 prose-doubt = { $phrase }, mais { $n ->
-    [one] il pourrait s’agir de la reformulation d’un constat { $other ->
-        [new] nouveau
-       *[removed] supprimé
+    [one] il pourrait s’agir de la reformulation { $other ->
+        [new] d’un nouveau constat
+       *[removed] d’un constat supprimé
     } : à vérifier
-   *[other] chaque cas pourrait être la reformulation d’un constat { $other ->
-        [new] nouveau
-       *[removed] supprimé
+   *[other] chaque cas pourrait être la reformulation { $other ->
+        [new] d’un nouveau constat
+       *[removed] d’un constat supprimé
     } : à vérifier
 }.
 prose-flips = { $phrase } : une négation a été ajoutée ou retirée ; { $n ->
@@ -276,10 +288,10 @@ prose-flips = { $phrase } : une négation a été ajoutée ou retirée ; { $n ->
 }.
 prose-round-is = l’édition { $year } est { $provenance ->
     [draft] un projet, et non un profil publié par l’OIM
-   *[illustrative] illustrative : données hypothétiques, non publiées par l’OIM
+   *[illustrative] illustrative (données hypothétiques, non publiées par l’OIM)
 }
 prose-fields = Les champs propres au fichier ont été modifiés : { $fields }.
-prose-in-domains = Dans { $domains }, { $sentence }
+prose-in-domains = Périmètre du rapport : { $domains }. { $whole }
 
 ## Les fichiers du rapport de modifications.
 validation = { $errors ->
@@ -306,7 +318,7 @@ severity = { $severity ->
 at-line-column = ligne { $line }, colonne { $column } :
 at-line = ligne { $line } :
 fields-changed = { $n ->
-    [one] 1 champ du profil modifié
+    [one] { $n } champ du profil modifié
    *[other] { $n } champs du profil modifiés
 }
 no-changes-short = aucune modification
@@ -315,34 +327,34 @@ terms-file = fichier de termes { $edit ->
     [added] ajouté
     [deleted] supprimé
    *[edited] modifié
-} (expressions que l’apparieur tient pour équivalentes, pour tous les profils de l’ensemble) ; { $changed }
-terms-invalid = il n’est pas valide : les profils de cette modification sont comparés sans lui
-terms-no-report-changed = aucun rapport de cette modification n’apparie les constats autrement à cause de lui
+} (expressions que l’algorithme d’appariement tient pour équivalentes, pour tous les profils de l’ensemble) ; { $changed }
+terms-invalid = il n’est pas valide ; les profils de cette modification sont donc comparés sans lui
+terms-no-report-changed = il ne modifie l’appariement des constats dans aucun rapport de cette modification
 terms-reports-changed = { $n ->
-    [one] 1 rapport de cette modification apparie
+    [one] { $n } rapport de cette modification apparie
    *[other] { $n } rapports de cette modification apparient
-} les constats autrement à cause de lui : { $reports }
+} les constats autrement du fait de ce fichier : { $reports }
 file-new-profile = nouveau profil { $reference } ({ $findings ->
-    [one] 1 constat
+    [one] { $findings } constat
    *[other] { $findings } constats
-}) ; aucune édition antérieure de { $place } à laquelle le comparer
+}) ; aucune édition antérieure du même lieu ({ $place }) à laquelle le comparer
 file-deleted-profile = profil supprimé { $reference } (il comptait { $findings ->
-    [one] 1 constat
+    [one] { $findings } constat
    *[other] { $findings } constats
 })
 file-no-longer-valid = profil { $change ->
     [renamed] renommé
    *[changed] modifié
 } { $reference } qui n’est plus valide (il comptait { $findings ->
-    [one] 1 constat
+    [one] { $findings } constat
    *[other] { $findings } constats
 } à la révision)
 file-new-round = nouvelle édition, comparée à l’édition antérieure { $reference } ({ $origin })
 
 ## L’historique d’un lieu.
-history-no-round = Aucune édition de { $place } n’a été trouvée.
-history-one-round = { $place } ne compte qu’une édition ({ $year }) : il n’y a encore rien à suivre.
-history-summary = { $place } compte { $rounds } éditions ({ $years }). Depuis { $first }, { $appeared ->
+history-no-round = { $place } : aucune édition n’a été trouvée.
+history-one-round = { $place } : une seule édition ({ $year }) ; il n’y a donc encore rien à suivre.
+history-summary = { $place } : { $rounds } éditions ({ $years }). Depuis { $first }, { $appeared ->
     [0] aucun constat n’est apparu
     [one] un constat est apparu
    *[other] { $appeared } constats sont apparus
@@ -394,27 +406,27 @@ column-validation = Validation
 table-old = ancien : { $side }
 table-new = nouveau : { $side }
 table-review = { $n ->
-    [one] 1 appariement à vérifier
-   *[other] { $n } appariements à vérifier
-} : signalés ci-dessous par « à vérifier : », là où l’apparieur n’est pas certain que deux textes soient un même constat
+    [one] { $n } appariement à vérifier, signalé
+   *[other] { $n } appariements à vérifier, signalés
+} ci-dessous par « à vérifier : », là où l’algorithme d’appariement n’est pas certain que deux textes soient un même constat
 table-field-changed = Champ du profil modifié : { $field }
-table-from = depuis { $domain } :
+table-from = issu du domaine { $domain } :
 table-was = avant : { $old }
 text-was = { $new } (avant : { $old })
-from-domain = depuis { $domain }
-from-domain-category = depuis { $domain }, { $category }
+from-domain = issu du domaine { $domain }
+from-domain-category = issu du domaine { $domain }, { $category }
 similarity = similarité { $similarity }
 markdown-sides = Ancien : { $old } ; nouveau : { $new }.
 html-sides = Ancien : { $old } · Nouveau : { $new }
 profile-fields-changed = Champs du profil modifiés :
 markdown-legend = Chaque entrée commence par sa catégorie (ancienne → nouvelle lorsqu’elle a changé). Dans un texte reformulé, les mots ~~barrés~~ ont été supprimés et les mots en **gras** ajoutés.
-markdown-review-legend = Un appariement signalé _à vérifier :_ est un appariement dont l’apparieur n’est pas certain : vérifiez que les deux textes sont un même constat et, si c’est le cas, liez-les par un id.
-html-footer = Réalisé avec mgi-diff { $version }. Modifications de mots : <del>supprimés</del>, <ins>ajoutés</ins>.
+markdown-review-legend = Un appariement signalé _à vérifier :_ est incertain pour l’algorithme d’appariement : vérifiez que les deux textes constituent un même constat et, si c’est le cas, liez-les par un id.
+html-footer = Généré par mgi-diff { $version }. Modifications de mots : <del>supprimés</del>, <ins>ajoutés</ins>.
 open-all = Tout ouvrir
 close-all = Tout fermer
 
 ## Graphiques du rapport HTML.
-chart-findings-caption = Constats par domaine, ancienne et nouvelle édition : bien développés, puis à développer, et le total
+chart-findings-caption = Constats par domaine dans l’ancienne et la nouvelle édition : points forts, points à développer, puis total
 chart-findings-legend = { $category ->
     [well-developed] bien développés (chiffre de gauche)
    *[further-development] à développer (chiffre de droite)
@@ -426,40 +438,58 @@ chart-findings-segment = { $year } : { $n } { $category ->
     }
    *[further-development] à développer
 }
-chart-findings-title = Constats par domaine : nombre de domaines bien développés et à développer dans l’ancienne ({ $old }) et la nouvelle ({ $new }) édition
+chart-findings-title = Constats par domaine : nombre de points forts et de points à développer dans l’ancienne ({ $old }) et dans la nouvelle ({ $new }) édition
 chart-statuses-caption = Statuts par domaine
 chart-statuses-title = Ce que sont devenus les constats de chaque domaine, par statut
 
 ## Un rapport raccourci pour respecter --max-chars.
-shortened = Ce rapport a été raccourci pour tenir en { $max } caractères : { $left } sections de { $what ->
+shortened = Ce rapport a été raccourci pour tenir en { $max } caractères : { $left } { $left ->
+    [one] section
+   *[other] sections
+} de { $what ->
     [domain] domaine
    *[file] fichier
-} sur { $all } sont omises. La même commande sans `--max-chars` l’affiche en entier.
-shortened-unchanged = Raccourci pour tenir en { $max } caractères : les constats inchangés sont comptés, mais pas énumérés{ $left_out }. La même commande sans `--max-chars` l’affiche en entier.
+} sur { $all } { $left ->
+    [one] est omise
+   *[other] sont omises
+}. La même commande sans `--max-chars` l’affiche en entier.
+shortened-unchanged = Rapport raccourci pour tenir en { $max } caractères : les constats inchangés sont comptés, mais non énumérés{ $left_out }. La même commande sans `--max-chars` l’affiche en entier.
 left-out = , et les moins importants des autres sont omis ({ $listed } ; sont conservées, dans cet ordre, les entrées en recul, supprimées, à vérifier, améliorées, résolues, ajoutées, déplacées et reformulées)
-left-out-review = { $n } { $status ->
-    [unchanged] inchangés
-    [reworded] reformulés
-    [improved] améliorés
-    [regressed] en recul
-    [moved] déplacés
-    [added] ajoutés
-    [resolved] résolus
-   *[dropped] supprimés
-} signalés à vérifier
+left-out-review = { $n } { $n ->
+    [one] { $status ->
+        [unchanged] inchangé
+        [reworded] reformulé
+        [improved] amélioré
+        [regressed] en recul
+        [moved] déplacé
+        [added] ajouté
+        [resolved] résolu
+       *[dropped] supprimé
+    } signalé à vérifier
+   *[other] { $status ->
+        [unchanged] inchangés
+        [reworded] reformulés
+        [improved] améliorés
+        [regressed] en recul
+        [moved] déplacés
+        [added] ajoutés
+        [resolved] résolus
+       *[dropped] supprimés
+    } signalés à vérifier
+}
 
 ## Le rapport de modifications.
 changes-title = Modifications des profils depuis { $since }
 no-profile-changed = Aucun profil n’a changé depuis { $since }.
 not-compared = non comparé
-made-in-several-files = Faites dans plusieurs fichiers
+made-in-several-files = Modifications faites dans plusieurs fichiers
 n-files = { $n ->
-    [one] 1 fichier
+    [one] { $n } fichier
    *[other] { $n } fichiers
 }
 group-in-files = { $badge } dans { $files }
 shared-changes-above = { $n ->
-    [one] 1 modification de ce fichier faite dans plusieurs fichiers figure plus haut.
+    [one] { $n } modification de ce fichier faite dans plusieurs fichiers figure plus haut.
    *[other] { $n } modifications de ce fichier faites dans plusieurs fichiers figurent plus haut.
 }
 file-change = { $change ->
@@ -473,7 +503,7 @@ file-change = { $change ->
 profile-title = Profil de gouvernance des migrations : { $name }
 profile-warning = ce profil est { $provenance ->
     [draft] un projet, et non un profil publié par l’OIM
-   *[illustrative] illustratif : données hypothétiques, non publiées par l’OIM
+   *[illustrative] illustratif (données hypothétiques, non publiées par l’OIM)
 }
 profile-none = Aucun.
 no-profiles = Aucun profil.
@@ -482,7 +512,7 @@ fact = { $fact ->
     [Level] Niveau
     [City] Ville
     [Year] Année
-    [Published] Publié le
+    [Published] Date de publication
     [Provenance] Provenance
     [Language] Langue
     [Source] Source
@@ -500,19 +530,19 @@ list-column = { $column ->
 }
 
 ## Tableaux et chronologies de l’historique.
-history-title = Historique de { $place } : { $years }
-history-table-title = Historique de { $place } ({ $level }) : { $years }
+history-title = Historique : { $place }, { $years }
+history-table-title = Historique : { $place } ({ $level }), { $years }
 history-rounds-label = Éditions :
 history-comparisons-label = Comparaisons :
 history-column-domain = Domaine (points forts / lacunes)
 history-column-still-open = Lacunes de { $year } encore ouvertes
 history-table-still-open = lacunes de { $year } encore ouvertes
 history-still-open = { $open } sur { $of }
-history-no-findings = Aucun constat dans aucune édition.
+history-no-findings = Aucun constat, quelle que soit l’édition.
 history-open-since = ouverte depuis { $year }
 history-since = depuis { $year }
 history-legend = Ce qu’est devenu un constat à chaque édition : { $items }.
-history-legend-unchanged = { $status } (et la première édition : sans couleur)
+history-legend-unchanged = { $status } (de même que la première édition : sans couleur)
 history-cell = { $category ->
     [well-developed] { $status ->
         [resolved] résolu
@@ -542,23 +572,23 @@ history-cell = { $category ->
 ## Le site.
 site-title = Profils MGI
 site-places-from = { $n ->
-    [one] 1 lieu
+    [one] { $n } lieu
    *[other] { $n } lieux
-}, d’après { $source }.
-site-rounds-warning = les éditions marquées { $illustrative } sont des données hypothétiques, non publiées par l’OIM ; les éditions au stade de { $draft } ne sont pas encore publiées.
+} ; source : { $source }.
+site-rounds-warning = les éditions marquées « { $illustrative } » contiennent des données hypothétiques, non publiées par l’OIM ; celles marquées « { $draft } » ne sont pas encore publiées.
 site-filter = Filtrer les lieux
 site-column = { $column ->
     [place] Lieu
     [level] Niveau
     [rounds] Éditions
-    [latest] Dernière : points forts / lacunes
+    [latest] Dernière édition : points forts / lacunes
    *[since] Depuis l’édition précédente
 }
 site-one-round = une seule édition
 site-all-places = Tous les lieux
-site-history-of = Historique de { $place }
+site-history-of = Historique : { $place }
 site-since = depuis { $year } : { $changes }{ $review ->
     [0] {""}
-   *[other] ; { $review } à vérifier
+   *[other] {" "}; { $review } à vérifier
 }
 site-no-change = aucune modification
