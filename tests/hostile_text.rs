@@ -203,6 +203,14 @@ fn no_input_makes_a_workflow_command_on_either_stream() {
         "terms/testland/2021.toml",
         VALID.replace("year = 2020", "year = 2021"),
     );
+    write(
+        d,
+        "across/bouvet.toml",
+        hostile
+            .replace("Testland", "Bouvet Island")
+            .replace("\"ATA\"", "\"BVT\"")
+            .replace("id = \"edu\"", "id = \"bvt-edu\""),
+    );
     let mut found = Vec::new();
     let mut check = |label: String, args: &[&str]| {
         let r = run(d, args);
@@ -238,6 +246,17 @@ fn no_input_makes_a_workflow_command_on_either_stream() {
             &["history", "testland", "--format", format],
         );
         check(format!("list {format}"), &["list", "--format", format]);
+        check(
+            format!("across {format}"),
+            &[
+                "across",
+                "--texts",
+                "--format",
+                format,
+                pair[1],
+                "across/bouvet.toml",
+            ],
+        );
         check(
             format!("broken diff {format}"),
             &[

@@ -13,7 +13,10 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
         let mut used = 0;
         let mut place = |word: &str| {
             let w = display_width(word);
-            if used > 0 && used + 1 + w > width {
+            // A word that opens with `::` (a quoted finding can hold one) never opens a line:
+            // there a CI runner would obey it as a workflow command. It stays on the line
+            // before, past the width.
+            if used > 0 && used + 1 + w > width && !word.starts_with("::") {
                 lines.push(std::mem::replace(&mut line, new_line()));
                 used = 0;
             }
@@ -83,6 +86,13 @@ mod tests {
         assert_eq!(cut("移民服务", 3), ["移", "民", "服", "务"]);
         assert_eq!(cut("移民", 1), ["移", "民"]);
         assert_eq!(cut("a\u{200b}bc", 2), ["a\u{200b}b", "c"]);
+    }
+
+    #[test]
+    fn a_word_opening_with_two_colons_never_opens_a_line() {
+        let lines = wrap("abc def ::add-mask::x ghi ::error::y", 15);
+        assert!(lines.iter().all(|l| !l.starts_with("::")), "{lines:?}");
+        assert_eq!(lines, ["abc def ::add-mask::x", "ghi ::error::y"]);
     }
 
     #[test]
