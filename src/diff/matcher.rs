@@ -18,7 +18,7 @@ mod explain;
 use candidates::Score;
 pub(super) use explain::Explainer;
 
-use super::similarity::{Disagreements, Equivalences, Term, Vocabulary, Weighted};
+use super::similarity::{Disagreements, Equivalences, Mark, Term, Vocabulary, Weighted};
 use crate::profile::{Domain, Finding, Profile};
 
 /// A finding that moved to another domain must be this much more similar than the threshold:
@@ -94,6 +94,12 @@ pub(super) struct Pair {
     /// findings are not even a possible rewording of each other. An id ties whatever text
     /// it is given, so a tied finding replaced wholesale must not pass as sure.
     pub replaced: bool,
+    /// Paired by similarity, but a name of one text is not in the other, and it is no known
+    /// country or organisation (those are partners replaced or added): "the Ministry of
+    /// Labour and Social Protection of the Population" / "… Social Protection", "the e-Permit
+    /// portal" / "the Unified Migration Portal". The frame says one finding; the name may
+    /// say another body, law or programme.
+    pub renamed: bool,
 }
 
 /// At most this many shared terms are few (see `Pair::thin`): on the labelled corpus, every
@@ -268,9 +274,30 @@ impl<'a> Matcher<'a> {
     /// The similarity of two findings (0 to 1): the weighted overlap of their terms; 1.0
     /// only for the same text.
     fn similarity(&self, o: usize, n: usize) -> f64 {
-        self.old_terms[o]
-            .similarity(&self.new_terms[n], &self.tuning)
-            .min(BELOW_IDENTICAL)
+        let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
+        let mut similarity = a.similarity(b, &self.tuning);
+        if similarity == 0.0 && self.renamed_in_frame(a, b) {
+            similarity = a.similarity_renamed(b, &self.tuning);
+        }
+        similarity.min(BELOW_IDENTICAL)
+    }
+
+    /// Whether two texts each name something the other does not (see `Weighted::replaced`)
+    /// only as names of two words or more that are no known country or organisation, and
+    /// name no other group: a body, portal or programme renamed in its frame ("the portal
+    /// Migración en Línea" / "the platform Visas Web"), which is one finding whose name is to
+    /// review, not a partner replaced ("España" / "Italia": a name of one word may be a
+    /// country the table does not know in this language).
+    fn renamed_in_frame(&self, a: &Weighted, b: &Weighted) -> bool {
+        if !a.replaced(b, Mark::Name) || a.replaced(b, Mark::Subject) {
+            return false;
+        }
+        let unknown = |x: &Weighted, y: &Weighted| {
+            (x.names_held.iter())
+                .filter(|run| run.iter().all(|&id| y.weight_of(id) == 0.0))
+                .all(|run| run.len() >= 2 && !self.vocabulary.is_entity(run))
+        };
+        unknown(a, b) && unknown(b, a)
     }
 
     /// How alike a near miss is: the similarity, unless the words alone reach the threshold
@@ -320,6 +347,7 @@ impl<'a> Matcher<'a> {
             && !same_text
             && self.old.language == self.new.language
             && a.dice(b) < NEAR_FLOOR;
+        let renamed = threshold.is_some() && !same_text && self.renamed(o, n);
         self.old_free[o] = false;
         self.new_free[n] = false;
         self.pairs.push(Pair {
@@ -333,7 +361,26 @@ impl<'a> Matcher<'a> {
             rival,
             thin,
             replaced,
+            renamed,
         });
+    }
+
+    /// Whether a name of one finding's text is not in the other's, and none of the names
+    /// that differ is a known country or organisation (see [`Pair::renamed`]).
+    fn renamed(&self, o: usize, n: usize) -> bool {
+        let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
+        let lacking =
+            |run: &&Vec<u32>, other: &Weighted| run.iter().any(|&id| other.weight_of(id) == 0.0);
+        let differing = (a.names_held.iter().filter(|run| lacking(run, b)))
+            .chain(b.names_held.iter().filter(|run| lacking(run, a)));
+        let mut any = false;
+        for run in differing {
+            if self.vocabulary.is_entity(run) {
+                return false;
+            }
+            any = true;
+        }
+        any
     }
 
     /// Whether an editor parted two findings: each has an id, and the ids differ. Such

@@ -410,6 +410,7 @@ fn review_note(c: &Certainty) -> Option<String> {
             crate::changes::ID_ADDED => {
                 "tied by an id that this change itself added to the earlier round".to_string()
             }
+            "name-changed" => "a name changed while the rest of the sentence was kept".to_string(),
             "same-id-text-replaced" => {
                 "same id, text replaced: the new text shares almost no words with the old"
                     .to_string()

@@ -5,10 +5,12 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::hash::BuildHasher;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use rustc_hash::FxHashMap as HashMap;
+use unicode_normalization::UnicodeNormalization;
 
+use super::super::groups::Groups;
 use super::super::languages::{self, Negation, Rules};
 use super::super::{acronyms, lexicon};
 use rustc_hash::FxHashSet as HashSet;
@@ -46,6 +48,8 @@ pub(in crate::diff) struct Terms {
     pub negation: Negation,
     /// Every word in order, function words included, for the rule on shared openings.
     pub sequence: Vec<Word>,
+    /// The facets of the population groups the text names (see `groups.rs`), one bit each.
+    pub groups: u32,
 }
 
 /// A word of a text in order: a hash of the word as read (lowercase; a lexicon phrase is one
@@ -164,6 +168,12 @@ pub(in crate::diff) struct Vocabulary {
     expansions: HashMap<String, Vec<(Vec<String>, String)>>,
     /// Stems to term ids.
     ids: HashMap<String, u32>,
+    /// The terms that are acronyms or names read as one (organisations).
+    organisations: HashSet<u32>,
+    /// The language's population groups, and by term id the number of the term in their
+    /// phrases, if a phrase holds it.
+    groups: &'static Groups,
+    group_words: Vec<Option<u16>>,
     /// Lowercased words to the term id of their stem, so that each word is stemmed once.
     word_ids: HashMap<String, u32>,
     /// The first word seen for each term, to show a term as a reader would write it; for a
@@ -200,6 +210,9 @@ impl Vocabulary {
             expansions: HashMap::default(),
             group_ids: HashMap::default(),
             ids: HashMap::default(),
+            organisations: HashSet::default(),
+            groups: Groups::of(language),
+            group_words: Vec::new(),
             word_ids: HashMap::default(),
             words: Vec::new(),
             document_frequency: Vec::new(),
@@ -339,7 +352,7 @@ impl Vocabulary {
                 let id = match self.group_ids.get(&group) {
                     Some(&id) => id,
                     None => {
-                        let id = self.new_term(Arc::clone(label));
+                        let id = self.new_term(Arc::clone(label), None);
                         self.group_ids.insert(group, id);
                         id
                     }
@@ -367,6 +380,7 @@ impl Vocabulary {
             if let Some((taken, acronym)) = acronym {
                 i += taken;
                 let id = self.term_id(&acronym);
+                self.organisations.insert(id);
                 sequence.push(Word {
                     hash: rustc_hash::FxBuildHasher.hash_one(acronym.as_str()),
                     term: Some(id),
@@ -417,6 +431,15 @@ impl Vocabulary {
                 mark,
             });
         }
+        // The population groups named: only a text holding a word of their phrases is read.
+        let group_words: Vec<Option<u16>> = (sequence.iter())
+            .filter_map(|w| w.term)
+            .map(|id| self.group_words[id as usize])
+            .collect();
+        let groups = match group_words.iter().any(Option::is_some) {
+            true => self.groups.facets(&group_words),
+            false => 0,
+        };
         terms.sort_by(|a, b| a.id.cmp(&b.id).then(b.weight.total_cmp(&a.weight)));
         terms.dedup_by_key(|t| t.id);
         if counted {
@@ -429,6 +452,7 @@ impl Vocabulary {
             terms,
             negation,
             sequence,
+            groups,
         }
     }
 
@@ -447,7 +471,7 @@ impl Vocabulary {
         let id = match self.ids.get(&stem) {
             Some(&id) => id,
             None => {
-                let id = self.new_term(lower.into());
+                let id = self.new_term(lower.into(), Some(&stem));
                 self.ids.insert(stem, id);
                 id
             }
@@ -456,12 +480,24 @@ impl Vocabulary {
         id
     }
 
-    /// A new term, shown as `word`.
-    fn new_term(&mut self, word: Arc<str>) -> u32 {
+    /// A new term, shown as `word`; `stem`: the stem it is keyed by.
+    fn new_term(&mut self, word: Arc<str>, stem: Option<&str>) -> u32 {
         let id = self.document_frequency.len() as u32;
         self.document_frequency.push(0);
         self.words.push(word);
+        (self.group_words).push(stem.and_then(|s| self.groups.word(s)));
         id
+    }
+
+    /// The stems a text's content words are keyed by, in order (what `groups/*.txt` write).
+    #[cfg(test)]
+    pub(crate) fn keys_of(&mut self, text: &str) -> Vec<String> {
+        let terms = self.terms(text, false);
+        let by_id: HashMap<u32, &String> = self.ids.iter().map(|(k, &v)| (v, k)).collect();
+        (terms.sequence.iter())
+            .filter_map(|w| w.term)
+            .map(|id| by_id.get(&id).map_or("?".to_string(), |k| k.to_string()))
+            .collect()
     }
 
     /// The words of `text` that are read as term `id`, as written (a word of a phrase stands
@@ -474,6 +510,22 @@ impl Vocabulary {
             }
         }
         found
+    }
+
+    /// Whether a run of names (its terms, in order) is or holds an organisation (an acronym,
+    /// or a name read as one) or a country: a partner, not a body's or a programme's own name.
+    /// A country is looked for in every span of up to four words of the run, as the texts
+    /// first wrote them ("the United Arab Emirates", "Government of Kazakhstan").
+    pub(in crate::diff) fn is_entity(&self, run: &[u32]) -> bool {
+        if run.iter().any(|id| self.organisations.contains(id)) {
+            return true;
+        }
+        (0..run.len()).any(|from| {
+            (from + 1..=run.len().min(from + 4)).any(|to| {
+                let words = run[from..to].iter().map(|&id| self.word(id));
+                COUNTRIES.contains(&country_key(&words.collect::<String>()))
+            })
+        })
     }
 
     /// A word of the texts that the term stands for.
@@ -588,6 +640,31 @@ fn initial(lower: &str) -> Option<char> {
     crate::text::fold_diacritics(first.encode_utf8(&mut [0; 4]))
         .chars()
         .next()
+}
+
+/// The keys of the countries' names and aliases in the ISO 3166-1 table the profiles are
+/// checked with (`src/profile/countries.tsv`), made when a pair's names first differ: the
+/// table is searched as text there, once a lookup, which is too slow for every span of
+/// every name that differs.
+static COUNTRIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../profile/countries.tsv")
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let kind = fields.next()?;
+            let key = fields.next()?;
+            matches!(kind, "name" | "alias").then(|| key.to_string())
+        })
+        .collect()
+});
+
+/// A name's key in that table: its letters and digits, lowercase, without accents (as
+/// `profile::iso` makes it).
+fn country_key(name: &str) -> String {
+    name.nfd()
+        .filter(|c| c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The words of a text: as written, lowercased, and whether the word opens the text.
