@@ -29,8 +29,10 @@ pub(super) struct Weighted {
     pub negation: Negation,
     /// The text's words in order (see `Terms::sequence`).
     pub sequence: Vec<Word>,
-    /// The facets of the population groups it names (see `groups.rs`).
+    /// The facets of the population groups it names (see `groups.rs`), and the terms that are
+    /// words of their phrases.
     pub groups: u32,
+    pub group_terms: Vec<u32>,
     /// The names the text holds, each as the terms of one run of capitalised words or
     /// numbers ("Ministry of Labour and Social Protection", "Portugal", "30").
     pub names_held: Vec<Vec<u32>>,
@@ -64,6 +66,7 @@ impl Weighted {
             negation: source.negation,
             sequence: source.sequence.clone(),
             groups: source.groups,
+            group_terms: source.group_terms.clone(),
         }
     }
 
@@ -79,6 +82,12 @@ impl Weighted {
         if mark == Mark::Subject && super::groups::replaced(self.groups, other.groups) {
             return true;
         }
+        // Two texts that name the same groups may name them in other words: a subject word of
+        // a group's phrase that the other text lacks ("women" / "woman", "дети" /
+        // "несовершеннолетние") is then no other subject.
+        let same_groups = self.groups != 0 && self.groups == other.groups;
+        let reworded =
+            |a: &Weighted, id: u32| same_groups && a.group_terms.binary_search(&id).is_ok();
         let lacks = |a: &Weighted, b: &Weighted| match mark {
             Mark::Name => a
                 .names_held
@@ -87,7 +96,7 @@ impl Weighted {
             _ => a
                 .terms
                 .iter()
-                .any(|t| t.mark == mark && b.weight_of(t.id) == 0.0),
+                .any(|t| t.mark == mark && b.weight_of(t.id) == 0.0 && !reworded(a, t.id)),
         };
         lacks(self, other) && lacks(other, self)
     }

@@ -50,6 +50,8 @@ pub(in crate::diff) struct Terms {
     pub sequence: Vec<Word>,
     /// The facets of the population groups the text names (see `groups.rs`), one bit each.
     pub groups: u32,
+    /// The terms that are words of a group's phrase, sorted (none when it names no group).
+    pub group_terms: Vec<u32>,
 }
 
 /// A word of a text in order: a hash of the word as read (lowercase; a lexicon phrase is one
@@ -440,6 +442,15 @@ impl Vocabulary {
             true => self.groups.facets(&group_words),
             false => 0,
         };
+        let mut group_terms: Vec<u32> = match groups {
+            0 => Vec::new(),
+            _ => (sequence.iter())
+                .filter_map(|w| w.term)
+                .filter(|&id| self.group_words[id as usize].is_some())
+                .collect(),
+        };
+        group_terms.sort_unstable();
+        group_terms.dedup();
         terms.sort_by(|a, b| a.id.cmp(&b.id).then(b.weight.total_cmp(&a.weight)));
         terms.dedup_by_key(|t| t.id);
         if counted {
@@ -453,6 +464,7 @@ impl Vocabulary {
             negation,
             sequence,
             groups,
+            group_terms,
         }
     }
 
