@@ -401,7 +401,11 @@ impl<'a> Matcher<'a> {
                 .join(" ")
         };
         let respelt = || strsim::normalized_levenshtein(&words(&in_a), &words(&in_b)) >= RESPELT;
-        let changed = in_part || (!in_a.is_empty() && !in_b.is_empty() && !respelt());
+        let both = !in_a.is_empty() && !in_b.is_empty();
+        if both && respelt() {
+            return false;
+        }
+        let changed = in_part || both;
         // Looked up last: the table of countries is read when first needed.
         changed && !(in_a.iter().chain(&in_b)).any(|(run, _)| self.vocabulary.is_entity(run))
     }
