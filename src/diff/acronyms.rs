@@ -109,9 +109,9 @@ pub(super) fn is_acronym(raw: &str, text_has_lowercase: bool) -> bool {
     text_has_lowercase && (2..=6).contains(&letters) && raw.chars().all(char::is_uppercase)
 }
 
-/// The known acronyms, as written.
-pub(super) fn known() -> impl Iterator<Item = &'static str> {
-    KNOWN.iter().flat_map(|o| o.acronyms.iter().copied())
+/// Whether `acronym`, as written, is a known one.
+pub(super) fn is_known(acronym: &str) -> bool {
+    CANONICAL.contains_key(acronym)
 }
 
 /// The known names of every organisation, each with the acronym it is read as.

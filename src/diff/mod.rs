@@ -3,6 +3,7 @@
 
 mod acronyms;
 mod assign;
+mod groups;
 mod languages;
 mod lexicon;
 mod matcher;
@@ -90,6 +91,9 @@ impl Certainty {
         }
         if pair.replaced {
             reasons.push("same-id-text-replaced");
+        }
+        if pair.renamed {
+            reasons.push("name-changed");
         }
         Certainty {
             level: if reasons.is_empty() {

@@ -268,7 +268,9 @@ pub struct Certainty {
     pub lead: Option<f64>,
     /// Why a pair is to review: `small-margin`, `close-runner-up`, `few-shared-words` (three
     /// or fewer, with a category flip or after a common opening), `same-id-text-replaced`
-    /// (tied by id, but the texts share almost no words). Left out when empty.
+    /// (tied by id, but the texts share almost no words), `name-changed` (a name of one text
+    /// is not in the other, and it is no known country or organisation: a body, law or
+    /// programme renamed in a kept frame). Left out when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<&'static str>,
 }

@@ -29,6 +29,10 @@ pub(super) struct Weighted {
     pub negation: Negation,
     /// The text's words in order (see `Terms::sequence`).
     pub sequence: Vec<Word>,
+    /// The facets of the population groups it names (see `groups.rs`), and the terms that are
+    /// words of their phrases.
+    pub groups: u32,
+    pub group_terms: Vec<u32>,
     /// The names the text holds, each as the terms of one run of capitalised words or
     /// numbers ("Ministry of Labour and Social Protection", "Portugal", "30").
     pub names_held: Vec<Vec<u32>>,
@@ -61,6 +65,8 @@ impl Weighted {
             subjects,
             negation: source.negation,
             sequence: source.sequence.clone(),
+            groups: source.groups,
+            group_terms: source.group_terms.clone(),
         }
     }
 
@@ -69,8 +75,19 @@ impl Weighted {
     /// subjects) a subject the other lacks. "… with Portugal" / "… with Japan" and "… for
     /// migrant women" / "… for young migrants" are replaced; a body renamed ("the Committee
     /// for Emergency Situations" / "the Ministry of Emergency Situations") keeps a word of
-    /// its name, and a list that gains a member loses none.
+    /// its name, and a list that gains a member loses none. Subjects are also the population
+    /// groups the texts name as phrases (see `groups.rs`): "migrant domestic workers" / "older
+    /// migrants".
     pub(super) fn replaced(&self, other: &Weighted, mark: Mark) -> bool {
+        if mark == Mark::Subject && super::groups::replaced(self.groups, other.groups) {
+            return true;
+        }
+        // Two texts that name the same groups may name them in other words: a subject word of
+        // a group's phrase that the other text lacks ("women" / "woman", "дети" /
+        // "несовершеннолетние") is then no other subject.
+        let same_groups = self.groups != 0 && self.groups == other.groups;
+        let reworded =
+            |a: &Weighted, id: u32| same_groups && a.group_terms.binary_search(&id).is_ok();
         let lacks = |a: &Weighted, b: &Weighted| match mark {
             Mark::Name => a
                 .names_held
@@ -79,7 +96,7 @@ impl Weighted {
             _ => a
                 .terms
                 .iter()
-                .any(|t| t.mark == mark && b.weight_of(t.id) == 0.0),
+                .any(|t| t.mark == mark && b.weight_of(t.id) == 0.0 && !reworded(a, t.id)),
         };
         lacks(self, other) && lacks(other, self)
     }
@@ -117,6 +134,17 @@ impl Weighted {
     ///   compared on what follows: a list's stock opening is how it is written, not what one
     ///   of its findings says.
     pub(super) fn similarity(&self, other: &Weighted, tuning: &Tuning) -> f64 {
+        self.similarity_with(other, tuning, true)
+    }
+
+    /// The similarity of two texts whose names replace each other's in their frame and are
+    /// judged a rename (see `Matcher::renamed_in_frame`): as [`Weighted::similarity`], without
+    /// the rule that such texts are two findings; the name penalty still applies.
+    pub(super) fn similarity_renamed(&self, other: &Weighted, tuning: &Tuning) -> f64 {
+        self.similarity_with(other, tuning, false)
+    }
+
+    fn similarity_with(&self, other: &Weighted, tuning: &Tuning, names_part: bool) -> f64 {
         let shared = shared_weight(&self.terms, &other.terms);
         if shared.all == 0.0 {
             // Also what keeps two texts without a weighed word from dividing 0 by 0.
@@ -129,7 +157,7 @@ impl Weighted {
         {
             dice = dice.min(rest);
         }
-        if self.replaced(other, Mark::Name) || self.replaced(other, Mark::Subject) {
+        if (names_part && self.replaced(other, Mark::Name)) || self.replaced(other, Mark::Subject) {
             return 0.0;
         }
         let names = agreement(self.names, other.names, shared.names);
