@@ -202,7 +202,9 @@ fn comments_quoting_and_odd_layout_are_kept() {
     let d = dir.path();
     let (old, new) = small(d);
     let before = read(d, "old.toml");
-    run(d, &["ids", &old, &new, "--write"]).assert_ok();
+    // The Prague pair is marked review (a name added beside a kept one: a known miss of the
+    // corpus), so it is tied only with --include-review; what is tested here is the layout.
+    run(d, &["ids", &old, &new, "--write", "--include-review"]).assert_ok();
     let expected = before
         .replace(
             "'Kazakhstan participates in the Prague Process.'",
