@@ -271,6 +271,15 @@ pub fn across(profiles: &[Profile], options: &Options) -> Across {
     across
 }
 
+impl Across {
+    /// The findings of `domain` (a key) that no other place shares, in report order.
+    pub(crate) fn particular_in(&self, domain: &str) -> Vec<&Particular> {
+        (self.particular.iter())
+            .filter(|p| p.domain == domain)
+            .collect()
+    }
+}
+
 impl Particular {
     fn domain_order(&self) -> usize {
         Domain::ALL

@@ -159,11 +159,7 @@ pub(super) fn table(a: &Across, style: &Style, texts: bool, out: &mut dyn Write)
             }
             writeln!(out, "{table}")?;
         }
-        let own: Vec<&Particular> = a
-            .particular
-            .iter()
-            .filter(|p| p.domain == domain.key())
-            .collect();
+        let own = a.particular_in(domain.key());
         if !own.is_empty() {
             super::table::line(out, style, plain, "Particular to one place:")?;
             let mut table = super::table::new_table(style.width);
@@ -230,11 +226,7 @@ pub(super) fn markdown(a: &Across) -> String {
             }
             let _ = writeln!(s, "\n</details>\n");
         }
-        let own: Vec<&Particular> = a
-            .particular
-            .iter()
-            .filter(|p| p.domain == domain.key())
-            .collect();
+        let own = a.particular_in(domain.key());
         if !own.is_empty() {
             let _ = writeln!(s, "### Particular to one place\n");
             for p in own {
@@ -416,11 +408,7 @@ pub(super) fn html(a: &Across) -> String {
             }
             let _ = writeln!(s, "</tbody></table></div>");
         }
-        let own: Vec<&Particular> = a
-            .particular
-            .iter()
-            .filter(|p| p.domain == domain.key())
-            .collect();
+        let own = a.particular_in(domain.key());
         if !own.is_empty() {
             let _ = writeln!(s, "<h3>Particular to one place</h3>\n<ul>");
             for p in own {
