@@ -2,11 +2,9 @@
 //! matcher's pair score, with at most one finding per place in a group.
 //!
 //! Single linkage (or connected components of "similar" pairs) chains: A≈B and B≈C put A and
-//! C in one theme however unlike they are. Here two groups merge only when the *average*
-//! score over every pair of their members reaches the cut (a pair never scored counts as 0),
-//! so every member must be like the others on the whole; and, with `floor` above 0, when no
-//! pair of them scores below the floor. The cut and floor are chosen by measurement (see
-//! `tests/across.rs` and docs/across.md).
+//! C in one theme however unlike they are. Here two groups merge only when *every* pair of
+//! their members reaches the cut (complete linkage, the default) or their average does; the
+//! method and the cut are chosen by measurement (see `tests/across.rs` and docs/across.md).
 //!
 //! Not every pair is scored: that would be quadratic in the number of places. A finding is
 //! compared only with the findings of other places that hold one of its [`KEY_TERMS`] rarest
@@ -21,7 +19,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::diff::Collection;
 
-/// How many of a finding's rarest terms propose candidates.
+/// How many of a finding's rarest shared terms propose candidates. Only terms another finding
+/// holds count: a term of one finding alone is its rarest and proposes nothing, and when the
+/// five rarest were such terms, a third of the labelled pairs were never scored.
 pub(crate) const KEY_TERMS: usize = 5;
 /// A term held by more findings than this proposes none.
 pub(crate) const POSTINGS: usize = 400;
@@ -29,10 +29,20 @@ pub(crate) const POSTINGS: usize = 400;
 /// How groups merge.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Linkage {
-    /// The least average pair score of two groups that merge.
+    pub method: Method,
+    /// The least linkage score (see [`Method`]) of two groups that merge.
     pub cut: f64,
-    /// The least score of every pair of two groups that merge (0: no such bound).
-    pub floor: f64,
+}
+
+/// What two groups' linkage score is, over every pair of a member of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// The lowest pair score (a pair never scored counts as 0): every member of a theme is
+    /// like every other.
+    Complete,
+    /// The average pair score (a pair never scored counts as 0): every member is like the
+    /// others on the whole.
+    Average,
 }
 
 /// One finding to group: the place it belongs to (an index) and its text's index in the
@@ -85,15 +95,21 @@ impl PartialOrd for Candidate {
     }
 }
 
-/// The pairs of items worth scoring: of different places, sharing one of their rarest terms.
+/// The pairs of items worth scoring: of different places, sharing one of their rarest terms
+/// that some other finding holds too.
 pub(crate) fn candidate_pairs(items: &[Item], collection: &Collection) -> Vec<(usize, usize)> {
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
-    let mut keys: Vec<Vec<u32>> = Vec::with_capacity(items.len());
     for i in 0..items.len() {
-        let mut terms: Vec<(u32, f64)> = collection.terms(i).collect();
-        for &(id, _) in &terms {
+        for (id, _) in collection.terms(i) {
             postings.entry(id).or_default().push(i);
         }
+    }
+    let mut keys: Vec<Vec<u32>> = Vec::with_capacity(items.len());
+    for i in 0..items.len() {
+        let mut terms: Vec<(u32, f64)> = collection
+            .terms(i)
+            .filter(|&(id, _)| postings[&id].len() > 1)
+            .collect();
         terms.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         keys.push(terms.iter().take(KEY_TERMS).map(|t| t.0).collect());
     }
@@ -144,11 +160,12 @@ pub(crate) fn cluster(
     }
     let value = |link: &Link, sa: usize, sb: usize| -> Option<f64> {
         let pairs = sa * sb;
-        if linkage.floor > 0.0 && (link.count as usize != pairs || link.min < linkage.floor) {
-            return None;
-        }
-        let average = link.sum / pairs as f64;
-        (average >= linkage.cut).then_some(average)
+        let score = match linkage.method {
+            Method::Complete if link.count as usize == pairs => link.min,
+            Method::Complete => 0.0,
+            Method::Average => link.sum / pairs as f64,
+        };
+        (score > 0.0 && score >= linkage.cut).then_some(score)
     };
     let mut heap = BinaryHeap::new();
     for (a, own) in links.iter().enumerate() {

@@ -17,7 +17,9 @@
 //!   Agency, Committee, …: [`HEADS`]) is the place's own law or body, and is lowercased: it
 //!   is then compared as ordinary words ("labour", "migration") instead of as a name that
 //!   no other country shares. A country's name inside such a run ("… of the Russian
-//!   Federation") stays a name, so a partner still keeps two findings apart.
+//!   Federation") stays a name, so a partner still keeps two findings apart;
+//! - a partner country's name is written as its ISO code, so that "Russia" and "the Russian
+//!   Federation" are one partner, not two that part the findings naming them.
 //!
 //! What is left as a name — a partner country, an organisation, a population group — still
 //! makes two themes, by the matcher's own rule.
@@ -229,28 +231,50 @@ impl OwnNames {
                 .iter()
                 .any(|w| HEADS.contains(&w.to_lowercase().as_str()));
             let mut in_partner = false;
-            for (k, w) in run.iter().enumerate() {
+            let mut k = 0;
+            while k < run.len() {
+                let w = run[k];
                 let lower = w.to_lowercase();
                 if is_capitalised(w) && self.holds(&lower) {
+                    k += 1;
                     continue;
                 }
-                // A country's name stays a name (a partner), the words after it too.
-                if is_capitalised(w) && !in_partner {
-                    let two = run.get(k + 2).map(|n| format!("{w} {n}"));
-                    in_partner = crate::profile::iso::iso3_of(w).is_some()
-                        || two.is_some_and(|t| crate::profile::iso::iso3_of(&t).is_some());
+                // A country's name stays a name (a partner), the words after it too; it is
+                // written as its code, so that "Russia" and "the Russian Federation" are one
+                // partner.
+                if is_capitalised(w)
+                    && let Some((code, end)) = country_at(run, k)
+                {
+                    in_partner = true;
+                    out.push_str(&code);
+                    k = end;
+                    continue;
                 }
                 if institution && !in_partner {
                     out.push_str(&lower);
                 } else {
                     out.push_str(w);
                 }
+                k += 1;
             }
             i = last;
         }
         out
     }
 }
+
+/// The ISO code of the longest country name (of up to [`NAME_WORDS`] words) that starts at
+/// `run[k]`, and the index after it.
+fn country_at(run: &[&str], k: usize) -> Option<(String, usize)> {
+    (0..NAME_WORDS).rev().find_map(|more| {
+        let end = k + 2 * more + 1;
+        let name: String = run.get(k..end)?.concat();
+        crate::profile::iso::iso3_of(&name).map(|code| (code, end))
+    })
+}
+
+/// The most words of a country's name ("United Republic of Tanzania").
+const NAME_WORDS: usize = 4;
 
 /// Whether two lowercased words share a stem (see the module's comment).
 fn same_stem(a: &str, b: &str) -> bool {
@@ -332,10 +356,23 @@ mod tests {
         );
         assert!(masked.contains("law of the"), "{masked}");
         assert!(masked.contains("on migration"), "{masked}");
-        assert!(masked.contains("Russian Federation"), "{masked}");
+        assert!(masked.contains("RUS"), "{masked}");
         let partner = kaz.mask("The Ministry of Foreign Affairs of the Russian Federation");
         assert!(partner.contains("ministry of foreign affairs"), "{partner}");
-        assert!(partner.contains("Russian Federation"), "{partner}");
+        assert!(partner.contains("RUS"), "{partner}");
+    }
+
+    #[test]
+    fn a_partner_is_one_name_however_written() {
+        let tjk = names("Tajikistan", None, "TJK");
+        let short = tjk.mask("Tajikistan has an agreement with Russia.");
+        let long = tjk.mask("Tajikistan has an agreement with the Russian Federation.");
+        assert!(
+            short.contains("with RUS") && long.contains("the RUS"),
+            "{short} / {long}"
+        );
+        let korea = tjk.mask("an agreement with the Republic of Korea");
+        assert!(korea.ends_with("the KOR"), "{korea}");
     }
 
     #[test]
