@@ -19,7 +19,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::diff;
 use crate::languages::{Language, tr};
-use crate::profile::{LoadError, Profile, slug};
+use crate::profile::{Level, LoadError, Profile, slug};
 use crate::render::site::{self as pages, PlaceLinks, PlaceRow};
 use crate::store::{ProfileSet, SetFile};
 
@@ -120,11 +120,12 @@ pub(crate) fn build(
 
 impl Site<'_> {
     /// Makes the pages of one place, handing each to `emit`, and returns its row of the index.
-    fn place(
+    fn place<'f>(
         &self,
         name: &str,
-        files: &[&SetFile],
+        files: &[&'f SetFile],
         made: &mut Made,
+        known: &mut Vec<Round<'f>>,
         emit: &mut dyn FnMut(&str, &str) -> Result<()>,
     ) -> Result<PlaceRow> {
         let mut rounds = Vec::with_capacity(files.len());
@@ -132,7 +133,14 @@ impl Site<'_> {
             // A round that does not load is an error naming its file: the site is not made.
             let loaded = self.set.load(file);
             match loaded.profile {
-                Some(p) => rounds.push(p),
+                Some(p) => {
+                    known.push(Round {
+                        year: p.year,
+                        level: p.level,
+                        file,
+                    });
+                    rounds.push(p);
+                }
                 None => return Err(LoadError::Invalid(loaded.problems).into()),
             }
         }
@@ -266,12 +274,34 @@ impl Site<'_> {
             Ok(())
         };
         let mut rows = Vec::with_capacity(self.places.len());
+        let mut rounds = Vec::with_capacity(self.places.len());
         for (name, files) in &self.places {
-            rows.push(self.place(name, files, &mut made, &mut emit)?);
+            let mut known = Vec::with_capacity(files.len());
+            rows.push(self.place(name, files, &mut made, &mut known, &mut emit)?);
+            rounds.push(known);
         }
+        let periods = periods(&rounds);
+        let period_links: Vec<(String, String)> =
+            periods.iter().map(|p| (p.label(), p.page())).collect();
+        for (i, period) in periods.iter().enumerate() {
+            let page = period.page();
+            let mut nav = vec![(tr!(self.lang, "site-all-places"), link(&page, "index.html"))];
+            if i > 0 {
+                let (text, href) = &period_links[i - 1];
+                nav.push((format!("← {text}"), link(&page, href)));
+            }
+            if let Some((text, href)) = period_links.get(i + 1) {
+                nav.push((format!("{text} →"), link(&page, href)));
+            }
+            emit(&page, &self.across(period, &nav)?)?;
+        }
+        let from_index: Vec<(String, String)> = period_links
+            .into_iter()
+            .map(|(text, href)| (text, link("index.html", &href)))
+            .collect();
         emit(
             "index.html",
-            &pages::index(&rows, &self.set.where_from(), self.lang),
+            &pages::index(&rows, &from_index, &self.set.where_from(), self.lang),
         )?;
         drop(rows);
         made.pages = pages_made;
@@ -322,6 +352,101 @@ impl Site<'_> {
         }
         Ok(made)
     }
+}
+
+impl Site<'_> {
+    /// The page of one period across places: its rounds loaded (one period at a time, so that
+    /// memory grows with the places, not with the periods) and grouped by `across`.
+    fn across(&self, period: &Period, nav: &[(String, String)]) -> Result<String> {
+        let mut profiles = Vec::with_capacity(period.files.len());
+        for file in &period.files {
+            let loaded = self.set.load(file);
+            match loaded.profile {
+                Some(p) => profiles.push(p),
+                None => return Err(LoadError::Invalid(loaded.problems).into()),
+            }
+        }
+        let options = crate::across::Options {
+            terms: self.options.terms.clone(),
+            ..crate::across::Options::default()
+        };
+        let report = crate::across::across(&profiles, &options);
+        let says = format!(
+            "Period {}: each {} latest round in or before {}; a place with no round by then is left out.",
+            period.year,
+            if period.level == Level::National {
+                "country's"
+            } else {
+                "place's"
+            },
+            period.year
+        );
+        Ok(pages::across(&report, &says, nav))
+    }
+}
+
+/// One round of a place, as `site` read it: enough to pick the rounds of a period.
+struct Round<'f> {
+    year: u16,
+    level: Level,
+    file: &'f SetFile,
+}
+
+/// A period across places: at one level, each place's latest round in or before `year`.
+struct Period<'f> {
+    level: Level,
+    year: u16,
+    files: Vec<&'f SetFile>,
+}
+
+impl Period<'_> {
+    /// Its page: `across/2022.html`, or `across/local-2022.html` for cities.
+    fn page(&self) -> String {
+        match self.level {
+            Level::National => format!("across/{}.html", self.year),
+            level => format!("across/{}-{}.html", level.key(), self.year),
+        }
+    }
+
+    fn label(&self) -> String {
+        match self.level {
+            Level::National => self.year.to_string(),
+            level => format!("{} ({})", self.year, level.key()),
+        }
+    }
+}
+
+/// The periods of the site's pages across places: per level, every year in which a place of
+/// that level has a round, each place then counted with its latest round in or before that
+/// year (a place whose first round is later is left out). A year is a period because MGI
+/// rounds are dated by year, and a page per year that has a round means every round is the
+/// newest of its place on some page. A period that holds fewer than two places has no page.
+fn periods<'f>(rounds: &[Vec<Round<'f>>]) -> Vec<Period<'f>> {
+    let mut periods = Vec::new();
+    for level in [Level::National, Level::Local] {
+        let mut years: Vec<u16> = (rounds.iter().flatten())
+            .filter(|r| r.level == level)
+            .map(|r| r.year)
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        for year in years {
+            // The latest of a place's rounds by then; of two of one year, the last read.
+            let files: Vec<&SetFile> = rounds
+                .iter()
+                .filter_map(|place| {
+                    (place.iter())
+                        .filter(|r| r.level == level && r.year <= year)
+                        .max_by_key(|r| r.year)
+                        .map(|r| r.file)
+                })
+                .collect();
+            if files.len() >= 2 {
+                periods.push(Period { level, year, files });
+            }
+        }
+    }
+    periods
 }
 
 /// A round's year, with its provenance when it is not a published profile: a link to it says

@@ -216,13 +216,13 @@ fn every_link_of_the_site_resolves_and_nothing_is_fetched() {
     let dir = tempfile::tempdir().unwrap();
     profile_set(dir.path());
     let r = run(dir.path(), &["site", "-o", "_site"]);
-    assert!(r.assert_ok().contains("wrote 11 pages"), "{}", r.stdout);
+    assert!(r.assert_ok().contains("wrote 14 pages"), "{}", r.stdout);
     let site = dir.path().join("_site");
     let pages: Vec<PathBuf> = files(&site)
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .collect();
-    assert_eq!(pages.len(), 11, "{pages:?}");
+    assert_eq!(pages.len(), 14, "{pages:?}");
     assert!(pages.contains(&PathBuf::from("rounds/chile/santiago/2020.html")));
     let links = scraper::Selector::parse("a[href], link[href], script[src], img[src]").unwrap();
     let mut checked = 0;
@@ -253,7 +253,9 @@ fn every_link_of_the_site_resolves_and_nothing_is_fetched() {
             checked += 1;
         }
         // Every page that shows the illustrative round says so.
-        if html.contains("2024") && !page.ends_with("peru.html") {
+        // (A page across places names 2024 in its link to the next period.)
+        let shows = html.contains("Chile 2024") || !page.starts_with("across");
+        if html.contains("2024") && shows && !page.ends_with("peru.html") {
             assert!(
                 html.contains("illustrative"),
                 "{page:?} shows 2024 without the warning"
@@ -288,7 +290,20 @@ fn the_site_escapes_every_text() {
             &[("wd", "<img src=x onerror=alert(3)>")],
         ),
     );
+    // A second place, so that a page across places is made and escaped too.
+    write(
+        dir.path(),
+        "profiles/y/2019.toml",
+        round(
+            "<b>Y</b>",
+            "ATF",
+            2019,
+            "published",
+            &[("wd", "<img src=x onerror=alert(4)> & \"quotes\"")],
+        ),
+    );
     run(dir.path(), &["site", "-o", "out"]).assert_ok();
+    assert!(dir.path().join("out/across/2020.html").is_file());
     for page in files(&dir.path().join("out")) {
         let html = std::fs::read_to_string(dir.path().join("out").join(&page)).unwrap();
         assert!(
@@ -609,5 +624,77 @@ fn the_timeline_has_a_legend_for_its_colours() {
             seen += 1;
         }
         assert!(seen > 5, "{seen} coloured cells");
+    }
+}
+
+/// The pages across places: one per year that has a national round, each place counted with
+/// its latest round in or before it, linked from the index and from one another; a theme
+/// with an illustrative member says so; the HTML parses without an error.
+#[test]
+fn the_site_has_a_page_across_places_per_period() {
+    let dir = tempfile::tempdir().unwrap();
+    profile_set(dir.path());
+    // Bolivia states Chile's illustrative 2024 finding in its own words.
+    write(
+        dir.path(),
+        "profiles/bolivia/2022.toml",
+        round(
+            "Bolivia",
+            "BOL",
+            2022,
+            "published",
+            &[(
+                "wd",
+                "Bolivia gives migrants access to primary and emergency health care.",
+            )],
+        ),
+    );
+    run(dir.path(), &["site", "-o", "_site"]).assert_ok();
+    let site = dir.path().join("_site");
+    let across: Vec<PathBuf> = files(&site)
+        .into_iter()
+        .filter(|p| p.starts_with("across"))
+        .collect();
+    // 2018: Chile alone; 2019: Chile 2018 and Peru 2019; then 2021, 2022, 2024. Santiago, the
+    // only city, has no page.
+    let years = ["2019", "2021", "2022", "2024"];
+    assert_eq!(
+        across,
+        years.map(|y| PathBuf::from(format!("across/{y}.html"))),
+        "{across:?}"
+    );
+    let read = |page: &str| std::fs::read_to_string(site.join(page)).unwrap();
+    let index = read("index.html");
+    for y in years {
+        assert!(
+            index.contains(&format!("href=\"across/{y}.html\"")),
+            "{index}"
+        );
+    }
+    let page = read("across/2024.html");
+    assert!(page.contains("latest round in or before 2024"), "{page}");
+    assert!(page.contains("href=\"../index.html\""));
+    assert!(
+        page.contains("href=\"../across/2022.html\""),
+        "the period before"
+    );
+    // Chile 2024 (illustrative) and Bolivia 2022 share a theme, and the page says so.
+    assert!(
+        page.contains("(illustrative data among its members)"),
+        "{page}"
+    );
+    let earlier = read("across/2021.html");
+    assert!(earlier.contains("<strong>Chile 2021</strong>"), "{earlier}");
+    assert!(
+        !earlier.contains("Chile 2024"),
+        "a later round is not in an earlier period"
+    );
+    for p in across
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .chain(["index.html".to_string()])
+    {
+        let doc = scraper::Html::parse_document(&read(&p));
+        assert!(doc.errors.is_empty(), "{p}: {:?}", doc.errors);
     }
 }

@@ -325,14 +325,29 @@ fn h(text: &str) -> String {
 /// One self-contained page: the summary, then per domain a grid of places × themes (who has
 /// it, who lacks it), each theme's own texts folded under it, and what is particular.
 pub(super) fn html(a: &Across) -> String {
+    page(a, None)
+}
+
+/// The page of one period of the site (`site`): [`html`], with the site's bar of links
+/// (text, relative href) and `period`, a line saying which rounds the period takes.
+pub(crate) fn site_page(a: &Across, period: &str, links: &[(String, String)]) -> String {
+    super::html::with_nav(&page(a, Some(period)), links)
+}
+
+/// [`html`], with `period` under its title.
+fn page(a: &Across, period: Option<&str>) -> String {
     let mut s = String::with_capacity(32 * 1024);
     let _ = writeln!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"mgi-diff {}\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<header><h1>{}</h1></header>\n<main>",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"mgi-diff {}\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>",
         env!("CARGO_PKG_VERSION"),
         h(&title(a)),
         h(&title(a))
     );
+    if let Some(period) = period {
+        let _ = writeln!(s, "<p class=\"meta\">{}</p>", h(period));
+    }
+    let _ = writeln!(s, "</header>\n<main>");
     for w in &a.warnings {
         let _ = writeln!(
             s,

@@ -358,9 +358,17 @@ pub(crate) mod site {
     pub(crate) use super::view::PlaceRow;
     pub(crate) use html::PlaceLinks;
 
-    /// The index of places; `source` says where the profile set was read from.
-    pub(crate) fn index(rows: &[PlaceRow], source: &str, lang: Language) -> String {
-        html::index(rows, source, lang)
+    pub(crate) use super::across::site_page as across;
+
+    /// The index of places; `source` says where the profile set was read from, `periods`
+    /// links its pages across places (text, relative href).
+    pub(crate) fn index(
+        rows: &[PlaceRow],
+        periods: &[(String, String)],
+        source: &str,
+        lang: Language,
+    ) -> String {
+        html::index(rows, periods, source, lang)
     }
 
     /// One profile's page, with its bar of links (text, relative href).

@@ -26,7 +26,12 @@ const FILTER: &str = r##"<script>
 "##;
 
 /// The index of places.
-pub(in crate::render) fn index(rows: &[PlaceRow], source: &str, lang: Language) -> String {
+pub(in crate::render) fn index(
+    rows: &[PlaceRow],
+    periods: &[(String, String)],
+    source: &str,
+    lang: Language,
+) -> String {
     let mut page = String::with_capacity(16 * 1024 + rows.len() * 512);
     let title = tr!(lang, "site-title");
     open(&mut page, &title, lang);
@@ -41,6 +46,25 @@ pub(in crate::render) fn index(rows: &[PlaceRow], source: &str, lang: Language) 
             source = safe::text(source).as_ref()
         ))
     );
+    if !periods.is_empty() {
+        // In English whatever the site's language, as the pages it links (`across` writes
+        // its reports in English only).
+        let links: Vec<String> = periods
+            .iter()
+            .map(|(text, href)| {
+                format!(
+                    "<a href=\"{}\">{}</a>",
+                    escape(href),
+                    escape(&safe::text(text))
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            page,
+            "<p class=\"meta\" id=\"across\">Across places, by period: {}</p>",
+            links.join(" · ")
+        );
+    }
     let marked = rows
         .iter()
         .flat_map(|r| &r.rounds)
