@@ -7,8 +7,9 @@ What an analyst would script: within each domain and category, RapidFuzz `token_
 (the score of the peer matcher, with its normalisation) between every two findings of
 different places, then a grouping, two ways: connected components of the pairs at or above TH,
 and average linkage with at most one finding per place (the grouping mgi-diff uses, so that the
-comparison is of the scores, not of the clustering). TH is swept from 0.30 to 0.95 and the peer
-is given its best threshold per set (which flatters it; mgi-diff is scored at its default).
+comparison is of the scores, not of the clustering). TH is swept from 0.30 to 0.95; the peer is
+given its best threshold per set (which flatters it), then scored leave-one-set-out as mgi-diff
+is (each set at the grouping and TH that the other sets choose by F0.5).
 
     pip install rapidfuzz; python3 benches/across_peer.py [SET.toml ...]
 """
@@ -86,25 +87,49 @@ def groups(findings, th, method):
     return out
 
 
-def score(findings, gold, th, method):
+def counts(findings, gold, th, method):
     found = set()
     for g in groups(findings, th, method):
         found |= {tuple(sorted(p)) for p in itertools.combinations(g, 2)}
-    right = len(found & gold)
-    p = right / len(found) if found else 1.0
-    r = right / len(gold) if gold else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return f1, p, r
+    return len(found & gold), len(found), len(gold)
+
+
+def rates(c, beta=1.0):
+    right, found, labelled = c
+    p = right / found if found else 1.0
+    r = right / labelled if labelled else 1.0
+    f = (1 + beta**2) * p * r / (beta**2 * p + r) if p + r else 0.0
+    return f, p, r
 
 
 def main():
     paths = sys.argv[1:] or sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "tests", "across", "*.toml")))
+    settings = [(m, th / 100) for m in ("components", "average") for th in range(30, 100, 5)]
+    table = {}
     for path in paths:
         findings, gold = load(path)
+        name = os.path.basename(path)
+        table[name] = {s: counts(findings, gold, s[1], s[0]) for s in settings}
         for method in ("components", "average"):
-            best = max((score(findings, gold, th / 100, method) + (th / 100,) for th in range(30, 100, 5)))
-            f1, p, r, th = best
-            print(f"{os.path.basename(path)} {method}: best TH {th:.2f}: precision {p:.3f} recall {r:.3f} (F1 {f1:.3f})")
+            f1, p, r, th = max(rates(table[name][(method, th)]) + (th,) for m, th in settings if m == method)
+            print(f"{name} {method}: best TH {th:.2f}: precision {p:.3f} recall {r:.3f} (F1 {f1:.3f})")
+    # Leave-one-set-out, as tests/across.rs scores mgi-diff: each set at the grouping and TH
+    # the other sets choose (best F0.5 pooled over them).
+    if len(table) > 1:
+        pooled = (0, 0, 0)
+        for name in table:
+            def f_half(s):
+                c = [sum(table[o][s][i] for o in table if o != name) for i in range(3)]
+                return round(rates(c, 0.5)[0], 3)
+            best = max(f_half(s) for s in settings)
+            plateau = [s for s in settings if f_half(s) == best]
+            chosen = plateau[len(plateau) // 2]
+            c = table[name][chosen]
+            pooled = tuple(a + b for a, b in zip(pooled, c))
+            _, p, r = rates(c)
+            print(f"leave-one-set-out {name}: {chosen[0]} TH {chosen[1]:.2f}: precision {p:.3f} recall {r:.3f}")
+        _, p, r = rates(pooled)
+        print(f"leave-one-set-out, all sets: precision {p:.3f} recall {r:.3f}")
 
 
 if __name__ == "__main__":
