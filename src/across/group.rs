@@ -145,7 +145,7 @@ pub(crate) fn cluster(
     let mut places: Vec<Vec<usize>> = items.iter().map(|i| vec![i.place]).collect();
     let mut alive = vec![true; n];
     let mut links: Vec<HashMap<usize, Link>> = vec![HashMap::default(); n];
-    // Pairs scoring nothing are left out: they count as 0 in an average anyway.
+    // Pairs scoring nothing are left out: they count as 0 in either linkage anyway.
     for (a, b) in candidate_pairs(items, collection) {
         let score = collection.score(a, b);
         if score > 0.0 {

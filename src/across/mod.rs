@@ -3,7 +3,7 @@
 //! ordered by how many places share them, then what is particular to each place.
 //!
 //! A theme is a measured grouping, not a reading: the matcher's pair score over the texts with
-//! each place's own names masked (`mask`), and average-linkage clustering that keeps at most
+//! each place's own names masked (`mask`), and complete-linkage clustering that keeps at most
 //! one finding per place (`group`), with the cut chosen on labelled sets (`tests/across/`).
 
 mod group;
@@ -67,7 +67,7 @@ pub struct Across {
     pub profiles: Vec<ProfileInfo>,
     /// The language the texts were compared in (the profiles' majority).
     pub language: Language,
-    /// The least average pair score of a theme's members (see docs/across.md).
+    /// The least pair score of a theme's members (complete linkage; see docs/across.md).
     pub cut: f64,
     /// A theme is listed when at least this many places share it.
     pub min_places: usize,
@@ -444,9 +444,9 @@ fn counted(n: usize, cities: bool) -> String {
 
 /// The plain-language summary: how many places and themes, and the most shared themes, each
 /// with its opposite. It says what was measured, never more: a theme is a grouping by score,
-/// and on labelled sets written apart from the code the grouping is precise but finds about
-/// half of the pairs a reader would group (docs/across.md), so every count is a lower bound
-/// and the summary says so.
+/// and on labelled sets the grouping is precise but misses about a quarter of the pairs a
+/// reader would group (docs/across.md), so every count is a lower bound and the summary says
+/// so.
 fn summary(a: &Across) -> String {
     let places = a.profiles.len();
     let cities = a.profiles.iter().any(|p| p.city.is_some());
