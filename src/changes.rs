@@ -800,7 +800,7 @@ fn review_ids_added(report: &mut Report, ids: &std::collections::HashSet<String>
 }
 
 /// The review reason of a pair tied by an id the same change added to the earlier round.
-pub(crate) const ID_ADDED: &str = "id-added-by-this-change";
+pub(crate) const ID_ADDED: crate::diff::Reason = crate::diff::Reason::IdAddedByThisChange;
 
 /// The side of an added or deleted file that does not exist: the same profile, no findings.
 fn absent(like: &Profile) -> Profile {

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{profile, run};
-use mgi_diff::diff::{Confidence, Status, diff};
+use mgi_diff::diff::{Confidence, Differ, Reason, Status, diff};
 use mgi_diff::profile::{Category, Domain};
 
 const WD: Category = Category::WellDeveloped;
@@ -88,7 +88,7 @@ fn a_replaced_partner_is_two_findings_and_a_longer_list_is_one() {
     // The agreements are still offered to a reader as a possible rewording, saying why not.
     let dropped = report.entries().next().unwrap();
     let near = dropped.near.as_ref().expect("a near miss");
-    assert!(near.differs.contains(&"names"), "{near:?}");
+    assert!(near.differs.contains(&Differ::Names), "{near:?}");
 }
 
 /// Pairs by text are sure; a pair that passes the threshold by a hair is to review, and says so.
@@ -114,7 +114,7 @@ fn a_pair_that_barely_passes_is_marked_for_review() {
     assert_eq!(e.status, Status::Reworded, "{report:#?}");
     let c = e.confidence.as_ref().unwrap();
     assert_eq!(c.level, Confidence::Review, "{c:?}");
-    assert_eq!(c.reasons, ["small-margin"]);
+    assert_eq!(c.reasons, [Reason::SmallMargin]);
     assert!((c.margin.unwrap() - 0.02).abs() < 0.002, "{c:?}");
     assert_eq!(report.review, 1);
     let same = diff(&old, &old, 0.2);

@@ -8,8 +8,9 @@
 use std::process::Command;
 
 use mgi_diff::diff::{
-    CategoryCounts, Certainty, Confidence, DomainReport, Entry, FieldChange, NearMiss,
-    PairEvidence, Parted, ProfileInfo, Report, RunnerUp, SharedTerm, Side, Status, Summary,
+    Basis, CategoryCounts, Certainty, Confidence, Differ, DomainReport, Entry, FieldChange,
+    NearMiss, PairEvidence, Parted, ProfileInfo, Reason, Report, RunnerUp, SharedTerm, Side,
+    Status, Summary,
 };
 use mgi_diff::profile::{Category, Domain, Language, Profile, Provenance};
 use mgi_diff::render::{self, Format, Options, Style};
@@ -81,15 +82,15 @@ fn report(resolved: usize, language: Language) -> Report {
                 margin: Some(0.031),
                 lead: Some(0.012),
                 reasons: vec![
-                    "small-margin",
-                    "close-runner-up",
-                    "few-shared-words",
-                    "name-changed",
-                    "a-reason-not-yet-worded",
+                    Reason::SmallMargin,
+                    Reason::CloseRunnerUp,
+                    Reason::FewSharedWords,
+                    Reason::NameChanged,
+                    Reason::IdAddedByThisChange,
                 ],
             }),
             evidence: Some(PairEvidence {
-                basis: "similarity",
+                basis: Basis::Similarity,
                 score: 0.231,
                 shared_terms: vec![SharedTerm {
                     term: "mu".into(),
@@ -100,7 +101,7 @@ fn report(resolved: usize, language: Language) -> Report {
                     similarity: 0.219,
                 }),
                 same_place: true,
-                differs: vec!["subjects", "endings"],
+                differs: vec![Differ::Subjects, Differ::Endings],
                 bounded: true,
             }),
             ..entry(
@@ -113,7 +114,7 @@ fn report(resolved: usize, language: Language) -> Report {
             near: Some(NearMiss {
                 finding: side(MigrantsRights, Fd, 5, "Tau upsilon phi."),
                 similarity: 0.18,
-                differs: vec!["names"],
+                differs: vec![Differ::Names],
             }),
             ..entry(
                 Status::Dropped,
@@ -368,8 +369,6 @@ fn no_english_interface_word_is_left_in_another_language() {
                         format.name()
                     );
                 }
-                // A reason the interface has no words for yet is shown as its key.
-                assert!(text.contains("a-reason-not-yet-worded"), "{text}");
             }
         }
         // The shortened report's notes are in the language too.

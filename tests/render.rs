@@ -5,8 +5,9 @@
 //! matcher never rewrites them.
 
 use mgi_diff::diff::{
-    CategoryCounts, Certainty, Confidence, DomainReport, Entry, FieldChange, NearMiss,
-    PairEvidence, ProfileInfo, Report, RunnerUp, SharedTerm, Side, Status, Summary,
+    Basis, CategoryCounts, Certainty, Confidence, Differ, DomainReport, Entry, FieldChange,
+    NearMiss, PairEvidence, ProfileInfo, Reason, Report, RunnerUp, SharedTerm, Side, Status,
+    Summary,
 };
 use mgi_diff::profile::{Category, Domain, Profile, Provenance};
 use mgi_diff::render::{self, Format, Options, Style};
@@ -112,10 +113,10 @@ fn report() -> Report {
                 level: Confidence::Review,
                 margin: Some(0.031),
                 lead: Some(0.012),
-                reasons: vec!["small-margin", "close-runner-up"],
+                reasons: vec![Reason::SmallMargin, Reason::CloseRunnerUp],
             }),
             evidence: Some(PairEvidence {
-                basis: "similarity",
+                basis: Basis::Similarity,
                 score: 0.231,
                 shared_terms: vec![SharedTerm {
                     term: "visa".into(),
@@ -126,7 +127,7 @@ fn report() -> Report {
                     similarity: 0.219,
                 }),
                 same_place: true,
-                differs: vec!["subjects"],
+                differs: vec![Differ::Subjects],
                 bounded: false,
             }),
             ..entry(
@@ -154,7 +155,7 @@ fn report() -> Report {
                     "There are no language courses for adult migrants.",
                 ),
                 similarity: 0.18,
-                differs: vec!["subjects"],
+                differs: vec![Differ::Subjects],
             }),
             ..entry(
                 Status::Resolved,

@@ -6,8 +6,7 @@
 //! algorithm. Groups are small in practice (a finding resembles few others); a group too large
 //! to solve exactly (O(n³)) falls back to taking pairs in order of decreasing weight.
 
-/// Groups larger than this (old + new findings) are assigned greedily.
-const EXACT_LIMIT: usize = 400;
+use super::tuning::EXACT_LIMIT;
 
 /// A candidate pair: old index, new index, weight (higher is better).
 pub(super) type Edge = (usize, usize, f64);

@@ -11,6 +11,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 
+use super::Basis;
 use super::assign;
 mod candidates;
 mod explain;
@@ -19,56 +20,11 @@ use candidates::Score;
 pub(super) use explain::Explainer;
 
 use super::similarity::{Disagreements, Equivalences, Mark, Term, Vocabulary, Weighted};
+use super::tuning::{
+    ANY_EVIDENCE, BELOW_IDENTICAL, CONFIDENT, FEW_TERMS, MOVE_MARGIN, NEAR_FLOOR, RESPELT,
+    SAME_CATEGORY_BONUS, Tuning,
+};
 use crate::profile::{Domain, Finding, Profile};
-
-/// A finding that moved to another domain must be this much more similar than the threshold:
-/// across domains, shared vocabulary is weaker evidence.
-const MOVE_MARGIN: f64 = 0.15;
-
-/// Among equally good partners, prefer one in the same category (a rewording over a status
-/// change). Small enough never to outweigh a real difference in similarity.
-const SAME_CATEGORY_BONUS: f64 = 0.02;
-
-/// Pairs at least this similar are made before all others (see `run`).
-const CONFIDENT: f64 = 0.75;
-
-/// Below this, two findings are not even a possible rewording of each other.
-pub(super) const NEAR_FLOOR: f64 = 0.1;
-
-/// Above 0: any shared term is evidence enough to name a near miss (see `near_misses`).
-const ANY_EVIDENCE: f64 = 1e-9;
-
-/// The highest similarity of two texts that differ: 1.0 means "the same text".
-const BELOW_IDENTICAL: f64 = 0.999;
-
-/// How the matcher weighs its evidence. The defaults are chosen on the labelled corpus by
-/// leave-one-pair-out cross-validation (see `tests/corpus/README.md`).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Tuning {
-    /// How similar two findings of one domain must be to be paired.
-    pub threshold: f64,
-    /// The share of its similarity a pair loses when both texts name things (partners, laws,
-    /// years) and no name agrees: 1 means such texts are never paired.
-    pub name_penalty: f64,
-    /// The same for subjects: whom a finding is about (children, women, students, …) or which
-    /// service (schools, housing, banking, …).
-    pub subject_penalty: f64,
-    /// Two texts that open with the same words and each put at least this share of their
-    /// weight after them are compared on what follows ("There is no national strategy on the
-    /// integration of migrants" / "… on ethical recruitment" share nothing after their
-    /// opening). `None`: openings count like any words.
-    pub opening_share: Option<f64>,
-}
-
-/// How a pair was found, for `--explain`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Basis {
-    SameText,
-    SameId,
-    Similarity,
-    /// Paired across domains.
-    Moved,
-}
 
 /// An old finding matched to a new one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,15 +58,6 @@ pub(super) struct Pair {
     pub renamed: bool,
 }
 
-/// Two names that differ and are at least this alike as strings (normalised Levenshtein) are
-/// one name respelt, not renamed ("kazaks" / "kazakhs", in the shipped pair: 0.86). A bound,
-/// not fitted: a correction changes a letter or two of a name, a rename most of it.
-const RESPELT: f64 = 0.8;
-
-/// At most this many shared terms are few (see `Pair::thin`): on the labelled corpus, every
-/// wrong pair the margin and the rival leave unmarked shares three or fewer.
-pub(super) const FEW_TERMS: usize = 3;
-
 /// An unmatched old finding and an unmatched new one of the same domain, one the other's best
 /// candidate below the threshold: perhaps one finding, reworded beyond recognition.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -139,7 +86,7 @@ pub(super) struct Evidence {
     /// The rules that lowered the pair's similarity (none for a pair by text or id).
     pub differ: Disagreements,
     /// The new finding's candidates were bounded: it shares its words with too many findings
-    /// for every one to be compared (see [`POSTINGS_PER_TERM`]).
+    /// for every one to be compared (see [`POSTINGS_PER_TERM`](super::tuning::POSTINGS_PER_TERM)).
     pub bounded: bool,
 }
 
@@ -156,7 +103,7 @@ pub(super) struct Matcher<'a> {
     old: &'a Profile,
     new: &'a Profile,
     tuning: Tuning,
-    /// New findings whose candidates were bounded (see [`POSTINGS_PER_TERM`]).
+    /// New findings whose candidates were bounded (see [`POSTINGS_PER_TERM`](super::tuning::POSTINGS_PER_TERM)).
     bounded: HashSet<usize>,
     old_terms: Vec<Weighted>,
     new_terms: Vec<Weighted>,
@@ -625,8 +572,9 @@ fn symmetric_hash(a: u64, b: u64) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::candidates::{COMPARED_PER_FINDING, may_reach, prefix};
+    use super::candidates::{may_reach, prefix};
     use super::*;
+    use crate::diff::tuning::COMPARED_PER_FINDING;
     use crate::profile::Category;
     use proptest::prelude::*;
 

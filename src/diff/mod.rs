@@ -1,8 +1,16 @@
 //! Comparing two profiles: one-to-one matching of their findings, and the Report that every
 //! output format renders.
+//!
+//! The stages, each in its file: the numbers they decide by (`tuning`); the words of each
+//! finding and how alike two are (`similarity`); the candidate pairs (`matcher/candidates`);
+//! the pairs, step by step (`matcher`), each step's one-to-one choice (`assign`); how sure
+//! each pair is (`confidence`); the entries, per domain (`assemble`); and what the summary
+//! counts (`summary`), which rendering words.
 
 mod acronyms;
+mod assemble;
 mod assign;
+mod confidence;
 mod groups;
 mod languages;
 mod lexicon;
@@ -10,53 +18,24 @@ mod matcher;
 mod pairwise;
 mod report;
 mod similarity;
+mod summary;
+mod tuning;
 
-use rustc_hash::FxHashMap as HashMap;
+use crate::profile::Profile;
 
-use crate::profile::{Category, Domain, Finding, Profile};
-
-pub use matcher::Tuning;
-use matcher::{Basis, Matcher, Near, Pair};
+pub use assemble::language_misread;
+use matcher::Matcher;
 pub use pairwise::Collection;
-use report::to_review;
 pub use report::{
-    CategoryCounts, Certainty, Confidence, DomainReport, Entry, FieldChange, Filter, NearMiss,
-    PairEvidence, Parted, ProfileInfo, Report, RunnerUp, SharedTerm, Side, Status, Summary,
+    Basis, CategoryCounts, Certainty, Confidence, Differ, DomainReport, Entry, FieldChange, Filter,
+    NearMiss, PairEvidence, Parted, ProfileInfo, Reason, Report, RunnerUp, SharedTerm, Side,
+    Status, Summary,
 };
-
-/// How similar two texts must be to count as one finding, by default.
-///
-/// Chosen by measurement on the labelled corpus (`tests/corpus/`): the corpus test sweeps the
-/// threshold with [`DEFAULT_NAME_PENALTY`], picks the middle of the best plateau, and checks by
-/// cross-validation (each pair scored with a setting chosen on the others) that the choice
-/// holds on pairs it was not tuned on; `defaults_are_the_chosen_setting` fails if this constant
-/// drifts from that choice. Below it, unrelated findings sharing a sentence frame get paired;
-/// above it, heavy rewordings are lost.
-pub const DEFAULT_THRESHOLD: f64 = 0.2;
-
-impl Default for Tuning {
-    fn default() -> Tuning {
-        Tuning {
-            threshold: DEFAULT_THRESHOLD,
-            name_penalty: DEFAULT_NAME_PENALTY,
-            subject_penalty: DEFAULT_SUBJECT_PENALTY,
-            opening_share: DEFAULT_OPENING_SHARE,
-        }
-    }
-}
-
-/// The share of similarity lost by two texts whose names and numbers all disagree; chosen
-/// with [`DEFAULT_THRESHOLD`] (see there).
-pub const DEFAULT_NAME_PENALTY: f64 = 0.5;
-
-/// The share of similarity lost by two texts whose subjects all disagree; chosen with
-/// [`DEFAULT_THRESHOLD`] (see there). None since subjects that replace each other keep two
-/// findings apart on their own (see the rule on replaced names and subjects).
-pub const DEFAULT_SUBJECT_PENALTY: f64 = 0.0;
-
-/// The share of its weight each of two texts must put after a common opening for the two to
-/// be compared on what follows it; chosen with [`DEFAULT_THRESHOLD`] (see there).
-pub const DEFAULT_OPENING_SHARE: Option<f64> = Some(0.4);
+pub use summary::SummaryFact;
+pub use tuning::{
+    DEFAULT_NAME_PENALTY, DEFAULT_OPENING_SHARE, DEFAULT_SUBJECT_PENALTY, DEFAULT_THRESHOLD,
+    REVIEW_LEAD, REVIEW_MARGIN, Tuning,
+};
 
 /// What to compute besides the pairs.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -67,45 +46,6 @@ pub struct Options {
     pub explain: bool,
     /// The profile set's own equivalences (its terms file), counted as shared words.
     pub terms: Option<std::sync::Arc<crate::profile::Terms>>,
-}
-
-/// A pair whose similarity passed its threshold by less than this is to review.
-pub const REVIEW_MARGIN: f64 = 0.05;
-
-/// A pair ahead of another candidate of either finding by less than this is to review.
-pub const REVIEW_LEAD: f64 = 0.05;
-
-impl Certainty {
-    fn of(pair: &Pair) -> Certainty {
-        let margin = pair.margin;
-        let lead = pair.rival.map(|r| pair.similarity - r);
-        let mut reasons = Vec::new();
-        if margin.is_some_and(|m| m < REVIEW_MARGIN) {
-            reasons.push("small-margin");
-        }
-        if margin.is_some() && lead.is_some_and(|l| l < REVIEW_LEAD) {
-            reasons.push("close-runner-up");
-        }
-        if pair.thin {
-            reasons.push("few-shared-words");
-        }
-        if pair.replaced {
-            reasons.push("same-id-text-replaced");
-        }
-        if pair.renamed {
-            reasons.push("name-changed");
-        }
-        Certainty {
-            level: if reasons.is_empty() {
-                Confidence::High
-            } else {
-                Confidence::Review
-            },
-            margin: margin.map(rounded),
-            lead: lead.filter(|_| margin.is_some()).map(rounded),
-            reasons,
-        }
-    }
 }
 
 /// Compares `old` with `new`. `threshold` (0 to 1) is how similar two texts must be to match.
@@ -125,235 +65,20 @@ pub fn diff(old: &Profile, new: &Profile, threshold: f64) -> Report {
     )
 }
 
-/// Three decimals, as every similarity is reported.
-fn rounded(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
-}
-
-/// Compares `old` with `new` as `options` say.
+/// Compares `old` with `new` as `options` say: the matcher pairs the findings, the pairs and
+/// the findings left become entries per domain, and the report sums them up.
 pub fn diff_with(old: &Profile, new: &Profile, options: &Options) -> Report {
     let (matching, explainer) = Matcher::new(old, new, options.tuning)
         .with_terms(options.terms.as_deref())
         .run();
-    let mut matched_old = vec![None; old.findings.len()];
-    let mut matched_new = vec![false; new.findings.len()];
-    for pair in &matching.pairs {
-        matched_old[pair.old] = Some(*pair);
-        matched_new[pair.new] = true;
-    }
-    let mut near_old: HashMap<usize, &Near> = HashMap::default();
-    let mut near_new: HashMap<usize, &Near> = HashMap::default();
-    for near in &matching.near {
-        if near.for_old {
-            near_old.insert(near.old, near);
-        }
-        if near.for_new {
-            near_new.insert(near.new, near);
-        }
-    }
-    // The finding before `i` in the same list of `profile`, if any.
-    let previous = |profile: &Profile, i: usize| {
-        let f = &profile.findings[i];
-        (i > 0).then(|| i - 1).filter(|&p| {
-            let q = &profile.findings[p];
-            q.domain == f.domain && q.category == f.category
-        })
-    };
-    let same_place = |pair: &Pair| match (previous(old, pair.old), previous(new, pair.new)) {
-        (None, None) => true,
-        (Some(po), Some(pn)) => matched_old[po].is_some_and(|p| p.new == pn),
-        _ => false,
-    };
-    let evidence = |pair: &Pair| {
-        let e = explainer.explain(pair);
-        PairEvidence {
-            basis: match e.basis {
-                Basis::SameText => "same-text",
-                Basis::SameId => "same-id",
-                Basis::Similarity => "similarity",
-                Basis::Moved => "moved",
-            },
-            score: rounded(pair.similarity),
-            shared_terms: e
-                .shared
-                .into_iter()
-                .map(|(term, weight)| SharedTerm {
-                    term,
-                    weight: rounded(weight),
-                })
-                .collect(),
-            runner_up: e.runner_up.map(|(n, similarity)| RunnerUp {
-                finding: (&new.findings[n]).into(),
-                similarity: rounded(similarity),
-            }),
-            same_place: same_place(pair),
-            differs: e.differ.kinds(),
-            bounded: e.bounded,
-        }
-    };
-
-    // With `--explain`: the finding an editor's ids keep apart from an entry's.
-    let parted = |o: Option<usize>, n: Option<usize>, partner: Option<f64>| {
-        let found = options.explain.then(|| explainer.parted(o, n, partner));
-        found.flatten().map(|(in_new, i, similarity)| Parted {
-            finding: if in_new {
-                (&new.findings[i]).into()
-            } else {
-                (&old.findings[i]).into()
-            },
-            similarity: rounded(similarity),
-        })
-    };
-
-    // Entries in old-profile order (under the new domain for a move), then added ones.
-    let mut per_domain: HashMap<Domain, Vec<Entry>> = HashMap::default();
-    for (o, finding) in old.findings.iter().enumerate() {
-        let entry = match matched_old[o] {
-            Some(pair) => {
-                let partner = &new.findings[pair.new];
-                Entry {
-                    status: status_of(finding, partner, pair.same_text),
-                    old: Some(finding.into()),
-                    new: Some(partner.into()),
-                    similarity: Some(rounded(pair.similarity)),
-                    negation: pair.negation,
-                    confidence: Some(Certainty::of(&pair)),
-                    near: None,
-                    evidence: options.explain.then(|| evidence(&pair)),
-                    parted: parted(Some(o), None, Some(pair.similarity))
-                        .or_else(|| parted(None, Some(pair.new), Some(pair.similarity))),
-                }
-            }
-            None => Entry {
-                status: match finding.category {
-                    Category::WellDeveloped => Status::Dropped,
-                    Category::FurtherDevelopment => Status::Resolved,
-                },
-                old: Some(finding.into()),
-                new: None,
-                similarity: None,
-                negation: false,
-                confidence: None,
-                near: near_old.get(&o).map(|n| NearMiss {
-                    finding: (&new.findings[n.new]).into(),
-                    similarity: rounded(n.similarity),
-                    differs: n.differ.kinds(),
-                }),
-                evidence: None,
-                parted: parted(Some(o), None, None),
-            },
-        };
-        let domain = entry.new.as_ref().map_or(finding.domain, |s| s.domain);
-        per_domain.entry(domain).or_default().push(entry);
-    }
-    for (n, finding) in new.findings.iter().enumerate() {
-        if !matched_new[n] {
-            per_domain.entry(finding.domain).or_default().push(Entry {
-                status: Status::Added,
-                old: None,
-                new: Some(finding.into()),
-                similarity: None,
-                negation: false,
-                confidence: None,
-                near: near_new.get(&n).map(|near| NearMiss {
-                    finding: (&old.findings[near.old]).into(),
-                    similarity: rounded(near.similarity),
-                    differs: near.differ.kinds(),
-                }),
-                evidence: None,
-                parted: parted(None, Some(n), None),
-            });
-        }
-    }
-
-    let domains: Vec<DomainReport> = Domain::ALL
-        .into_iter()
-        .map(|d| {
-            let entries = per_domain.remove(&d).unwrap_or_default();
-            DomainReport {
-                key: d.key(),
-                name: d.name(),
-                summary: Summary::of(&entries),
-                old_findings: CategoryCounts::of(old, d),
-                new_findings: CategoryCounts::of(new, d),
-                entries,
-            }
-        })
-        .collect();
-    let mut summary = Summary::default();
-    for d in &domains {
-        summary.add(&d.summary);
-    }
-    let mut warnings: Vec<String> =
-        (language_warning(old, new).into_iter())
-            .chain([old, new].into_iter().filter_map(|p| {
-                language_misread(p).map(|w| format!("{} {}: {w}", p.place(), p.year))
-            }))
-            .collect();
-    // A profile compared with itself is told once.
-    warnings.dedup();
-    let mut report = Report {
-        format_version: 1,
-        old: ProfileInfo::of(old),
-        new: ProfileInfo::of(new),
-        summary,
-        fields: Vec::new(),
-        review: 0,
-        summary_text: String::new(),
-        summary_facts: None,
-        warnings,
-        domains,
-    };
-    report.review = to_review(report.entries());
-    report.summary_text = report.prose();
-    report
-}
-
-/// The warning for a profile whose findings read as another supported language than the one
-/// it declares (English when it has no `language` key): it would be compared with the wrong
-/// stemming, stop words and negation cues, and nobody told. `check`, `diff` and `list` give it.
-pub fn language_misread(profile: &Profile) -> Option<String> {
-    let texts = profile.findings.iter().map(|f| f.text.as_str());
-    let (language, own, found) = languages::written_in(texts, profile.language)?;
-    Some(format!(
-        "its findings read as {} ({own} of the {found} function words found are {}), but the profile is read as {}: add `language = \"{}\"` to its `[profile]` table",
-        language.name(),
-        language.name(),
-        profile.language.name(),
-        language.key()
-    ))
-}
-
-/// The warning for two profiles in different languages: their texts are not compared.
-fn language_warning(old: &Profile, new: &Profile) -> Option<String> {
-    (old.language != new.language).then(|| {
-        format!(
-            "{} {} is in {} and {} {} in {}: findings are paired by id only, and every finding without a shared id is listed as removed or added",
-            old.place(),
-            old.year,
-            old.language.name(),
-            new.place(),
-            new.year,
-            new.language.name()
-        )
-    })
-}
-
-fn status_of(old: &Finding, new: &Finding, same_text: bool) -> Status {
-    if old.domain != new.domain {
-        return Status::Moved;
-    }
-    match (old.category, new.category) {
-        (Category::FurtherDevelopment, Category::WellDeveloped) => Status::Improved,
-        (Category::WellDeveloped, Category::FurtherDevelopment) => Status::Regressed,
-        _ if same_text => Status::Unchanged,
-        _ => Status::Reworded,
-    }
+    let domains = assemble::domains(old, new, &matching, &explainer, options.explain);
+    Report::of(old, new, domains, assemble::warnings(old, new))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::{Category, Domain, Finding};
 
     fn finding(id: Option<&str>, text: &str) -> Finding {
         Finding::new(

@@ -8,8 +8,12 @@ use serde::Serialize;
 
 use crate::profile::{Category, Domain, Finding, Level, Profile, Provenance};
 
+mod evidence;
 mod fields;
 
+pub use evidence::{
+    Basis, Certainty, Confidence, Differ, NearMiss, PairEvidence, Reason, RunnerUp, SharedTerm,
+};
 pub use fields::FieldChange;
 
 /// What happened to one finding between the two profiles.
@@ -233,105 +237,6 @@ pub struct Parted {
     pub similarity: f64,
 }
 
-/// How sure a pairing is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Confidence {
-    /// The same text, the same id, or a pair clear of the threshold and of every rival.
-    High,
-    /// A pair a reader should check: it passed the threshold by a small margin, another
-    /// candidate was nearly as good, it rests on a category flip with few shared words, or
-    /// an id ties two texts that share almost nothing.
-    Review,
-}
-
-impl Confidence {
-    /// `high` or `review`, as JSON and `--fail-on` write it.
-    pub fn key(self) -> &'static str {
-        match self {
-            Confidence::High => "high",
-            Confidence::Review => "review",
-        }
-    }
-}
-
-/// How sure a pairing is, and the figures behind it.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct Certainty {
-    /// `high` or `review`.
-    pub level: Confidence,
-    /// How far the similarity passed the threshold it was paired at (three decimals); null
-    /// for a pair by text or id.
-    pub margin: Option<f64>,
-    /// How far it is ahead of the best other candidate of either finding (three decimals);
-    /// null when there was none.
-    pub lead: Option<f64>,
-    /// Why a pair is to review: `small-margin`, `close-runner-up`, `few-shared-words` (three
-    /// or fewer, with a category flip or after a common opening), `same-id-text-replaced`
-    /// (tied by id, but the texts share almost no words), `name-changed` (a name of one text
-    /// is not in the other, and it is no known country or organisation: a body, law or
-    /// programme renamed in a kept frame). Left out when empty.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reasons: Vec<&'static str>,
-}
-
-/// The other half of a possible rewording.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct NearMiss {
-    /// The other finding.
-    pub finding: Side,
-    /// How alike the two texts' words are: below the threshold, or above it when the two
-    /// were kept apart because their names, subjects or endings disagree (see `differs`).
-    pub similarity: f64,
-    /// What the two disagree on, when that lowered their similarity: `names` (partners,
-    /// laws, years), `subjects` (whom or which service a finding is about) and `endings`
-    /// (what they say after opening with the same words). Left out when empty.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub differs: Vec<&'static str>,
-}
-
-/// Why two findings were paired.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct PairEvidence {
-    /// `same-text`, `same-id`, `similarity` or `moved`.
-    pub basis: &'static str,
-    /// The similarity the pair was made at.
-    pub score: f64,
-    /// The terms both texts hold, heaviest first, with their weights (three decimals).
-    pub shared_terms: Vec<SharedTerm>,
-    /// The old finding's best other candidate in the new profile's domain, if any.
-    pub runner_up: Option<RunnerUp>,
-    /// Position evidence, as a line diff would use it: the two open their lists, or follow
-    /// findings that were paired too. Shown to the reader; the matcher does not pair by it.
-    pub same_place: bool,
-    /// The rules that lowered the score, as in a near miss's `differs`: `names`, `subjects`,
-    /// `endings`. Left out when empty.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub differs: Vec<&'static str>,
-    /// The new finding shares its words with so many findings that only the most promising
-    /// of them, nearest in place, were compared (left out when false).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub bounded: bool,
-}
-
-/// A term two paired texts share (a stemmed word or a known phrase).
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct SharedTerm {
-    /// The term, as the matcher sees it (stemmed).
-    pub term: String,
-    /// How much it counts: rarer terms weigh more.
-    pub weight: f64,
-}
-
-/// The best candidate that lost to the pair that was made.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
-pub struct RunnerUp {
-    /// The candidate finding.
-    pub finding: Side,
-    /// How alike it is to the old finding.
-    pub similarity: f64,
-}
-
 /// The entries of one domain.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct DomainReport {
@@ -460,11 +365,12 @@ pub struct Report {
     /// A few plain sentences saying what changed, for a reader to reuse: made from the
     /// counts and the domains' names only.
     pub summary_text: String,
-    /// What the summary is made of, taken when a status filter is about to hide entries, so
-    /// that a report in another language words the same counts (`render::prose`). Not in JSON.
+    /// What the summary counts, taken when a status filter is about to hide entries, so that
+    /// a report in another language words the same counts (see [`Report::counted`]). Not in
+    /// JSON.
     #[serde(skip)]
     #[schemars(skip)]
-    pub summary_facts: Option<Vec<crate::render::SummaryFact>>,
+    pub summary_facts: Option<Vec<super::SummaryFact>>,
     /// What the reader must know before trusting the pairings, one sentence each: two
     /// profiles in different languages, whose findings are paired by id only. Left out when
     /// empty.
@@ -517,28 +423,48 @@ impl Report {
         }
         self.domains
             .retain(|d| chosen(d.key) || !d.entries.is_empty());
-        self.summary_text = self.prose();
-        self.summary_facts = Some(crate::render::summary_facts(&self));
-        self.review = to_review(self.entries());
-        self.summary = Summary::default();
+        self.summary_facts = Some(self.facts());
+        self.settle();
         for d in &mut self.domains {
             d.entries.retain(|e| filter.keeps(e.status));
-            self.summary.add(&d.summary);
         }
         self
     }
-}
 
-/// How many of `entries` are pairings marked `review`.
-pub(super) fn to_review<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> usize {
-    entries
-        .into_iter()
-        .filter(|e| {
-            e.confidence
-                .as_ref()
-                .is_some_and(|c| c.level == Confidence::Review)
-        })
-        .count()
+    /// The report of `old` and `new` made of the entries of `domains`.
+    pub(super) fn of(
+        old: &Profile,
+        new: &Profile,
+        domains: Vec<DomainReport>,
+        warnings: Vec<String>,
+    ) -> Report {
+        let mut report = Report {
+            format_version: 1,
+            old: ProfileInfo::of(old),
+            new: ProfileInfo::of(new),
+            summary: Summary::default(),
+            fields: Vec::new(),
+            review: 0,
+            summary_text: String::new(),
+            summary_facts: None,
+            warnings,
+            domains,
+        };
+        report.settle();
+        report
+    }
+
+    /// Derives what the report says of all its entries from its domains and what its summary
+    /// counts (see [`Report::counted`]): the counts, the pairings to review, and the summary
+    /// in English, as JSON carries it.
+    pub(super) fn settle(&mut self) {
+        self.summary = Summary::default();
+        for d in &self.domains {
+            self.summary.add(&d.summary);
+        }
+        self.review = self.counted().iter().filter(|f| f.review).count();
+        self.summary_text = self.prose();
+    }
 }
 
 /// Writes a side of a report, or null when it does not exist.

@@ -13,8 +13,9 @@ mod vocabulary;
 use vocabulary::NAME_BOOST;
 pub(super) use vocabulary::{Equivalences, Mark, Term, Terms, Vocabulary, Word};
 
-use super::Tuning;
+use super::Differ;
 use super::languages::Negation;
+use super::tuning::Tuning;
 
 /// A finding's terms with their final weights, ready to compare.
 #[derive(Debug, Clone, Default)]
@@ -242,12 +243,12 @@ pub(super) struct Disagreements {
 }
 
 impl Disagreements {
-    /// What the two disagree on, as reports name it: `names`, `subjects`, `endings`.
-    pub(super) fn kinds(&self) -> Vec<&'static str> {
+    /// What the two disagree on, as reports name it.
+    pub(super) fn kinds(&self) -> Vec<Differ> {
         [
-            (self.names, "names"),
-            (self.subjects, "subjects"),
-            (self.endings, "endings"),
+            (self.names, Differ::Names),
+            (self.subjects, Differ::Subjects),
+            (self.endings, Differ::Endings),
         ]
         .into_iter()
         .filter_map(|(differ, what)| differ.then_some(what))
@@ -659,7 +660,7 @@ mod tests {
         for penalty in [0.0, 1.0] {
             assert_eq!(
                 a.disagreements(&b, &penalties(1.0, penalty)).kinds(),
-                ["subjects"]
+                [Differ::Subjects]
             );
         }
         let mut vocab = Vocabulary::default();
@@ -669,7 +670,7 @@ mod tests {
         let (a, b) = (Weighted::new(&both, &idf), Weighted::new(&adults, &idf));
         assert_eq!(
             a.disagreements(&b, &penalties(1.0, 1.0)).kinds(),
-            ["subjects"]
+            [Differ::Subjects]
         );
         assert!(a.disagreements(&b, &penalties(1.0, 0.0)).kinds().is_empty());
 
@@ -686,7 +687,7 @@ mod tests {
         for penalty in [0.0, 1.0] {
             assert_eq!(
                 a.disagreements(&b, &penalties(penalty, 1.0)).kinds(),
-                ["names"]
+                [Differ::Names]
             );
         }
         let mut vocab = Vocabulary::default();
@@ -695,7 +696,10 @@ mod tests {
             vocab.add("Bilateral agreements regulate farm work for Uzbekistan and Tajikistan.");
         let idf = vocab.idf();
         let (a, b) = (Weighted::new(&one, &idf), Weighted::new(&two, &idf));
-        assert_eq!(a.disagreements(&b, &penalties(1.0, 1.0)).kinds(), ["names"]);
+        assert_eq!(
+            a.disagreements(&b, &penalties(1.0, 1.0)).kinds(),
+            [Differ::Names]
+        );
         assert!(a.disagreements(&b, &penalties(0.0, 1.0)).kinds().is_empty());
     }
 

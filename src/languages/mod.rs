@@ -117,6 +117,7 @@ pub(crate) fn message(lang: Language, id: &str, args: Option<&FluentArgs<'_>>) -
 }
 
 /// Whether `lang`'s own file has the message `id` (not by falling back to English).
+#[cfg(test)]
 pub(crate) fn has(lang: Language, id: &str) -> bool {
     messages(lang).entries.contains_key(id)
 }

@@ -32,7 +32,6 @@ use crate::diff::{ProfileInfo, Report};
 use crate::profile::Profile;
 
 pub(crate) use json::{DiffJson, Localised};
-pub use prose::{SummaryFact, summary_facts};
 pub(crate) use say::{differing as changes_in, provenance_warning, two_languages};
 pub use style::{ColorChoice, Options, Style};
 pub(crate) use wrap::display_width;

@@ -10,7 +10,7 @@
 //! agree with the nouns) and a kind of sentence as a selector: no sentence is pasted together
 //! from translated fragments, except lists of whole clauses joined by the language's "and".
 
-use crate::diff::{Confidence, Entry, Report, Status};
+use crate::diff::{Report, Status, SummaryFact};
 use crate::languages::{Language, tr};
 use crate::profile::{Category, Domain};
 use crate::text::capitalised;
@@ -66,58 +66,16 @@ fn number(lang: Language, n: usize) -> String {
 }
 
 impl Report {
-    /// The summary in English, as the matcher's report carries it, from its entries.
+    /// The summary in English, as the matcher's report carries it, from what it counts.
     pub(crate) fn prose(&self) -> String {
-        word(self, &summary_facts(self), Language::En)
+        word(self, &self.counted(), Language::En)
     }
-}
-
-/// What the summary counts of one entry: a report keeps these for the entries a status filter
-/// then hides (`--changes-only`), so that a report in another language says the same counts
-/// as the English summary it carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SummaryFact {
-    /// The domain the entry is listed under.
-    pub domain: Domain,
-    /// Its status.
-    pub status: Status,
-    /// The category of its old and of its new finding, if it has them.
-    pub old: Option<Category>,
-    /// See `old`.
-    pub new: Option<Category>,
-    /// An unpaired finding with a near miss: it may be a rewording.
-    pub near: bool,
-    /// One text denies what the other does not.
-    pub negation: bool,
-    /// A pairing marked for review.
-    pub review: bool,
-}
-
-/// What the summary counts of each entry of a report, in order.
-pub fn summary_facts(report: &Report) -> Vec<SummaryFact> {
-    let fact = |domain: Domain, e: &Entry| SummaryFact {
-        domain,
-        status: e.status,
-        old: e.old.as_ref().map(|s| s.category),
-        new: e.new.as_ref().map(|s| s.category),
-        near: e.near.is_some(),
-        negation: e.negation,
-        review: (e.confidence.as_ref()).is_some_and(|c| c.level == Confidence::Review),
-    };
-    // A report's domains are keyed by the domains' own keys: none is left out.
-    (report.domains.iter())
-        .filter_map(|d| Some((Domain::from_key(d.key)?, d)))
-        .flat_map(|(domain, d)| d.entries.iter().map(move |e| fact(domain, e)))
-        .collect()
 }
 
 /// The summary in sentences in `lang`, from what the report kept of its entries before a
 /// status filter hid some (else from its entries).
 pub(crate) fn summary(report: &Report, lang: Language) -> String {
-    match &report.summary_facts {
-        Some(facts) => word(report, facts, lang),
-        None => word(report, &summary_facts(report), lang),
-    }
+    word(report, &report.counted(), lang)
 }
 
 /// The summary in sentences, from `facts` of the domains kept, in `lang`.
@@ -375,7 +333,8 @@ fn word(report: &Report, facts: &[SummaryFact], lang: Language) -> String {
 #[cfg(test)]
 mod tests {
     use crate::diff::{
-        Certainty, Confidence, DEFAULT_THRESHOLD, Entry, NearMiss, Report, Side, Status, diff,
+        Certainty, Confidence, DEFAULT_THRESHOLD, Entry, NearMiss, Reason, Report, Side, Status,
+        diff,
     };
     use crate::profile::{Category, Domain, Profile, Provenance};
 
@@ -724,7 +683,7 @@ mod tests {
                 level: Confidence::Review,
                 margin: None,
                 lead: None,
-                reasons: vec!["same-id-text-replaced"],
+                reasons: vec![Reason::SameIdTextReplaced],
             });
         });
         assert_eq!(report.review, 0, "set by hand after the report was made");

@@ -8,8 +8,8 @@
 
 use crate::changes::{ChangesReport, FileChange};
 use crate::diff::{
-    CategoryCounts, Certainty, Confidence, DomainReport, Entry, ProfileInfo, Report, Status,
-    Summary,
+    CategoryCounts, Certainty, Confidence, Differ, DomainReport, Entry, ProfileInfo, Reason,
+    Report, Status, Summary,
 };
 use crate::languages::{Language, decimal, tr};
 
@@ -362,7 +362,7 @@ fn item(entry: &Entry, lang: Language) -> Item {
         near: (entry.near.as_ref()).map(|n| (n.finding.text.clone(), n.similarity)),
         review_reasons: (entry.confidence.as_ref())
             .filter(|c| c.level == Confidence::Review)
-            .map_or_else(Vec::new, |c| c.reasons.clone()),
+            .map_or_else(Vec::new, |c| c.reasons.iter().map(|r| r.key()).collect()),
         shared: false,
     }
 }
@@ -416,7 +416,7 @@ fn notes(entry: &Entry, lang: Language) -> Vec<Note> {
         note(NoteKind::Near, line);
     }
     if let Some(e) = &entry.evidence {
-        let basis = tr!(lang, "evidence-basis", basis = e.basis);
+        let basis = tr!(lang, "evidence-basis", basis = e.basis.key());
         let mut line = tr!(
             lang,
             "note-evidence",
@@ -466,9 +466,7 @@ fn notes(entry: &Entry, lang: Language) -> Vec<Note> {
     notes
 }
 
-/// The line that marks a pairing to review, with why; None for a `high` pairing. A reason
-/// the interface has no message for (a key another part of the program added) is shown as
-/// its key.
+/// The line that marks a pairing to review, with why; None for a `high` pairing.
 fn review_note(c: &Certainty, lang: Language) -> Option<String> {
     if c.level != Confidence::Review {
         return None;
@@ -477,28 +475,24 @@ fn review_note(c: &Certainty, lang: Language) -> Option<String> {
         .reasons
         .iter()
         .map(|&reason| match reason {
-            "small-margin" => tr!(
+            Reason::SmallMargin => tr!(
                 lang,
                 "review-small-margin",
                 margin = decimal(lang, c.margin.unwrap_or_default(), 3)
             ),
-            "close-runner-up" => tr!(
+            Reason::CloseRunnerUp => tr!(
                 lang,
                 "review-close-runner-up",
                 lead = decimal(lang, c.lead.unwrap_or_default().max(0.0), 3)
             ),
-            key => {
-                let id = format!("review-{key}");
-                if crate::languages::has(Language::En, &id) {
-                    tr!(lang, &id)
-                } else {
-                    key.to_string()
-                }
-            }
+            Reason::FewSharedWords => tr!(lang, "review-few-shared-words"),
+            Reason::SameIdTextReplaced => tr!(lang, "review-same-id-text-replaced"),
+            Reason::NameChanged => tr!(lang, "review-name-changed"),
+            Reason::IdAddedByThisChange => tr!(lang, "review-id-added-by-this-change"),
         })
         .collect();
     // A pair tied by id is confirmed already: what is left is to part it.
-    let act = if c.reasons == ["same-id-text-replaced"] {
+    let act = if c.reasons == [Reason::SameIdTextReplaced] {
         "part"
     } else {
         "confirm"
@@ -519,11 +513,11 @@ const NEAR_IDENTICAL: f64 = 0.95;
 /// differ"; empty when none did. The opening rule is not named for a pair that scores
 /// [`NEAR_IDENTICAL`] or more: a one-word fix at 0.999 shares its opening, and "what follows
 /// differs" would make a typo read as a rewrite.
-fn apart(differs: &[&str], score: f64, lang: Language) -> String {
+fn apart(differs: &[Differ], score: f64, lang: Language) -> String {
     let kinds: Vec<String> = differs
         .iter()
-        .filter(|&&d| d != "endings")
-        .map(|&d| tr!(lang, "differs-kind", kind = d))
+        .filter(|&&d| d != Differ::Endings)
+        .map(|&d| tr!(lang, "differs-kind", kind = d.key()))
         .collect();
     let mut reasons = Vec::new();
     if !kinds.is_empty() {
@@ -535,7 +529,7 @@ fn apart(differs: &[&str], score: f64, lang: Language) -> String {
             count = differs.len()
         ));
     }
-    if differs.contains(&"endings") && score < NEAR_IDENTICAL {
+    if differs.contains(&Differ::Endings) && score < NEAR_IDENTICAL {
         reasons.push(tr!(lang, "apart-endings"));
     }
     if reasons.is_empty() {

@@ -3,17 +3,7 @@
 //! filtering), within a bound on how many are looked at.
 
 use super::*;
-
-/// How many findings holding one of a new finding's prefix terms are looked at, per term. A
-/// term held by more (a domain of thousands of findings drawn from a few words) is looked up
-/// in a window of this many around the new finding's place in its list, where a rewording
-/// of a round usually stands. Without a bound, such a domain is quadratic: 20,000 findings of
-/// eleven words took 85 s and 8.4 GB.
-pub(super) const POSTINGS_PER_TERM: usize = 256;
-
-/// How many candidates of one new finding are compared in full, the most promising first (by
-/// the weight they share through the prefix).
-pub(super) const COMPARED_PER_FINDING: usize = 64;
+use crate::diff::tuning::{COMPARED_PER_FINDING, POSTINGS_PER_TERM};
 
 impl Matcher<'_> {
     /// Pairs (positions in `olds`, `news`) whose similarity reaches `threshold`, with it.

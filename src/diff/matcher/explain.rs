@@ -1,8 +1,8 @@
 //! What a pair was made on, for `--explain`: its basis, the terms the two texts share, the
 //! runner-up, and the rules that lowered it.
 
-use super::candidates::POSTINGS_PER_TERM;
 use super::*;
+use crate::diff::tuning::POSTINGS_PER_TERM;
 
 /// What the matcher knows after matching, to explain a pair.
 pub(in crate::diff) struct Explainer<'a> {

@@ -97,7 +97,7 @@ impl Report {
             });
         }
         self.fields = fields;
-        self.summary_text = self.prose();
+        self.settle();
         self
     }
 
