@@ -260,7 +260,7 @@ pub(crate) fn collect(
     } = *options;
     let options_with = |terms| crate::app::matching(threshold, explain, terms);
     let folder: Vec<String> = match pathspecs.is_empty() {
-        true => crate::store::ProfileSet::folder(profiles)?
+        true => crate::profile_set::ProfileSet::folder(profiles)?
             .map(|d| d.display().to_string())
             .into_iter()
             .collect(),
@@ -411,7 +411,7 @@ fn mark_duplicates(files: &mut [FileChange], top: &Path, dir: &Path, pathspecs: 
         changed.insert(file.path.clone());
     }
     for root in roots.iter().filter(|r| r.is_dir()) {
-        let Ok(set) = crate::store::ProfileSet::open(root) else {
+        let Ok(set) = crate::profile_set::ProfileSet::open(root) else {
             continue;
         };
         for f in &set.files {

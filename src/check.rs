@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::profile::{Level, LoadError, Loaded, Problem, Severity};
-use crate::store::{ProfileSet, Resolver};
+use crate::profile_set::{ProfileSet, Resolver};
 
 /// The outcome of checking a set of files.
 #[derive(Debug, Default, Serialize, schemars::JsonSchema)]
@@ -108,7 +108,7 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                     }
                 }
                 check_terms(set, &mut report);
-                report.built_in = set.store == crate::store::Store::Embedded;
+                report.built_in = set.store == crate::profile_set::Store::Embedded;
             }
             Target::Arg(arg) => {
                 let path = PathBuf::from(arg);
@@ -129,8 +129,8 @@ pub(crate) fn check(targets: &[Target], resolver: &Resolver) -> Result<CheckRepo
                     && path.is_file()
                 {
                     if first_time(Some(&path)) {
-                        crate::store::walk::hold_root(&path, false)?;
-                        let (_, problems) = crate::store::read_terms(&path);
+                        crate::profile_set::walk::hold_root(&path, false)?;
+                        let (_, problems) = crate::profile_set::read_terms(&path);
                         report.files += 1;
                         report.terms_files += 1;
                         report.take(problems);

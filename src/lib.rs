@@ -73,4 +73,4 @@ mod check;
 mod history;
 mod output;
 mod site;
-mod store;
+mod profile_set;

@@ -21,7 +21,7 @@ use crate::diff;
 use crate::languages::{Language, tr};
 use crate::profile::{LoadError, Profile, slug};
 use crate::render::site::{self as pages, PlaceLinks, PlaceRow};
-use crate::store::{ProfileSet, SetFile};
+use crate::profile_set::{ProfileSet, SetFile};
 
 mod commit;
 

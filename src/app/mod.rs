@@ -16,7 +16,7 @@ use crate::exit::ExitCode;
 use crate::gate::Gate;
 use crate::read;
 use crate::render::{self, ColorChoice, Format};
-use crate::store::Resolver;
+use crate::profile_set::Resolver;
 use crate::{ids, import};
 
 /// Options every command shares.
@@ -344,7 +344,7 @@ pub(crate) fn matching(
 
 /// Names on standard error the files of the profile set that its walk did not read (a FIFO,
 /// a link out of the folder, …): a list, a history or a site without them says so.
-fn name_skipped(set: &crate::store::ProfileSet) {
+fn name_skipped(set: &crate::profile_set::ProfileSet) {
     for skipped in &set.skipped {
         eprintln!("mgi-diff: {}", skipped.problem());
     }

@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use crate::diff;
 use crate::exit::ExitCode;
 
-use crate::store::Resolver;
+use crate::profile_set::Resolver;
 
 /// `ids`: plans the ids, checks that both edited files still load, then prints the change as a
 /// unified diff or writes both files (neither is touched unless both can be written).
@@ -23,7 +23,7 @@ pub(crate) fn run(
     for r in refs {
         let reference = resolver.reference(r);
         let (text, _) = resolver.read(&reference)?;
-        let profile = crate::store::parse(&text)?;
+        let profile = crate::profile_set::parse(&text)?;
         let path = resolver.file_path(&reference)?;
         sides.push((text, profile, path));
     }
