@@ -1,4 +1,4 @@
-//! `history PLACE`: every round of a place in order, and each finding's line through them.
+//! The report of `history PLACE`: every round of a place in order, and each finding's line through them.
 //!
 //! Consecutive rounds are compared as `diff` compares them (ids first, then the matcher, with
 //! its confidence), and the pairs are chained: a finding of 2018 paired with one of 2022,
@@ -11,9 +11,13 @@ use serde::Serialize;
 use crate::diff::{self, Confidence, Report, Status, Summary};
 use crate::profile::{Category, Domain, Language, Level, Profile, Provenance};
 
+// A field without a doc comment is named plainly: a doc comment would become a description in
+// the committed JSON Schema (`schemas/history.schema.json`).
+
 /// The history of one place.
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct History {
+pub struct History {
     pub format_version: u32,
     /// The place as reports name it: `Kazakhstan`, `Almaty (Kazakhstan)`.
     pub place: String,
@@ -29,8 +33,9 @@ pub(crate) struct History {
 }
 
 /// One round of the place.
+#[allow(missing_docs)] // see the note above `History`
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct Round {
+pub struct Round {
     pub year: u16,
     /// `kazakhstan@2018`.
     pub reference: String,
@@ -41,8 +46,9 @@ pub(crate) struct Round {
 }
 
 /// What happened in one domain over the rounds.
+#[allow(missing_docs)] // see the note above `History`
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct DomainHistory {
+pub struct DomainHistory {
     pub key: &'static str,
     pub name: &'static str,
     /// Findings per category in each round, in the order of `rounds`.
@@ -58,8 +64,9 @@ pub(crate) struct DomainHistory {
 }
 
 /// One finding through the rounds.
+#[allow(missing_docs)] // see the note above `History`
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct Line {
+pub struct Line {
     /// The year of the round it first appeared in.
     pub since: u16,
     /// For a gap still listed in the latest round: the year since which it has been a gap
@@ -71,8 +78,9 @@ pub(crate) struct Line {
 }
 
 /// A finding in one round, and how it came to be there.
+#[allow(missing_docs)] // see the note above `History`
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct Cell {
+pub struct Cell {
     /// What happened to it since the round before: null in the first round; `added` where
     /// it first appears; `resolved` or `dropped` in the round it is gone from (its category
     /// and text are then its last ones).
@@ -113,7 +121,7 @@ struct Building {
 }
 
 /// The history of `rounds` (one place, oldest first), each step compared as `options` say.
-pub(crate) fn history(rounds: &[Profile], options: &diff::Options) -> History {
+pub fn history(rounds: &[Profile], options: &diff::Options) -> History {
     history_and_steps(rounds, options).0
 }
 
