@@ -387,57 +387,6 @@ impl History {
     pub(crate) fn language(&self) -> crate::languages::Language {
         crate::languages::of_profiles(self.rounds.iter().map(|r| r.language))
     }
-
-    /// The history with its summary and warnings in `lang` (it carries them in English).
-    /// A warning the interface has no words for (a round whose findings read as another
-    /// language than it declares, a diagnostic as errors are) is kept in English.
-    pub(crate) fn in_language(
-        &self,
-        lang: crate::languages::Language,
-    ) -> std::borrow::Cow<'_, History> {
-        use crate::languages::Language;
-        if lang == Language::En {
-            return std::borrow::Cow::Borrowed(self);
-        }
-        let mut h = self.clone();
-        h.summary_text = prose(self, lang);
-        let mut warnings: Vec<String> = (self.rounds.iter())
-            .filter_map(|r| {
-                crate::render::provenance_warning(lang, r.provenance, &self.place, r.year)
-            })
-            .collect();
-        let published = self
-            .rounds
-            .iter()
-            .filter(|r| r.provenance == Provenance::Published);
-        let own = self
-            .warnings
-            .iter()
-            .skip(self.rounds.len() - published.count());
-        for w in own {
-            let two = self.rounds.windows(2).find(|pair| {
-                let [a, b] = pair else { return false };
-                let said = |lang| {
-                    crate::render::two_languages(
-                        lang,
-                        (&self.place, a.year, a.language),
-                        (&self.place, b.year, b.language),
-                    )
-                };
-                a.language != b.language && *w == said(Language::En)
-            });
-            warnings.push(match two {
-                Some([a, b]) => crate::render::two_languages(
-                    lang,
-                    (&self.place, a.year, a.language),
-                    (&self.place, b.year, b.language),
-                ),
-                _ => w.clone(),
-            });
-        }
-        h.warnings = warnings;
-        std::borrow::Cow::Owned(h)
-    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ mod check;
 mod csv;
 mod html;
 mod json;
+mod localise;
 mod markdown;
 mod profile;
 mod prose;
@@ -35,7 +36,7 @@ use crate::diff::{ProfileInfo, Report};
 use crate::profile::Profile;
 
 pub use prose::{SummaryFact, summary_facts};
-pub(crate) use say::{differing as changes_in, provenance_warning, two_languages};
+pub(crate) use say::differing as changes_in;
 pub use schema::{Schema, json_schema};
 pub use style::{ColorChoice, Options, Style};
 pub(crate) use wrap::display_width;
@@ -367,7 +368,7 @@ pub fn history(
     if format == Format::Json {
         return json::render(&json::Localised::history(history, lang).as_ref(), out);
     }
-    let history = safe::history(&history.in_language(lang));
+    let history = safe::history(&localise::history_in(history, lang));
     match format {
         Format::Table => table::history(&history, style, lang, out),
         Format::Markdown => out.write_all(markdown::history(&history, lang).as_bytes()),
@@ -432,7 +433,11 @@ pub(crate) mod site {
         links: &PlaceLinks,
         lang: Language,
     ) -> String {
-        html::history_in_site(&super::safe::history(&h.in_language(lang)), links, lang)
+        html::history_in_site(
+            &super::safe::history(&super::localise::history_in(h, lang)),
+            links,
+            lang,
+        )
     }
 }
 
