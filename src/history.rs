@@ -1,4 +1,5 @@
-//! The report of `history PLACE`: every round of a place in order, and each finding's line through them.
+//! The report of `history PLACE`: every round of a place in order, and each finding's line
+//! through them.
 //!
 //! Consecutive rounds are compared as `diff` compares them (ids first, then the matcher, with
 //! its confidence), and the pairs are chained: a finding of 2018 paired with one of 2022,

@@ -62,8 +62,8 @@ fn paragraphs(roff: &str) -> String {
     out
 }
 
-/// What a script can rely on: the statuses of `crate::commands::exit::ExitCode` (docs/guide.md, "Exit
-/// status", says the same).
+/// What a script can rely on: the statuses of `commands::exit::ExitCode` (docs/guide.md,
+/// "Exit status", says the same).
 const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
 .TP
 \fB0\fR
