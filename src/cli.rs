@@ -1,21 +1,23 @@
-//! The command line: clap's derive types, converted once into the plain options of
-//! [`mgi_diff::app`], and the one output format of the run.
+//! The command line: clap's derive types, converted once into the plain options of the
+//! commands (`crate::commands`), with the format asked for. Every closed list it offers
+//! (formats, schemas, colours, languages, levels, provenances) is the library's own, read
+//! through [`one_of`]: the formats each command writes are `render::Output::formats`, the one
+//! table the run's format is chosen from too.
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand};
 
-use mgi_diff::app::{Command, Common, ReportOptions};
+use crate::commands::context::Common;
+use crate::commands::exit::{ExitChecks, FailOn};
+use crate::commands::{self, Command, diff::ReportOptions};
 use mgi_diff::diff::{DEFAULT_THRESHOLD, Filter, Status};
-use mgi_diff::gate::{FailOn, Gate};
 use mgi_diff::import::Overrides;
-use mgi_diff::profile::{Domain, Provenance};
-use mgi_diff::render::{ColorChoice, Format};
-use mgi_diff::schemas::Kind;
+use mgi_diff::profile::{Domain, Language, Level, Provenance};
+use mgi_diff::render::{ColorChoice, Format, Output, Schema};
 
-mod manual;
-
-use manual::manual;
+pub(crate) mod manual;
 
 const REFERENCES: &str = "\
 Profile references (OLD, NEW, REF):
@@ -31,25 +33,25 @@ when it exists, else the profiles built into mgi-diff.";
 #[command(name = "mgi-diff", version, about, after_help = REFERENCES)]
 pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Commands,
+    command: Commands,
 
     /// Folder of profiles that `country@year` references are looked up in.
     #[arg(long, global = true, value_name = "DIR")]
-    pub profiles: Option<PathBuf>,
+    profiles: Option<PathBuf>,
 
     /// Colour: `auto` colours only a terminal, and never with NO_COLOR set.
-    #[arg(long, global = true, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
-    pub color: Color,
+    #[arg(long, global = true, value_parser = one_of(&ColorChoice::ALL, ColorChoice::name, no_help), default_value = "auto", value_name = "WHEN")]
+    color: ColorChoice,
 
     /// Write the output to PATH instead of standard output, only once it is complete (`site`:
     /// the folder to write the website into).
     #[arg(long, short, global = true, value_name = "PATH")]
-    pub output: Option<PathBuf>,
+    output: Option<PathBuf>,
 
     /// The language of a report's words (diff, changes, history, show, list, site) [default:
     /// the profiles' own when they agree, else en]. JSON keys and CSV columns stay English.
-    #[arg(long, global = true, value_enum, value_name = "LANG")]
-    pub lang: Option<Lang>,
+    #[arg(long, global = true, value_parser = one_of(&Language::ALL, Language::key, no_help), value_name = "LANG")]
+    lang: Option<Language>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,8 +65,8 @@ pub(crate) enum Commands {
         #[arg(value_name = "PATH|REF")]
         targets: Vec<String>,
         /// Output format (`github`: GitHub Actions annotations) [default: text]
-        #[arg(long, value_enum)]
-        format: Option<CheckFormatArg>,
+        #[arg(long, value_parser = formats(Output::Check))]
+        format: Option<Format>,
         /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
@@ -72,8 +74,8 @@ pub(crate) enum Commands {
     /// List the available profiles.
     List {
         /// Output format [default: table, or the extension of --output]
-        #[arg(long, value_enum)]
-        format: Option<ListFormat>,
+        #[arg(long, value_parser = formats(Output::List))]
+        format: Option<Format>,
     },
     /// Print one profile.
     Show {
@@ -81,8 +83,8 @@ pub(crate) enum Commands {
         #[arg(value_name = "REF")]
         reference: String,
         /// Output format [default: table, or the extension of --output]
-        #[arg(long, value_enum)]
-        format: Option<ShowFormat>,
+        #[arg(long, value_parser = formats(Output::Show))]
+        format: Option<Format>,
     },
     /// Validate and compare every profile file changed since a git revision (for pull requests).
     // Unchanged findings are left out by default here, so `--changes-only` says nothing that
@@ -102,6 +104,9 @@ pub(crate) enum Commands {
         /// shows what changed).
         #[arg(long)]
         all: bool,
+        /// Output format [default: table, or the extension of --output: .md, .json, .html, .csv]
+        #[arg(long, value_parser = formats(Output::Changes))]
+        format: Option<Format>,
         #[command(flatten)]
         report: ReportArgs,
     },
@@ -114,8 +119,8 @@ pub(crate) enum Commands {
         /// The place: `kazakhstan`, `KAZ`, `kazakhstan/almaty`.
         place: String,
         /// Output format [default: table, or the extension of --output: .md, .json, .html, .csv]
-        #[arg(long, value_enum)]
-        format: Option<ReportFormat>,
+        #[arg(long, value_parser = formats(Output::History))]
+        format: Option<Format>,
         /// How similar two texts must be to be paired (0 to 1), as for `diff`.
         #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
         threshold: f64,
@@ -160,11 +165,11 @@ pub(crate) enum Commands {
         #[arg(long, value_name = "URL")]
         source: Option<String>,
         /// `published` for an IOM publication; `draft` or `illustrative` otherwise.
-        #[arg(long, value_enum, default_value_t = ProvenanceArg::Published)]
-        provenance: ProvenanceArg,
+        #[arg(long, value_parser = one_of(&PROVENANCES, Provenance::key, no_help), default_value = "published")]
+        provenance: Provenance,
         /// The language of the text (`en`, `es`, `fr`, `ru`), when its headings do not tell it.
-        #[arg(long, value_name = "TAG", value_parser = mgi_diff::profile::Language::from_tag)]
-        language: Option<mgi_diff::profile::Language>,
+        #[arg(long, value_name = "TAG", value_parser = Language::from_tag)]
+        language: Option<Language>,
     },
     /// Tie the pairs that `diff` makes by giving both findings the same `id`
     ///
@@ -199,8 +204,8 @@ pub(crate) enum Commands {
     /// output (for programs that read it)
     Schema {
         /// What the schema describes.
-        #[arg(value_enum, default_value_t = SchemaKind::Profile)]
-        kind: SchemaKind,
+        #[arg(value_parser = one_of(&Schema::ALL, Schema::name, |s| Some(s.help())), default_value = "profile")]
+        kind: Schema,
     },
     /// git's external diff driver: shows a profile's changes by status in `git diff`
     ///
@@ -225,11 +230,14 @@ pub(crate) enum Commands {
 #[derive(Debug, Args)]
 pub(crate) struct DiffArgs {
     /// The earlier profile.
-    pub old: String,
+    old: String,
     /// The later profile.
-    pub new: String,
+    new: String,
+    /// Output format [default: table, or the extension of --output: .md, .json, .html, .csv]
+    #[arg(long, value_parser = formats(Output::Diff))]
+    format: Option<Format>,
     #[command(flatten)]
-    pub report: ReportArgs,
+    report: ReportArgs,
 }
 
 /// `across`'s options.
@@ -237,71 +245,62 @@ pub(crate) struct DiffArgs {
 pub(crate) struct AcrossArgs {
     /// Profiles to compare, one per place (default: one round of every place of the set).
     #[arg(value_name = "REF|FILE")]
-    pub references: Vec<String>,
+    references: Vec<String>,
     /// The round of each place closest to this year, at or before it (default: the latest).
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2015..=2100))]
-    pub year: Option<u16>,
+    year: Option<u16>,
     /// National profiles or cities' (local) ones.
-    #[arg(long, value_enum, default_value_t = LevelArg::National)]
-    pub level: LevelArg,
+    #[arg(long, value_parser = one_of(&LEVELS, Level::key, no_help), default_value = "national")]
+    level: Level,
     /// Show only this domain (repeatable).
     #[arg(long = "domain", value_name = "KEY")]
-    pub domains: Vec<Domain>,
+    domains: Vec<Domain>,
     /// The fewest places a theme must have to be listed (at least 2).
     #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u16).range(2..))]
-    pub min_places: u16,
+    min_places: u16,
     /// Output format [default: table, or the extension of --output: .md, .json, .html, .csv]
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = formats(Output::Across))]
+    format: Option<Format>,
     /// Table: every member's own text under its theme.
     #[arg(long)]
-    pub texts: bool,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum LevelArg {
-    National,
-    Local,
+    texts: bool,
 }
 
 /// The report options `diff` (and `changes`) share.
 #[derive(Debug, Args)]
 pub(crate) struct ReportArgs {
-    /// Output format [default: table, or the extension of --output: .md, .json, .html, .csv]
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
     /// Show only this domain (repeatable).
     #[arg(long = "domain", value_name = "KEY")]
-    pub domains: Vec<Domain>,
+    domains: Vec<Domain>,
     /// Show only these statuses (comma-separated: unchanged, reworded, improved, regressed,
     /// moved, added, resolved, dropped).
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    pub status: Vec<Status>,
+    status: Vec<Status>,
     /// Hide unchanged findings.
     #[arg(long)]
-    pub changes_only: bool,
+    changes_only: bool,
     /// How similar (0 to 1) two texts must be to count as the same finding.
     #[arg(long, value_name = "F", default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
-    pub threshold: f64,
+    threshold: f64,
     /// Show old and new texts whole instead of a word-level diff.
     #[arg(long)]
-    pub no_word_diff: bool,
+    no_word_diff: bool,
     /// Markdown and HTML: shorten the report to at most N characters, leaving out whole
     /// sections and saying so (a GitHub comment holds 65536, a job summary 1 MiB). Too small
     /// a bound is refused with the size the report needs.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    pub max_chars: Option<u64>,
+    max_chars: Option<u64>,
     /// For every pair: the score, the weighted terms the two share, whether they stand in the
     /// same place, and the runner-up candidate (JSON: an `evidence` object).
     #[arg(long)]
-    pub explain: bool,
+    explain: bool,
     /// Exit with status 1 when anything changed.
     #[arg(long)]
-    pub exit_code: bool,
+    exit_code: bool,
     /// Exit with status 1 when an entry has one of these statuses, or with `review` when a
     /// pairing is marked for review (comma-separated)
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    pub fail_on: Vec<FailOn>,
+    fail_on: Vec<FailOn>,
 }
 
 impl ReportArgs {
@@ -318,7 +317,7 @@ impl ReportArgs {
                 .max_chars
                 .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             explain: self.explain,
-            gate: Gate {
+            checks: ExitChecks {
                 exit_code: self.exit_code,
                 fail_on: self.fail_on.clone(),
             },
@@ -334,6 +333,46 @@ fn parse_threshold(s: &str) -> Result<f64, String> {
     }
 }
 
+/// A value offered by name from a closed list of the library's, each named by `name` and
+/// described by `help` (`--help` lists the descriptions when one has any), and given back as
+/// itself: the list is not copied into a clap enum.
+fn one_of<T: Copy + Send + Sync + 'static>(
+    values: &'static [T],
+    name: fn(T) -> &'static str,
+    help: fn(T) -> Option<&'static str>,
+) -> impl TypedValueParser<Value = T> {
+    let offered = values
+        .iter()
+        .map(move |&v| PossibleValue::new(name(v)).help(help(v)));
+    PossibleValuesParser::new(offered).try_map(move |picked: String| {
+        values
+            .iter()
+            .copied()
+            .find(|&v| name(v) == picked)
+            .ok_or("not one of the values offered")
+    })
+}
+
+/// No description beside a value's name.
+fn no_help<T>(_: T) -> Option<&'static str> {
+    None
+}
+
+/// `--format`'s values for what `output` renders, from the table of formats.
+fn formats(output: Output) -> impl TypedValueParser<Value = Format> {
+    one_of(output.formats(), Format::name, Format::help)
+}
+
+/// `--level`'s values.
+const LEVELS: [Level; 2] = [Level::National, Level::Local];
+
+/// `--provenance`'s values.
+const PROVENANCES: [Provenance; 3] = [
+    Provenance::Published,
+    Provenance::Draft,
+    Provenance::Illustrative,
+];
+
 /// What the command line asks for.
 pub(crate) enum Action {
     /// A command, with the format it asked for (if any) and the options every command shares.
@@ -344,168 +383,46 @@ pub(crate) enum Action {
     Man,
 }
 
-/// `diff` and `changes`'s formats.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ReportFormat {
-    Table,
-    Markdown,
-    Json,
-    /// One self-contained page with charts.
-    Html,
-    /// One row per entry, for spreadsheets.
-    Csv,
-}
-
-impl From<ReportFormat> for Format {
-    fn from(f: ReportFormat) -> Self {
-        match f {
-            ReportFormat::Table => Format::Table,
-            ReportFormat::Markdown => Format::Markdown,
-            ReportFormat::Json => Format::Json,
-            ReportFormat::Html => Format::Html,
-            ReportFormat::Csv => Format::Csv,
-        }
-    }
-}
-
-/// `show`'s formats.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ShowFormat {
-    Table,
-    Markdown,
-    Json,
-}
-
-impl From<ShowFormat> for Format {
-    fn from(f: ShowFormat) -> Self {
-        match f {
-            ShowFormat::Table => Format::Table,
-            ShowFormat::Markdown => Format::Markdown,
-            ShowFormat::Json => Format::Json,
-        }
-    }
-}
-
-/// What `schema` describes.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum SchemaKind {
-    /// A profile file (format 1).
-    Profile,
-    /// The JSON of `diff`.
-    Diff,
-    /// The JSON of `changes`.
-    Changes,
-    /// The JSON of `list`.
-    List,
-    /// The JSON of `check`.
-    Check,
-    /// The JSON of `history`.
-    History,
-    /// The JSON of `across`.
-    Across,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum ProvenanceArg {
-    Published,
-    Draft,
-    Illustrative,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum CheckFormatArg {
-    Text,
-    Json,
-    Github,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum ListFormat {
-    Table,
-    Json,
-}
-
-/// `--lang`: the languages a report can be written in.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum Lang {
-    En,
-    Es,
-    Fr,
-    Ru,
-}
-
-impl From<Lang> for mgi_diff::languages::Language {
-    fn from(l: Lang) -> Self {
-        use mgi_diff::languages::Language;
-        match l {
-            Lang::En => Language::En,
-            Lang::Es => Language::Es,
-            Lang::Fr => Language::Fr,
-            Lang::Ru => Language::Ru,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum Color {
-    Auto,
-    Always,
-    Never,
-}
-
 impl Cli {
-    /// What to do: a command to run, or completions to print.
+    /// What to do: a command to run, or completions or the manual to print.
     pub(crate) fn into_action(self) -> Action {
         let common = Common {
             profiles: self.profiles,
-            color: match self.color {
-                Color::Auto => ColorChoice::Auto,
-                Color::Always => ColorChoice::Always,
-                Color::Never => ColorChoice::Never,
-            },
+            color: self.color,
             output: self.output,
-            lang: self.lang.map(Into::into),
+            lang: self.lang,
         };
-        let (command, format): (Command, Option<Format>) = match self.command {
+        let (command, format) = match self.command {
             Commands::Completions { shell } => return Action::Completions(shell),
             Commands::Man => return Action::Man,
             Commands::Diff(args) => (
-                Command::Diff {
+                Command::Diff(commands::diff::Diff {
                     report: args.report.options(),
                     old: args.old,
                     new: args.new,
-                },
-                args.report.format.map(Into::into),
+                }),
+                args.format,
             ),
             Commands::Check {
                 targets,
                 format,
                 strict,
             } => (
-                Command::Check { targets, strict },
-                format.map(|f| match f {
-                    CheckFormatArg::Text => Format::Text,
-                    CheckFormatArg::Json => Format::Json,
-                    CheckFormatArg::Github => Format::Github,
-                }),
+                Command::Check(commands::check::Check { targets, strict }),
+                format,
             ),
-            Commands::List { format } => (
-                Command::List,
-                format.map(|f| match f {
-                    ListFormat::Table => Format::Table,
-                    ListFormat::Json => Format::Json,
-                }),
-            ),
+            Commands::List { format } => (Command::List, format),
             Commands::Show { reference, format } => {
-                (Command::Show { reference }, format.map(Into::into))
+                (Command::Show(commands::show::Show { reference }), format)
             }
             Commands::Changes {
                 since,
                 paths,
                 all,
+                format,
                 report,
             } => (
-                Command::Changes {
+                Command::Changes(commands::changes::Changes {
                     since,
                     paths,
                     report: {
@@ -513,44 +430,32 @@ impl Cli {
                         options.filter.changes_only |= !all;
                         options
                     },
-                },
-                report.format.map(Into::into),
-            ),
-            Commands::Schema { kind } => (
-                Command::Schema(match kind {
-                    SchemaKind::Profile => Kind::Profile,
-                    SchemaKind::Diff => Kind::Diff,
-                    SchemaKind::Changes => Kind::Changes,
-                    SchemaKind::List => Kind::List,
-                    SchemaKind::Check => Kind::Check,
-                    SchemaKind::History => Kind::History,
-                    SchemaKind::Across => Kind::Across,
                 }),
-                None,
+                format,
             ),
-            Commands::GitDiff { args } => (Command::GitDiff { args }, None),
+            Commands::Schema { kind } => (Command::Schema(kind), None),
+            Commands::GitDiff { args } => (Command::GitDiff(args), None),
             Commands::History {
                 place,
                 format,
                 threshold,
             } => (
-                Command::History { place, threshold },
-                format.map(Into::into),
+                Command::History(commands::history::History { place, threshold }),
+                format,
             ),
-            Commands::Site { threshold } => (Command::Site { threshold }, None),
+            Commands::Site { threshold } => {
+                (Command::Site(commands::site::Site { threshold }), None)
+            }
             Commands::Across(args) => (
-                Command::Across {
+                Command::Across(commands::across::Across {
                     references: args.references,
                     year: args.year,
-                    level: match args.level {
-                        LevelArg::National => mgi_diff::profile::Level::National,
-                        LevelArg::Local => mgi_diff::profile::Level::Local,
-                    },
+                    level: args.level,
                     domains: args.domains,
                     min_places: usize::from(args.min_places),
                     texts: args.texts,
-                },
-                args.format.map(Into::into),
+                }),
+                args.format,
             ),
             Commands::Ids {
                 old,
@@ -561,17 +466,17 @@ impl Cli {
                 include_review,
                 threshold,
             } => (
-                Command::Ids {
+                Command::Ids(commands::ids::Ids {
                     old,
                     new,
                     write,
                     threshold,
-                    options: mgi_diff::ids::Options {
+                    ties: commands::ids::Ties {
                         near,
                         only_new,
                         include_review,
                     },
-                },
+                }),
                 None,
             ),
             Commands::Import {
@@ -584,7 +489,7 @@ impl Cli {
                 provenance,
                 language,
             } => (
-                Command::Import {
+                Command::Import(commands::import::Import {
                     input,
                     overrides: Overrides {
                         country,
@@ -592,124 +497,14 @@ impl Cli {
                         year,
                         city,
                         source,
-                        provenance: Some(match provenance {
-                            ProvenanceArg::Published => Provenance::Published,
-                            ProvenanceArg::Draft => Provenance::Draft,
-                            ProvenanceArg::Illustrative => Provenance::Illustrative,
-                        }),
+                        provenance: Some(provenance),
                         language,
                     },
-                },
+                }),
                 None,
             ),
         };
         Action::Run(Box::new((command, format, common)))
-    }
-}
-
-/// Writes what the command line itself prints; a closed pipe is not an error.
-fn print(bytes: &[u8]) -> std::process::ExitCode {
-    use mgi_diff::exit::ExitCode;
-    match std::io::Write::write_all(&mut std::io::stdout().lock(), bytes) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("mgi-diff: error: writing to standard output: {e}");
-            ExitCode::Error.into()
-        }
-        _ => ExitCode::Success.into(),
-    }
-}
-
-pub(crate) fn main() -> std::process::ExitCode {
-    use clap::CommandFactory;
-    use mgi_diff::exit::ExitCode;
-    let (command, asked, common) = match Cli::parse().into_action() {
-        Action::Run(run) => *run,
-        Action::Completions(shell) => {
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "mgi-diff", &mut script);
-            if shell == clap_complete::Shell::Bash {
-                // clap_complete's bash script names a subcommand's state two ways when the
-                // binary's name holds a hyphen (`mgi__diff__subcmd__diff` where it walks the
-                // words, `mgi__subcmd__diff__subcmd__diff` where it completes), so nothing
-                // but subcommand names ever completed. One spelling makes both meet.
-                let text =
-                    String::from_utf8_lossy(&script).replace("mgi__subcmd__diff", "mgi__diff");
-                return print(text.as_bytes());
-            }
-            return print(&script);
-        }
-        Action::Man => {
-            return match manual() {
-                Ok(page) => print(&page),
-                Err(e) => {
-                    eprintln!("mgi-diff: error: {e}");
-                    ExitCode::Error.into()
-                }
-            };
-        }
-    };
-    // An output name whose extension picks no format this command writes is refused, rather
-    // than filled with a table (`-o report.tsv`, or a profile's `.toml`).
-    if let (None, Some(output), [first, ..]) = (asked, common.output.as_deref(), command.formats())
-        && output.extension().is_some()
-    {
-        let offered = command.formats();
-        let picked = Format::of_extension(output, offered);
-        if picked.is_none() {
-            let names: Vec<&str> = offered
-                .iter()
-                .flat_map(|f| f.extensions())
-                .copied()
-                .collect();
-            eprintln!(
-                "mgi-diff: error: --output {}: its extension picks no format of this command; name the file with one of {} or give --format (default {})",
-                mgi_diff::text::escape_line(&output.display().to_string()),
-                names.join(", "),
-                first.name()
-            );
-            return ExitCode::Error.into();
-        }
-    }
-    // A format asked for that the output name contradicts (`--format html -o report.csv`) is
-    // refused too: the file would hold one format under another's name.
-    if let (Some(asked), Some(output)) = (asked, common.output.as_deref())
-        && let Some(named) = Format::of_extension(output, command.formats())
-        && named != asked
-    {
-        eprintln!(
-            "mgi-diff: error: --output {} names the {} format but --format is {}: rename the file or drop --format",
-            mgi_diff::text::escape_line(&output.display().to_string()),
-            named.name(),
-            asked.name()
-        );
-        return ExitCode::Error.into();
-    }
-    let format = Format::choose(asked, common.output.as_deref(), command.formats());
-    match mgi_diff::app::run(&command, format, &common) {
-        Ok(code) => code.into(),
-        Err(error) => {
-            match error.downcast_ref::<mgi_diff::profile::LoadError>() {
-                // Already one `file:line:col: error: message` line per problem.
-                // Then one line that says the command stopped there, naming the file.
-                Some(mgi_diff::profile::LoadError::Invalid(problems)) => {
-                    eprintln!("{error}");
-                    if let Some(first) = problems.first() {
-                        eprintln!(
-                            "mgi-diff: error: stopped by the problems of {} above: nothing was compared or written",
-                            mgi_diff::text::escape_line(&first.file)
-                        );
-                    }
-                }
-                // An argument echoed in a message is shown, never obeyed by the terminal, and
-                // stays on the message's line: a line break in it could otherwise start a line
-                // that a CI runner reads as a workflow command (git's own hints included).
-                _ => eprintln!(
-                    "mgi-diff: error: {}",
-                    mgi_diff::text::escape_line(&format!("{error:#}"))
-                ),
-            }
-            ExitCode::Error.into()
-        }
     }
 }
 

@@ -1,4 +1,5 @@
-//! `history PLACE`: every round of a place in order, and each finding's line through them.
+//! The report of `history PLACE`: every round of a place in order, and each finding's line
+//! through them.
 //!
 //! Consecutive rounds are compared as `diff` compares them (ids first, then the matcher, with
 //! its confidence), and the pairs are chained: a finding of 2018 paired with one of 2022,
@@ -11,9 +12,13 @@ use serde::Serialize;
 use crate::diff::{self, Confidence, Report, Status, Summary};
 use crate::profile::{Category, Domain, Language, Level, Profile, Provenance};
 
+// A field without a doc comment is named plainly: a doc comment would become a description in
+// the committed JSON Schema (`schemas/history.schema.json`).
+
 /// The history of one place.
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct History {
+pub struct History {
     pub format_version: u32,
     /// The place as reports name it: `Kazakhstan`, `Almaty (Kazakhstan)`.
     pub place: String,
@@ -29,8 +34,9 @@ pub(crate) struct History {
 }
 
 /// One round of the place.
+#[allow(missing_docs)] // see the note above `History`
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct Round {
+pub struct Round {
     pub year: u16,
     /// `kazakhstan@2018`.
     pub reference: String,
@@ -41,8 +47,9 @@ pub(crate) struct Round {
 }
 
 /// What happened in one domain over the rounds.
+#[allow(missing_docs)] // see the note above `History`
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct DomainHistory {
+pub struct DomainHistory {
     pub key: &'static str,
     pub name: &'static str,
     /// Findings per category in each round, in the order of `rounds`.
@@ -58,8 +65,9 @@ pub(crate) struct DomainHistory {
 }
 
 /// One finding through the rounds.
+#[allow(missing_docs)] // see the note above `History`
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct Line {
+pub struct Line {
     /// The year of the round it first appeared in.
     pub since: u16,
     /// For a gap still listed in the latest round: the year since which it has been a gap
@@ -71,8 +79,9 @@ pub(crate) struct Line {
 }
 
 /// A finding in one round, and how it came to be there.
+#[allow(missing_docs)] // see the note above `History`
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct Cell {
+pub struct Cell {
     /// What happened to it since the round before: null in the first round; `added` where
     /// it first appears; `resolved` or `dropped` in the round it is gone from (its category
     /// and text are then its last ones).
@@ -113,7 +122,7 @@ struct Building {
 }
 
 /// The history of `rounds` (one place, oldest first), each step compared as `options` say.
-pub(crate) fn history(rounds: &[Profile], options: &diff::Options) -> History {
+pub fn history(rounds: &[Profile], options: &diff::Options) -> History {
     history_and_steps(rounds, options).0
 }
 
@@ -378,57 +387,6 @@ impl History {
     /// The language of its reports by default: its rounds' own when they agree, else English.
     pub(crate) fn language(&self) -> crate::languages::Language {
         crate::languages::of_profiles(self.rounds.iter().map(|r| r.language))
-    }
-
-    /// The history with its summary and warnings in `lang` (it carries them in English).
-    /// A warning the interface has no words for (a round whose findings read as another
-    /// language than it declares, a diagnostic as errors are) is kept in English.
-    pub(crate) fn in_language(
-        &self,
-        lang: crate::languages::Language,
-    ) -> std::borrow::Cow<'_, History> {
-        use crate::languages::Language;
-        if lang == Language::En {
-            return std::borrow::Cow::Borrowed(self);
-        }
-        let mut h = self.clone();
-        h.summary_text = prose(self, lang);
-        let mut warnings: Vec<String> = (self.rounds.iter())
-            .filter_map(|r| {
-                crate::render::provenance_warning(lang, r.provenance, &self.place, r.year)
-            })
-            .collect();
-        let published = self
-            .rounds
-            .iter()
-            .filter(|r| r.provenance == Provenance::Published);
-        let own = self
-            .warnings
-            .iter()
-            .skip(self.rounds.len() - published.count());
-        for w in own {
-            let two = self.rounds.windows(2).find(|pair| {
-                let [a, b] = pair else { return false };
-                let said = |lang| {
-                    crate::render::two_languages(
-                        lang,
-                        (&self.place, a.year, a.language),
-                        (&self.place, b.year, b.language),
-                    )
-                };
-                a.language != b.language && *w == said(Language::En)
-            });
-            warnings.push(match two {
-                Some([a, b]) => crate::render::two_languages(
-                    lang,
-                    (&self.place, a.year, a.language),
-                    (&self.place, b.year, b.language),
-                ),
-                _ => w.clone(),
-            });
-        }
-        h.warnings = warnings;
-        std::borrow::Cow::Owned(h)
     }
 }
 

@@ -20,8 +20,8 @@ use anyhow::{Context, Result, bail};
 use crate::diff;
 use crate::languages::{Language, tr};
 use crate::profile::{Level, LoadError, Profile, slug};
+use crate::profile_set::{ProfileSet, SetFile};
 use crate::render::site::{self as pages, PlaceLinks, PlaceRow};
-use crate::store::{ProfileSet, SetFile};
 
 mod commit;
 
@@ -32,7 +32,8 @@ const MARKER: &str = ".mgi-diff-site";
 
 /// A site to be written: the places of a profile set, each with its files, and how findings
 /// are matched. Nothing is loaded before it is written, one place at a time.
-pub(crate) struct Site<'s> {
+#[derive(Debug)]
+pub struct Site<'s> {
     set: &'s ProfileSet,
     options: diff::Options,
     /// The language of its words: `--lang`, else the profile set's own when all agree.
@@ -94,11 +95,7 @@ fn unique(taken: &mut HashSet<String>, base: &str) -> String {
 
 /// The site of the profile set: its places, each the files of one folder. Grouped in one
 /// pass: looking each place's files up in the whole set made 20,000 places take 48 s.
-pub(crate) fn build(
-    set: &ProfileSet,
-    options: diff::Options,
-    lang: Option<Language>,
-) -> Result<Site<'_>> {
+pub fn build(set: &ProfileSet, options: diff::Options, lang: Option<Language>) -> Result<Site<'_>> {
     // The profiles are read once more for their language when it is not given: reading is a
     // small part of making the site, whose pages are mostly comparisons.
     let lang = lang
@@ -227,7 +224,7 @@ impl Site<'_> {
 
     /// Writes the site into `dir` (see the module's rules), and says what it wrote. On any
     /// failure the folder is left as it was (and a folder it made is removed).
-    pub(crate) fn write(&self, dir: &Path) -> Result<String> {
+    pub fn write(&self, dir: &Path) -> Result<String> {
         let shown = crate::text::escape_line(&dir.display().to_string()).into_owned();
         let previous = owned_files(dir, &shown)?;
         let existed = fs::symlink_metadata(dir).is_ok();

@@ -182,7 +182,7 @@ pub(crate) fn did_you_mean<'a>(
 
 /// The message for a key that names nothing: "unknown status `reword`; did you mean
 /// `reworded`? (statuses: unchanged, …)".
-pub(crate) fn unknown_key<'a>(
+pub fn unknown_key<'a>(
     what: &str,
     given: &str,
     known: impl IntoIterator<Item = &'a str>,
@@ -198,7 +198,7 @@ pub(crate) fn unknown_key<'a>(
 
 /// Natural order: runs of digits compare as numbers (`c2` before `c10`), the rest by
 /// character, case-insensitively first so that `Almaty` and `almaty` sit together.
-pub(crate) fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     let (mut x, mut y) = (a.chars().peekable(), b.chars().peekable());
     loop {
@@ -243,7 +243,7 @@ pub(crate) fn capitalised(text: &str) -> String {
 }
 
 /// `n` and the noun, singular or plural: "1 error", "2 warnings", "3 statuses".
-pub(crate) fn plural(n: usize, word: &str) -> String {
+pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

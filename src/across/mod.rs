@@ -10,7 +10,7 @@ mod group;
 mod mask;
 mod select;
 
-pub(crate) use select::select;
+pub use select::select;
 
 use serde::Serialize;
 

@@ -3,12 +3,12 @@
 use anyhow::Result;
 
 use crate::profile::{Level, Profile};
-use crate::store::Resolver;
+use crate::profile_set::Resolver;
 
 /// The profiles named by `references`, or, with none, the latest round of every place of the
 /// profile set at `level` (with `year`: the latest at or before it). Also what was left out,
 /// to say so.
-pub(crate) fn select(
+pub fn select(
     resolver: &Resolver,
     references: &[String],
     year: Option<u16>,

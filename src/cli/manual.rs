@@ -2,11 +2,10 @@
 
 use super::*;
 
-/// Runs the command line: parses it, runs the command, reports an error on standard error.
 /// The manual as one page: the top level, then a section for every subcommand with its
 /// synopsis, description and options (clap_mangen alone points to a page per subcommand that
 /// nothing writes).
-pub(super) fn manual() -> std::io::Result<Vec<u8>> {
+pub(crate) fn manual() -> std::io::Result<Vec<u8>> {
     use clap::CommandFactory;
     use clap_mangen::Man;
     let command = Cli::command();
@@ -63,8 +62,8 @@ fn paragraphs(roff: &str) -> String {
     out
 }
 
-/// What a script can rely on: the statuses of `mgi_diff::exit::ExitCode` (docs/guide.md, "Exit
-/// status", says the same).
+/// What a script can rely on: the statuses of `commands::exit::ExitCode` (docs/guide.md,
+/// "Exit status", says the same).
 const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
 .TP
 \fB0\fR

@@ -7,9 +7,8 @@
 //! blank lines and stray spaces do not matter; a finding wrapped over two lines is joined.
 //! Whatever cannot be understood is an error with its line number, never dropped.
 //!
-//! `command.rs` is the command around the reader: it reads the text and writes the TOML.
+//! The program's `import` command reads the text and writes the profile as TOML.
 
-mod command;
 mod title;
 mod wording;
 
@@ -20,16 +19,20 @@ use crate::profile::{Category, Domain, Language, Level, Problem, Profile, Proven
 use crate::text::is_bullet;
 use title::{date_line, parse_title_name, short_country_name, title_at};
 
-pub(crate) use command::run;
-
 /// What the command line says, overriding or completing what the text says.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
+    /// The country's name, when the title does not give it (or gives it wrongly).
     pub country: Option<String>,
+    /// The ISO 3166-1 alpha-3 code, when the country's name does not tell it.
     pub iso3: Option<String>,
+    /// The assessment year, when the text has no date line.
     pub year: Option<u16>,
+    /// The city of a local profile.
     pub city: Option<String>,
+    /// Where the profile was published (an address).
     pub source: Option<String>,
+    /// Whether the profile is an IOM publication, a draft or an illustration.
     pub provenance: Option<Provenance>,
     /// The language of the text, when its headings do not tell it.
     pub language: Option<Language>,
@@ -38,7 +41,7 @@ pub struct Overrides {
 /// Reads published profile text; `origin` names it in errors. On success, the profile and the
 /// warnings (lines joined to the bullet above them); a profile is returned only if `check`
 /// would accept it.
-pub(crate) fn import(
+pub fn import(
     origin: &str,
     text: &str,
     overrides: &Overrides,

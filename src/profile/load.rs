@@ -68,7 +68,7 @@ impl Loaded {
 
     /// [`Loaded::from_read`], for a file whose path claims a name (`kazakhstan/2018.toml`):
     /// a profile that disagrees gets a warning at the key that disagrees.
-    pub(crate) fn from_read_named(
+    pub fn from_read_named(
         read: Result<Text, LoadError>,
         claimed: Option<&ProfileName>,
     ) -> Result<Loaded, LoadError> {

@@ -340,7 +340,7 @@ pub fn place(country: &str, city: Option<&str>) -> String {
 
 impl Domain {
     /// The short name of a domain in the ids `mgi-diff ids` generates (`kaz-mr-3`).
-    pub(crate) fn abbreviation(self) -> &'static str {
+    pub fn abbreviation(self) -> &'static str {
         match self {
             Domain::MigrantsRights => "mr",
             Domain::WholeOfGovernment => "wg",

@@ -44,7 +44,7 @@ fn stderr_of(output: &Output) -> String {
 }
 
 /// The top folder of the git repository that holds `dir`.
-pub(crate) fn toplevel(dir: &Path) -> Result<PathBuf, LoadError> {
+pub fn toplevel(dir: &Path) -> Result<PathBuf, LoadError> {
     let out = git(dir, &["rev-parse", "--show-toplevel"])?;
     if !out.status.success() {
         return Err(LoadError::Git(format!(
@@ -57,7 +57,7 @@ pub(crate) fn toplevel(dir: &Path) -> Result<PathBuf, LoadError> {
 }
 
 /// Checks that `rev` names a commit.
-pub(crate) fn verify_revision(dir: &Path, rev: &str) -> Result<String, LoadError> {
+pub fn verify_revision(dir: &Path, rev: &str) -> Result<String, LoadError> {
     let spec = format!("{rev}^{{commit}}");
     let out = git(
         dir,
@@ -78,7 +78,7 @@ pub(crate) fn verify_revision(dir: &Path, rev: &str) -> Result<String, LoadError
 
 /// The text of `path` at `rev` (`git show REV:PATH`); paths are from the repository's top, or
 /// from the current folder when they start with `./`, as git reads them.
-pub(crate) fn show(dir: &Path, rev: &str, path: &str) -> Result<Text, LoadError> {
+pub fn show(dir: &Path, rev: &str, path: &str) -> Result<Text, LoadError> {
     verify_revision(dir, rev)?;
     let object = format!("{rev}:{path}");
     let kind = git(dir, &["cat-file", "-t", "--end-of-options", &object])?;
@@ -115,7 +115,7 @@ pub(crate) fn show(dir: &Path, rev: &str, path: &str) -> Result<Text, LoadError>
 }
 
 /// Whether `pathspec` (relative to `dir`) names a file in `rev`'s tree.
-pub(crate) fn names_a_file_at(dir: &Path, rev: &str, pathspec: &str) -> Result<bool, LoadError> {
+pub fn names_a_file_at(dir: &Path, rev: &str, pathspec: &str) -> Result<bool, LoadError> {
     let out = stdout_of(
         dir,
         &["ls-tree", "-r", "--name-only", rev],
@@ -126,7 +126,8 @@ pub(crate) fn names_a_file_at(dir: &Path, rev: &str, pathspec: &str) -> Result<b
 
 /// Files at one revision, read through one `git cat-file --batch` process: reading a
 /// thousand files starts one process, not four thousand.
-pub(crate) struct Blobs {
+#[derive(Debug)]
+pub struct Blobs {
     child: std::process::Child,
     input: std::process::ChildStdin,
     output: std::io::BufReader<std::process::ChildStdout>,
@@ -142,7 +143,7 @@ pub(crate) struct Blobs {
 
 impl Blobs {
     /// Starts the reader for `rev` in the repository that holds `dir`.
-    pub(crate) fn open(dir: &Path, rev: &str) -> Result<Blobs, LoadError> {
+    pub fn open(dir: &Path, rev: &str) -> Result<Blobs, LoadError> {
         let commit = verify_revision(dir, rev)?;
         let mut child = Command::new("git")
             .args(["cat-file", "--batch"])
@@ -171,7 +172,7 @@ impl Blobs {
     }
 
     /// The text of `path` (from the repository's top) at the revision.
-    pub(crate) fn read(&mut self, path: &str) -> Result<Text, LoadError> {
+    pub fn read(&mut self, path: &str) -> Result<Text, LoadError> {
         use std::io::{BufRead, Read, Write};
         let shown = format!("{}:{path}", self.rev);
         let broken = |e: std::io::Error| LoadError::Git(format!("reading `{shown}` from git: {e}"));
@@ -243,9 +244,12 @@ fn parse_ls_tree(out: &str) -> std::collections::HashMap<String, String> {
 }
 
 /// How a file changed between a revision and the working tree.
+// Its variants are named plainly: a doc comment would become a description in the committed
+// JSON Schema of `changes` (`schemas/changes.schema.json`).
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub(crate) enum Change {
+pub enum Change {
     Added,
     Modified,
     Deleted,
@@ -265,7 +269,8 @@ impl Change {
 
 /// A changed file, with paths from the repository's top.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Changed {
+pub struct Changed {
+    /// How it changed.
     pub change: Change,
     /// The path at the revision (absent for an added file).
     pub old_path: Option<String>,
@@ -275,7 +280,7 @@ pub(crate) struct Changed {
 
 impl Changed {
     /// The path to name the file by: the new one, or the old one for a deleted file.
-    pub(crate) fn path(&self) -> &str {
+    pub fn path(&self) -> &str {
         self.new_path
             .as_deref()
             .or(self.old_path.as_deref())
@@ -286,7 +291,7 @@ impl Changed {
 /// Every `.toml` file under `pathspecs` (relative to `dir`) that was added, modified, deleted
 /// or renamed between `rev` and the working tree, committed or not, untracked new files
 /// included; paths from the repository's top, in natural order (`c2` before `c10`).
-pub(crate) fn changed_since(
+pub fn changed_since(
     dir: &Path,
     rev: &str,
     pathspecs: &[String],

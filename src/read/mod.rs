@@ -5,7 +5,7 @@
 //! parses and validates what it is handed here.
 
 pub(crate) mod embedded;
-pub(crate) mod git;
+pub mod git;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -126,7 +126,7 @@ pub(crate) fn decode(origin: &str, bytes: Vec<u8>) -> Result<Text, LoadError> {
 
 /// What a read of a path accepts besides a regular file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Accept {
+pub enum Accept {
     /// A path the user named: a pipe or a device is read too (`<(…)`, `/dev/stdin`), bounded
     /// by [`MAX_SIZE`]; that is their choice.
     Named,
@@ -147,7 +147,7 @@ pub fn read_file(path: &Path) -> Result<Text, LoadError> {
 
 /// Reads a file the program found rather than one the user named: as [`read_file`], and
 /// anything but a regular file is not read (see [`Accept::Regular`]).
-pub(crate) fn read_found(path: &Path) -> Result<Text, LoadError> {
+pub fn read_found(path: &Path) -> Result<Text, LoadError> {
     decode(
         &path.display().to_string(),
         read_bytes(path, Accept::Regular)?,
@@ -157,7 +157,7 @@ pub(crate) fn read_found(path: &Path) -> Result<Text, LoadError> {
 /// The bytes of a file, bounded by [`MAX_SIZE`]. Every read of a file goes through here, and
 /// its type is looked at before it is opened: a folder is refused, and with
 /// [`Accept::Regular`] anything but a regular file.
-pub(crate) fn read_bytes(path: &Path, accept: Accept) -> Result<Vec<u8>, LoadError> {
+pub fn read_bytes(path: &Path, accept: Accept) -> Result<Vec<u8>, LoadError> {
     let shown = path.display().to_string();
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
@@ -207,7 +207,7 @@ pub(crate) fn read_bytes(path: &Path, accept: Accept) -> Result<Vec<u8>, LoadErr
 }
 
 /// What a file that is not a regular file is, as a reason it is not read.
-pub(crate) fn not_a_file(kind: &std::fs::FileType) -> &'static str {
+pub fn not_a_file(kind: &std::fs::FileType) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_fifo() {
         "a FIFO, not a file"
@@ -224,7 +224,7 @@ pub(crate) fn not_a_file(kind: &std::fs::FileType) -> &'static str {
 
 /// Why a link met inside a folder (whose real place is `real_root`) is not followed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Refused {
+pub enum Refused {
     /// It names nothing that exists.
     Nowhere,
     /// Its real place is outside the folder.
@@ -237,7 +237,7 @@ pub(crate) enum Refused {
 impl Refused {
     /// The reason in words; `folder` names what the link leads out of ("the folder", "the
     /// repository").
-    pub(crate) fn why(self, folder: &str) -> String {
+    pub fn why(self, folder: &str) -> String {
         match self {
             Refused::Nowhere => "a link that leads nowhere".into(),
             Refused::Out => format!("a link that leads out of {folder}"),
@@ -248,7 +248,7 @@ impl Refused {
 
 /// Where `path` really is, when it may be read from the folder whose real place is
 /// `real_root`: inside it and not inside a `.git` folder below it.
-pub(crate) fn held_to(path: &Path, real_root: &Path) -> Result<PathBuf, Refused> {
+pub fn held_to(path: &Path, real_root: &Path) -> Result<PathBuf, Refused> {
     let real = std::fs::canonicalize(path).map_err(|_| Refused::Nowhere)?;
     let below = real.strip_prefix(real_root).map_err(|_| Refused::Out)?;
     if below.iter().any(|c| c == ".git") {
@@ -259,7 +259,7 @@ pub(crate) fn held_to(path: &Path, real_root: &Path) -> Result<PathBuf, Refused>
 
 /// Which file `path` is (device and inode, following links), however it is spelled; `None`
 /// when it cannot be looked at.
-pub(crate) fn identity(path: &Path) -> Option<(u64, u64)> {
+pub fn identity(path: &Path) -> Option<(u64, u64)> {
     use std::os::unix::fs::MetadataExt;
     std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
 }

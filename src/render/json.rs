@@ -34,7 +34,7 @@ pub(crate) type DiffJson = Localised<'static, crate::diff::Report>;
 impl<'a> Localised<'a, crate::history::History> {
     pub(super) fn history(h: &'a crate::history::History, lang: Language) -> Self {
         Localised {
-            report: h.in_language(lang),
+            report: super::localise::history_in(h, lang),
             language: lang,
         }
     }

@@ -1,7 +1,9 @@
 //! Output formats. Each report is a pure function of a value (a diff [`Report`], a profile, a
-//! list of profiles) written to any `io::Write`; the [`Format`] is chosen once per run, and
-//! each command's output has one entry point here ([`diff`], [`show`], and inside the crate
-//! `changes`, `check`, `list`).
+//! list of profiles, the report of `changes`, `history`, `check` or `across`) written to any
+//! `io::Write`. Each [`Output`] has one entry point here ([`diff`], [`changes`], [`history`],
+//! [`across`], [`show`], [`list`], [`check`], [`json_schema`]), and one table,
+//! [`Output::formats`], says which [`Format`]s it is written in: the program offers those to
+//! `--format`, picks one by `--output`'s extension, and every entry point refuses the others.
 //!
 //! A `diff` or `changes` report is first made a view (`view`: what a reader sees, every text
 //! made safe once), which `--max-chars` may shorten (`budget`); each format prints the view,
@@ -14,11 +16,13 @@ mod check;
 mod csv;
 mod html;
 mod json;
+mod localise;
 mod markdown;
 mod profile;
 mod prose;
 mod safe;
 mod say;
+mod schema;
 mod style;
 mod table;
 mod view;
@@ -31,15 +35,65 @@ use std::path::Path;
 use crate::diff::{ProfileInfo, Report};
 use crate::profile::Profile;
 
-pub(crate) use json::{DiffJson, Localised};
-pub(crate) use say::{differing as changes_in, provenance_warning, two_languages};
+pub(crate) use say::differing as changes_in;
+pub use schema::{Schema, json_schema};
 pub use style::{ColorChoice, Options, Style};
 pub(crate) use wrap::display_width;
 
 use view::{ChangesView, DiffView};
 
-/// An output format. A command offers some of them; which one a run uses is chosen once, by
-/// [`Format::choose`].
+/// What the entry points of this module render: one each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// A diff [`Report`] ([`diff`]).
+    Diff,
+    /// The report of `changes` ([`changes`]).
+    Changes,
+    /// A place's history ([`history`]).
+    History,
+    /// The themes across places ([`across`]).
+    Across,
+    /// One profile ([`show`]).
+    Show,
+    /// The profile set ([`list`]).
+    List,
+    /// The report of `check` ([`check`]).
+    Check,
+    /// A JSON Schema ([`json_schema`]).
+    Schema,
+}
+
+impl Output {
+    /// The formats the output is written in, its default first. The one table of outputs and
+    /// formats: `--format`'s values, the format an `--output` name picks and every entry point
+    /// of this module read it, so a format added to an output is one row here.
+    pub fn formats(self) -> &'static [Format] {
+        use Format::*;
+        match self {
+            Output::Diff | Output::Changes | Output::History | Output::Across => {
+                &[Table, Markdown, Json, Html, Csv]
+            }
+            Output::Show => &[Table, Markdown, Json],
+            Output::List => &[Table, Json],
+            Output::Check => &[Text, Json, Github],
+            Output::Schema => &[Json],
+        }
+    }
+
+    /// `format`, when this output is written in it; otherwise an error that says so.
+    fn offers(self, format: Format) -> io::Result<Format> {
+        if self.formats().contains(&format) {
+            return Ok(format);
+        }
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("the {self:?} output has no {} format", format.name()),
+        ))
+    }
+}
+
+/// An output format. An [`Output`] is written in some of them; which one a run uses is chosen
+/// once, by [`Format::choose`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Text for a terminal: a report's tables (`diff`, `changes`, `show`, `list`).
@@ -81,6 +135,26 @@ impl Format {
         }
     }
 
+    /// Every format.
+    pub const ALL: [Format; 7] = [
+        Format::Table,
+        Format::Text,
+        Format::Markdown,
+        Format::Json,
+        Format::Github,
+        Format::Html,
+        Format::Csv,
+    ];
+
+    /// What `--help` says of the format beside its name, when its name is not enough.
+    pub fn help(self) -> Option<&'static str> {
+        match self {
+            Format::Html => Some("One self-contained page with charts"),
+            Format::Csv => Some("One row per entry, for spreadsheets"),
+            Format::Table | Format::Text | Format::Markdown | Format::Json | Format::Github => None,
+        }
+    }
+
     /// The format's name, as `--format` writes it.
     pub fn name(self) -> &'static str {
         match self {
@@ -102,13 +176,6 @@ impl Format {
             .or_else(|| offered.first().copied())
             .unwrap_or(Format::Table)
     }
-
-    fn unsupported(self, what: &str) -> io::Error {
-        io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{what} has no {self:?} format"),
-        )
-    }
 }
 
 /// Renders a diff report: [`Format::Table`], [`Format::Markdown`], [`Format::Json`],
@@ -120,26 +187,33 @@ pub fn diff(
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let format = Output::Diff.offers(format)?;
     let lang = options.lang.unwrap_or_else(|| view::language_of(report));
-    // JSON is not cut: `--max-chars` with it is refused, as `render_report` refuses it.
+    // JSON is not cut: `--max-chars` with it is refused.
     if options.max_chars.is_some() {
         budget::check(format)?;
     }
     if format == Format::Json {
         return json::render(&json::Localised::diff(report, lang), out);
     }
-    let view = |r: &Report| DiffView::of(r, Some(lang));
-    render_report(report, view, "a diff report", format, style, options, out)
+    print_within(
+        &DiffView::of(report, Some(lang)),
+        format,
+        style,
+        options,
+        out,
+    )
 }
 
 /// Renders the `changes` report: a table, Markdown, HTML, CSV or JSON.
-pub(crate) fn changes(
+pub fn changes(
     report: &crate::changes::ChangesReport,
     format: Format,
     style: &Style,
     options: &Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let format = Output::Changes.offers(format)?;
     if options.max_chars.is_some() {
         budget::check(format)?;
     }
@@ -147,16 +221,8 @@ pub(crate) fn changes(
         let lang = ChangesView::language_of(report, options.lang);
         return json::render(&json::Localised::changes(report, lang), out);
     }
-    let view = |r: &crate::changes::ChangesReport| ChangesView::of(r, options.lang);
-    render_report(
-        report,
-        view,
-        "the changes report",
-        format,
-        style,
-        options,
-        out,
-    )
+    let view = ChangesView::of(report, options.lang);
+    print_within(&view, format, style, options, out)
 }
 
 /// A text whose parts in backticks (a key, a command) a format shows as code: each part
@@ -178,26 +244,6 @@ fn quoted_parts(
             _ => code(part),
         })
         .collect()
-}
-
-/// A report as JSON (itself, serialised), or in another format as its view prints it.
-fn render_report<R: serde::Serialize, V: Printed>(
-    report: &R,
-    view: impl Fn(&R) -> V,
-    what: &str,
-    format: Format,
-    style: &Style,
-    options: &Options,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    if options.max_chars.is_some() {
-        budget::check(format)?;
-    }
-    match format {
-        Format::Json => json::render(report, out),
-        Format::Github | Format::Text => Err(format.unsupported(what)),
-        _ => print_within(&view(report), format, style, options, out),
-    }
 }
 
 /// A report's view, as each format prints it.
@@ -309,43 +355,42 @@ fn print_within(
 }
 
 /// Renders a place's history: a table, Markdown, HTML (a timeline per domain), CSV or JSON.
-pub(crate) fn history(
+pub fn history(
     history: &crate::history::History,
     format: Format,
     style: &Style,
     lang: Option<crate::languages::Language>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let format = Output::History.offers(format)?;
     let lang = lang.unwrap_or_else(|| history.language());
     if format == Format::Json {
         return json::render(&json::Localised::history(history, lang).as_ref(), out);
     }
-    let history = safe::history(&history.in_language(lang));
+    let history = safe::history(&localise::history_in(history, lang));
     match format {
         Format::Table => table::history(&history, style, lang, out),
         Format::Markdown => out.write_all(markdown::history(&history, lang).as_bytes()),
         Format::Html => out.write_all(html::history(&history, lang).as_bytes()),
-        Format::Csv => csv::history(&history, out),
-        _ => Err(format.unsupported("a history")),
+        _ => csv::history(&history, out),
     }
 }
 
 /// Renders `across`: a table (`texts`: each member's own text too), Markdown, HTML (a
 /// place × theme grid), CSV (one row per member) or JSON.
-pub(crate) fn across(
+pub fn across(
     report: &crate::across::Across,
     format: Format,
     style: &Style,
     texts: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    match format {
+    match Output::Across.offers(format)? {
         Format::Json => json::render(report, out),
         Format::Table => across::table(report, style, texts, out),
         Format::Markdown => out.write_all(across::markdown(report).as_bytes()),
         Format::Html => out.write_all(across::html(report).as_bytes()),
-        Format::Csv => across::csv(report, out),
-        Format::Text | Format::Github => Err(format.unsupported("the themes across places")),
+        _ => across::csv(report, out),
     }
 }
 
@@ -395,7 +440,11 @@ pub(crate) mod site {
         links: &PlaceLinks,
         lang: Language,
     ) -> String {
-        html::history_in_site(&super::safe::history(&h.in_language(lang)), links, lang)
+        html::history_in_site(
+            &super::safe::history(&super::localise::history_in(h, lang)),
+            links,
+            lang,
+        )
     }
 }
 
@@ -408,54 +457,46 @@ pub fn show(
     lang: crate::languages::Language,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    match format {
+    match Output::Show.offers(format)? {
         Format::Table => profile::table(profile, style, lang, out),
         Format::Markdown => profile::markdown(profile, lang, out),
-        Format::Json => json::render(&profile::ProfileView::of(profile), out),
-        Format::Text | Format::Github | Format::Html | Format::Csv => {
-            Err(format.unsupported("a profile"))
-        }
+        _ => json::render(&profile::ProfileView::of(profile), out),
     }
 }
 
 /// Renders the profile set (`list`): a table or JSON.
-pub(crate) fn list(
+pub fn list(
     rows: &[ProfileInfo],
     format: Format,
     style: &Style,
     lang: crate::languages::Language,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    match format {
+    match Output::List.offers(format)? {
         Format::Table => profile::list_table(rows, style, lang, out),
-        Format::Json => json::render(rows, out),
-        Format::Text | Format::Markdown | Format::Github | Format::Html | Format::Csv => {
-            Err(format.unsupported("the profile list"))
-        }
+        _ => json::render(rows, out),
     }
 }
 
 /// Renders the `check` report: text lines, JSON, or GitHub annotations with paths relative to
 /// `root` (the repository's top).
-pub(crate) fn check(
+pub fn check(
     report: &crate::check::CheckReport,
     format: Format,
     root: Option<&Path>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    match format {
+    match Output::Check.offers(format)? {
         Format::Text => check::text(report, out),
-        Format::Json => json::render(report, out),
         Format::Github => check::github(report, root, out),
-        Format::Table | Format::Markdown | Format::Html | Format::Csv => {
-            Err(format.unsupported("the check report"))
-        }
+        _ => json::render(report, out),
     }
 }
 
-/// Renders any serialisable value as JSON (the JSON Schema of `schema`).
-pub(crate) fn json(value: &impl serde::Serialize, out: &mut dyn Write) -> io::Result<()> {
-    json::render(value, out)
+/// Renders the JSON Schema `of` ([`Output::Schema`]: JSON only).
+pub fn schema(of: Schema, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    Output::Schema.offers(format)?;
+    json::render(&json_schema(of), out)
 }
 
 /// Text as HTML: `&`, `<`, `>` and quotes written as entities (the HTML report, and the

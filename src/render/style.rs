@@ -1,5 +1,5 @@
 //! How terminal output may be decorated, and what a report may leave out. Plain values: what
-//! the terminal is like is found out by the program (`app::terminal`), not here.
+//! the terminal is like is found out by the program, not here.
 
 /// When to colour terminal output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -11,6 +11,20 @@ pub enum ColorChoice {
     Always,
     /// Never.
     Never,
+}
+
+impl ColorChoice {
+    /// Every choice, in the order `--color` offers them.
+    pub const ALL: [ColorChoice; 3] = [ColorChoice::Auto, ColorChoice::Always, ColorChoice::Never];
+
+    /// The choice's name, as `--color` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ColorChoice::Auto => "auto",
+            ColorChoice::Always => "always",
+            ColorChoice::Never => "never",
+        }
+    }
 }
 
 /// How a terminal report may be decorated.

@@ -1,154 +1,27 @@
 //! The terminal reports: a `diff` (a header, a summary of counts per domain, then one table
-//! per domain) and `changes` (a line per file, then each file's `diff`).
+//! per domain) and `changes` (a line per file, then each file's `diff`); a place's history
+//! in `history.rs`. What they are drawn with is `grid.rs`, their colours `colour.rs`.
+
+mod colour;
+mod grid;
+mod history;
 
 use std::io::{self, Write};
 
-use anstyle::{Ansi256Color, AnsiColor, Effects};
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
+use anstyle::AnsiColor;
 
-mod history;
-
+use colour::{ansi_color, colour_marks, inline_diff, status_color};
+use grid::{BORDERS, Row, draw};
+pub(super) use grid::{line, new_table, paint};
 pub(super) use history::history;
 
 use super::view::{ChangesView, DiffView, Item, SideView, Text};
-use super::words::{Marks, marked_diff};
 use super::wrap::{display_width, wrap};
 use super::{Options, Style};
 use crate::diff::{Status, Summary};
 use crate::languages::{Language, tr};
 
 use super::say;
-
-/// A new table with the house style, `width` columns wide.
-pub(super) fn new_table(width: u16) -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .force_no_tty()
-        .set_width(width);
-    table
-}
-
-/// Writes plain text wrapped to the table width, styled line by line.
-pub(super) fn line(
-    out: &mut dyn Write,
-    style: &Style,
-    ansi: anstyle::Style,
-    text: &str,
-) -> io::Result<()> {
-    for l in wrap(text, usize::from(style.width)) {
-        writeln!(out, "{}", paint(style, ansi, &l))?;
-    }
-    Ok(())
-}
-
-/// Wraps `text` in an ANSI style when colour is on.
-pub(super) fn paint(style: &Style, ansi: anstyle::Style, text: &str) -> String {
-    if style.color && !text.is_empty() {
-        format!("{ansi}{text}{ansi:#}")
-    } else {
-        text.to_string()
-    }
-}
-
-/// The colour of a status, for text outside a table.
-fn ansi_color(status: Status) -> AnsiColor {
-    match status {
-        Status::Unchanged => AnsiColor::BrightBlack,
-        Status::Reworded => AnsiColor::Yellow,
-        Status::Improved | Status::Resolved => AnsiColor::Green,
-        Status::Added => AnsiColor::Cyan,
-        Status::Regressed | Status::Dropped => AnsiColor::Red,
-        Status::Moved => AnsiColor::Blue,
-    }
-}
-
-/// The colour of a status in a table: the 256-colour numbers of the bright colours.
-fn status_color(status: Status) -> Ansi256Color {
-    Ansi256Color(match status {
-        Status::Unchanged => 8,
-        Status::Reworded => 11,
-        Status::Improved | Status::Resolved => 10,
-        Status::Added => 14,
-        Status::Regressed | Status::Dropped => 9,
-        Status::Moved => 12,
-    })
-}
-
-/// Columns taken by the borders and padding of a three-column table:
-/// "│ " + " ┆ " + " ┆ " + " │".
-const BORDERS: usize = 10;
-
-/// A row of a domain table: its three cells, each one line or more, and the colour of the
-/// first (the status) when colour is on.
-struct Row {
-    cells: [String; 3],
-    color: Option<Ansi256Color>,
-}
-
-/// A table of three columns whose cells are already wrapped, each column as wide as its
-/// widest line, in the style of the other tables (comfy-table's `UTF8_FULL_CONDENSED`): a
-/// header, a double rule under it, no rules between rows. A coloured first cell is bold, in
-/// its colour, padding included, on its first line. No line break at the end.
-fn draw(header: [&str; 3], rows: &[Row]) -> String {
-    let widths: [usize; 3] = std::array::from_fn(|i| {
-        rows.iter()
-            .flat_map(|r| r.cells[i].split('\n'))
-            .chain([header[i]])
-            .map(display_width)
-            .max()
-            .unwrap_or(0)
-    });
-    // At least as long as its cells, and seldom much longer.
-    let cells = rows.iter().flat_map(|r| &r.cells);
-    let mut out = String::with_capacity(cells.map(String::len).sum());
-    let rule = |out: &mut String, [left, fill, middle, right]: [char; 4]| {
-        out.push(left);
-        for (i, width) in widths.iter().enumerate() {
-            if i > 0 {
-                out.push(middle);
-            }
-            out.extend(std::iter::repeat_n(fill, width + 2));
-        }
-        out.push(right);
-        out.push('\n');
-    };
-    let line = |out: &mut String, cells: [&str; 3], color: Option<Ansi256Color>| {
-        out.push('│');
-        for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
-            if i > 0 {
-                out.push('┆');
-            }
-            let color = color.filter(|_| i == 0 && !cell.is_empty());
-            if let Some(color) = color {
-                out.push_str(&format!("{}{}", color.render_fg(), Effects::BOLD.render()));
-            }
-            out.push(' ');
-            out.push_str(cell);
-            out.extend(std::iter::repeat_n(' ', width - display_width(cell) + 1));
-            if color.is_some() {
-                out.push_str(&anstyle::Reset.render().to_string());
-            }
-        }
-        out.push_str("│\n");
-    };
-    rule(&mut out, ['┌', '─', '┬', '┐']);
-    line(&mut out, header, None);
-    rule(&mut out, ['╞', '═', '╪', '╡']);
-    for row in rows {
-        let mut parts = row.cells.each_ref().map(|c| c.split('\n'));
-        let height = row.cells.iter().map(|c| c.split('\n').count()).max();
-        for _ in 0..height.unwrap_or(1) {
-            let cells = parts.each_mut().map(|p| p.next().unwrap_or(""));
-            line(&mut out, cells, row.color);
-        }
-    }
-    rule(&mut out, ['└', '─', '┴', '┘']);
-    out.pop();
-    out
-}
 
 /// Below this width a three-column table leaves a finding too little room: entries are
 /// written as indented lines instead.
@@ -413,78 +286,6 @@ fn finding_text(entry: &Item, style: &Style, options: &Options, lang: Language) 
         Text::Changed(old, new) => format!("{new}\n{}", tr!(lang, "table-was", old = old)),
         Text::Plain(text) => text.to_string(),
     }
-}
-
-/// Removed words struck through in red and inserted ones underlined in green; without
-/// colour, git's plain word-diff markers `[-removed-]{+inserted+}`.
-///
-/// Colour is marked with zero-width characters, which [`display_width`] measures as nothing,
-/// and turned into ANSI codes by [`colour_marks`] once the table is laid out: that keeps the
-/// wrapping and measuring cheap (no ANSI parsing) and the columns aligned.
-fn inline_diff(old: &str, new: &str, style: &Style) -> String {
-    if style.color {
-        let clean = |t: &str| t.replace([REMOVED, INSERTED, END], "");
-        marked_diff(
-            &clean(old),
-            &clean(new),
-            &Marks {
-                same: &|t| t.to_string(),
-                removed: &|t| mark_words(REMOVED, t),
-                inserted: &|t| mark_words(INSERTED, t),
-                spaced: true,
-            },
-        )
-    } else {
-        marked_diff(
-            old,
-            new,
-            &Marks {
-                same: &|t| t.to_string(),
-                removed: &|t| format!("[-{t}-]"),
-                inserted: &|t| format!("{{+{t}+}}"),
-                spaced: false,
-            },
-        )
-    }
-}
-
-/// Zero-width marks: start of a removal, start of an insertion, end of either.
-const REMOVED: char = '\u{200B}';
-const INSERTED: char = '\u{200C}';
-const END: char = '\u{200D}';
-
-/// Marks each word of a run on its own, so that a run wrapped over lines is coloured on each.
-fn mark_words(mark: char, text: &str) -> String {
-    text.split(' ')
-        .map(|w| {
-            if w.is_empty() {
-                String::new()
-            } else {
-                format!("{mark}{w}{END}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Replaces the zero-width marks of a rendered table by ANSI colour codes.
-fn colour_marks(rendered: &str) -> String {
-    let removed = anstyle::Style::new()
-        .fg_color(Some(AnsiColor::Red.into()))
-        .effects(Effects::STRIKETHROUGH);
-    let inserted = anstyle::Style::new()
-        .fg_color(Some(AnsiColor::Green.into()))
-        .underline();
-    let mut out = String::with_capacity(rendered.len() * 2);
-    for c in rendered.chars() {
-        match c {
-            REMOVED => out.push_str(&removed.render().to_string()),
-            INSERTED => out.push_str(&inserted.render().to_string()),
-            END => out.push_str(&anstyle::Reset.render().to_string()),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The `changes` report: a line per file, then each file's report.

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use anstyle::AnsiColor;
 
-use super::{line, new_table};
+use super::grid::{line, new_table};
 use crate::render::Style;
 
 /// A place's history: the rounds, the counts per domain and round, then per domain a table

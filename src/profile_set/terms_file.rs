@@ -12,7 +12,7 @@ use crate::read;
 impl ProfileSet {
     /// The set's terms file read and validated (see [`read_terms`]); nothing when the set
     /// has none.
-    pub(crate) fn load_terms(&self) -> (Option<crate::profile::Terms>, Vec<Problem>) {
+    pub fn load_terms(&self) -> (Option<crate::profile::Terms>, Vec<Problem>) {
         match (&self.terms, self.path(crate::profile::TERMS_FILE)) {
             (Some(_), Some(path)) => read_terms(&path),
             _ => (None, Vec::new()),
@@ -24,7 +24,7 @@ impl Resolver {
     /// The profile set's own equivalences (its terms file), if it has one. A terms file with
     /// an error is an error of the command: a comparison is not made without the terms its
     /// editors confirmed.
-    pub(crate) fn terms(&self) -> Result<Option<std::sync::Arc<crate::profile::Terms>>, LoadError> {
+    pub fn terms(&self) -> Result<Option<std::sync::Arc<crate::profile::Terms>>, LoadError> {
         // No folder (or one named but missing: the business of the references that name
         // one) has no terms file. The folder is not walked for this: a diff of two paths
         // need not list the set.
@@ -49,7 +49,7 @@ impl Resolver {
 /// It is read as a folder walk reads a profile: a link only to a regular file inside the
 /// file's folder, and never a FIFO or a device (a committed link to `/proc/self/fd/0` would
 /// otherwise hang a diff, one to a file elsewhere show its content).
-pub(crate) fn read_terms(path: &Path) -> (Option<crate::profile::Terms>, Vec<Problem>) {
+pub fn read_terms(path: &Path) -> (Option<crate::profile::Terms>, Vec<Problem>) {
     let refused = |why: &str| {
         let problem = Problem {
             file: path.display().to_string(),

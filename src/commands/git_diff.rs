@@ -11,25 +11,31 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::diff;
-use crate::profile::{Loaded, Profile};
-use crate::read;
-use crate::render::{self, ColorChoice, Format, Style};
+use mgi_diff::diff::{self, DEFAULT_THRESHOLD};
+use mgi_diff::profile::{Loaded, Profile, ProfileName};
+use mgi_diff::read;
+use mgi_diff::render::{self, ColorChoice, Format, Style};
+use mgi_diff::text::{escape_line, escape_unsafe, plural};
 
-/// Writes what git shows for one file; git's run goes on whatever happens.
-pub(super) fn run(
-    args: &[String],
-    matching: &diff::Options,
-    broken_terms: Option<crate::profile::LoadError>,
-    color: ColorChoice,
-    style: Style,
-    out: &mut Vec<u8>,
-) -> crate::exit::ExitCode {
+use super::context::{Context, matching};
+use super::exit::ExitCode;
+use super::terminal;
+
+/// Writes what git shows for one file (`args`: the 7 or 9 that git passes); git's run goes on
+/// whatever happens.
+pub(crate) fn run(args: &[String], cx: &Context<'_>, out: &mut Vec<u8>) -> ExitCode {
+    // The repository's own equivalences, as every other command uses them; git's run goes on
+    // without them when they do not validate (the driver says so).
+    let (terms, broken_terms) = match cx.resolver.terms() {
+        Ok(terms) => (terms, None),
+        Err(e) => (None, Some(e)),
+    };
+    let matching = matching(DEFAULT_THRESHOLD, false, terms);
     // Inside git's pager standard output is no terminal, but colour is wanted.
     let paged = std::env::var_os("GIT_PAGER_IN_USE").is_some();
-    let style = match (color, paged) {
-        (ColorChoice::Auto, true) => super::terminal::style(ColorChoice::Always, false),
-        _ => style,
+    let style = match (cx.common.color, paged) {
+        (ColorChoice::Auto, true) => terminal::style(ColorChoice::Always, false),
+        _ => cx.style,
     };
     if let Some(error) = broken_terms {
         // Said once, on the page git shows, and the comparison goes on without them.
@@ -38,11 +44,11 @@ pub(super) fn run(
         let _ = writeln!(
             out,
             "mgi-diff: the terms file does not validate, so this is compared without it: {}",
-            crate::text::escape_line(first)
+            escape_line(first)
         );
     }
-    write(args, matching, &style, out);
-    crate::exit::ExitCode::Success
+    write(args, &matching, &style, out);
+    ExitCode::Success
 }
 
 fn write(args: &[String], matching: &diff::Options, style: &Style, out: &mut Vec<u8>) {
@@ -100,8 +106,8 @@ fn write(args: &[String], matching: &diff::Options, style: &Style, out: &mut Vec
             let _ = writeln!(
                 out,
                 "mgi-diff: {what} profile {} ({})",
-                crate::profile::ProfileName::of(p).reference(),
-                crate::text::plural(p.findings.len(), "finding")
+                ProfileName::of(p).reference(),
+                plural(p.findings.len(), "finding")
             );
         }
         _ => {
@@ -181,5 +187,5 @@ fn plain(path: &str, old_file: &str, new_file: &str, out: &mut Vec<u8>) {
 }
 
 fn safe(text: &str) -> String {
-    crate::text::escape_unsafe(text).into_owned()
+    escape_unsafe(text).into_owned()
 }

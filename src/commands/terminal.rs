@@ -4,7 +4,7 @@
 
 use std::io::{self, IsTerminal};
 
-use crate::render::{ColorChoice, Style};
+use mgi_diff::render::{ColorChoice, Style};
 
 /// The style for standard output (or, with `to_file`, for a file): colour as `color` says,
 /// and the width from `COLUMNS`, else the terminal's, else 100.

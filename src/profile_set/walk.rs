@@ -138,7 +138,7 @@ fn walk_in(
 /// pull request's check walk the whole disk, and one to a folder elsewhere print what is
 /// there. The `profiles` found by discovery (`implicit`) is held to the current folder when
 /// there is no repository. A folder named outside the repository is the user's choice.
-pub(crate) fn hold_root(dir: &Path, implicit: bool) -> Result<(), LoadError> {
+pub fn hold_root(dir: &Path, implicit: bool) -> Result<(), LoadError> {
     let io = |error| LoadError::Io {
         path: dir.display().to_string(),
         error,

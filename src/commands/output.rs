@@ -40,7 +40,7 @@ pub(crate) fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Whether two paths name the same file (by device and inode, not by spelling).
 pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
-    use crate::read::identity;
+    use mgi_diff::read::identity;
     identity(a).is_some_and(|a| identity(b) == Some(a))
 }
 
@@ -111,9 +111,7 @@ impl Staged {
 /// standard output, where a reader that has gone away (`| head`) is not an error.
 pub(crate) fn emit(bytes: &[u8], path: Option<&Path>) -> Result<()> {
     match path {
-        Some(path) => {
-            crate::output::write(path, bytes).with_context(|| format!("writing {}", path.display()))
-        }
+        Some(path) => write(path, bytes).with_context(|| format!("writing {}", path.display())),
         None => {
             let mut stdout = io::stdout().lock();
             match stdout.write_all(bytes).and_then(|()| stdout.flush()) {

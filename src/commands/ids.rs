@@ -3,57 +3,74 @@
 //! do to the texts. The files are edited in place with `toml_edit`, which keeps comments, key
 //! order, quoting and layout: only the ids are added.
 //!
-//! This file plans the ids and edits a file's text; `command.rs` is the command around them:
-//! it reads both profiles, prints the change or writes both files (or neither).
-
-mod command;
+//! The command reads both profiles, plans the ids, edits each file's text, then prints the
+//! change or writes both files (or neither).
 
 use std::collections::HashSet;
+use std::io::Write;
 
+use anyhow::{Context as _, Result};
 use toml_edit::{DocumentMut, InlineTable, Value};
 
-use crate::diff::{Confidence, Entry, Report, Side};
-use crate::profile::{Category, Domain, Profile};
+use mgi_diff::diff::{self, Confidence, Entry, Report, Side};
+use mgi_diff::profile::{self, Category, Domain, Profile};
+use mgi_diff::profile_set;
+use mgi_diff::read;
+use mgi_diff::text::{escape_line, escape_unsafe};
 
-pub(crate) use command::run;
+use super::context::{Context, matching};
+use super::exit::ExitCode;
+use super::output;
+
+/// `ids`'s arguments.
+#[derive(Debug, Clone)]
+pub(crate) struct Ids {
+    pub(crate) old: String,
+    pub(crate) new: String,
+    /// `--write`: edit the files in place.
+    pub(crate) write: bool,
+    /// `--threshold`, as for `diff`.
+    pub(crate) threshold: f64,
+    pub(crate) ties: Ties,
+}
 
 /// Which pairs to tie.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
+pub(crate) struct Ties {
     /// Also tie the near misses that `diff` reports (possible rewordings left unpaired).
-    pub near: bool,
+    pub(crate) near: bool,
     /// Leave the old profile as it is: only pairs whose old finding already has an id can be
     /// tied.
-    pub only_new: bool,
+    pub(crate) only_new: bool,
     /// Also tie the pairings marked `review`: by default only those the matcher is sure of
     /// are tied, so that a doubtful pairing is not made permanent unread.
-    pub include_review: bool,
+    pub(crate) include_review: bool,
 }
 
 /// One finding to give an id.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Edit {
-    pub domain: Domain,
-    pub category: Category,
+struct Edit {
+    domain: Domain,
+    category: Category,
     /// Position in its list, from 0.
-    pub index: usize,
-    pub id: String,
+    index: usize,
+    id: String,
 }
 
 /// What `ids` would do to the two files.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Plan {
-    pub old: Vec<Edit>,
-    pub new: Vec<Edit>,
+struct Plan {
+    old: Vec<Edit>,
+    new: Vec<Edit>,
     /// Pairs left untied because `--only-new` forbids touching the old profile.
-    pub left: usize,
+    left: usize,
     /// Pairings marked `review` left untied (without `--include-review`).
-    pub to_review: usize,
+    to_review: usize,
 }
 
 impl Plan {
     /// How many pairs the plan ties.
-    pub(crate) fn ties(&self) -> usize {
+    fn ties(&self) -> usize {
         self.new.len().max(self.old.len())
     }
 }
@@ -61,7 +78,7 @@ impl Plan {
 /// The ids to write so that every pair of `report` (and, with `near`, every near miss) is
 /// tied: the old finding's id when it has one, else the new one's, else a new id such as
 /// `kaz-mr-3` that neither profile uses.
-pub(crate) fn plan(old: &Profile, new: &Profile, report: &Report, options: Options) -> Plan {
+fn plan(old: &Profile, new: &Profile, report: &Report, options: Ties) -> Plan {
     let mut taken: HashSet<String> = old
         .findings
         .iter()
@@ -132,7 +149,7 @@ fn edit(side: &Side, id: &str) -> Edit {
 
 /// Why a file could not be edited.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum EditError {
+enum EditError {
     #[error("{0}")]
     Parse(#[from] toml_edit::TomlError),
     #[error("no finding {index} in `{domain}.{category}`")]
@@ -146,7 +163,7 @@ pub(crate) enum EditError {
 /// `text` with the ids of `edits` written in: a plain string finding becomes
 /// `{ id = "…", text = … }` with its text exactly as written; a table finding gets its `id`
 /// first. Nothing else in the file changes.
-pub(crate) fn apply(text: &str, edits: &[Edit]) -> Result<String, EditError> {
+fn apply(text: &str, edits: &[Edit]) -> Result<String, EditError> {
     // The file's byte-order mark and line endings are its own: kept as they were.
     let (bom, body) = match text.strip_prefix('\u{feff}') {
         Some(body) => ("\u{feff}", body),
@@ -199,6 +216,151 @@ fn edit_document(text: &str, edits: &[Edit]) -> Result<String, EditError> {
         *value = Value::InlineTable(table);
     }
     Ok(doc.to_string())
+}
+
+/// `ids`: plans the ids, checks that both edited files still load, then prints the change as a
+/// unified diff or writes both files (neither is touched unless both can be written).
+pub(crate) fn run(args: &Ids, cx: &Context<'_>, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let resolver = &cx.resolver;
+    let mut sides = Vec::new();
+    for r in [&args.old, &args.new] {
+        let reference = resolver.reference(r);
+        let (text, _) = resolver.read(&reference)?;
+        let profile = profile_set::parse(&text)?;
+        let path = resolver.file_path(&reference)?;
+        sides.push((text, profile, path));
+    }
+    let [(old_text, old, old_path), (new_text, new, new_path)] =
+        <[_; 2]>::try_from(sides).map_err(|_| anyhow::anyhow!("two profiles"))?;
+    let matching = matching(args.threshold, false, resolver.terms()?);
+    let report = diff::diff_with(&old, &new, &matching);
+    let plan = plan(&old, &new, &report, args.ties);
+    let mut changed = Vec::new();
+    for (text, edits, path) in [
+        (&old_text, &plan.old, &old_path),
+        (&new_text, &plan.new, &new_path),
+    ] {
+        if edits.is_empty() {
+            continue;
+        }
+        let edited =
+            apply(&text.text, edits).with_context(|| format!("editing {}", text.origin))?;
+        let loaded = profile::load_str(&text.origin, &edited);
+        if loaded.profile.is_none() {
+            anyhow::bail!(
+                "{}: the edited file would not load; nothing was written",
+                text.origin
+            );
+        }
+        changed.push((text, edited, path));
+    }
+    if plan.left > 0 {
+        eprintln!(
+            "mgi-diff: {} pairing(s) left untied: their old finding has no id and --only-new keeps OLD as it is",
+            plan.left
+        );
+    }
+    if plan.to_review > 0 {
+        eprintln!(
+            "mgi-diff: {} pairing(s) marked review left untied: read them in `mgi-diff diff`, then tie them by hand or run with --include-review",
+            plan.to_review
+        );
+    }
+    if changed.is_empty() {
+        if plan.left == 0 && plan.to_review == 0 {
+            eprintln!("mgi-diff: every pairing is tied by id");
+        } else {
+            eprintln!("mgi-diff: nothing to write");
+        }
+        return Ok(ExitCode::Success);
+    }
+    if !args.write {
+        for (text, edited, _) in &changed {
+            let diff = similar::TextDiff::from_lines(text.text.as_str(), edited.as_str());
+            let shown = diff
+                .unified_diff()
+                .header(&text.origin, &text.origin)
+                .to_string();
+            // The file's own bytes are shown, never obeyed by the terminal.
+            write!(out, "{}", escape_unsafe(&shown))?;
+        }
+        eprintln!(
+            "mgi-diff: {} pairing(s) are not yet tied by id; run with --write to write them",
+            plan.ties()
+        );
+        return Ok(ExitCode::CheckFailed);
+    }
+    let mut staged = Vec::new();
+    for (text, edited, path) in &changed {
+        let Some(path) = path else {
+            anyhow::bail!(
+                "{} is not a file that can be edited (built in, standard input or a git revision); name its file, or use --only-new",
+                text.origin
+            );
+        };
+        writable(path)?;
+        let file = output::stage(path, edited.as_bytes())
+            .with_context(|| format!("writing {}", path.display()))?;
+        staged.push((file, path, text));
+    }
+    // Nothing is replaced if a file changed since it was read: that edit would be lost.
+    for (_, path, text) in &staged {
+        let now = read::read_bytes(path, read::Accept::Regular)?;
+        if now != text.text.as_bytes() {
+            anyhow::bail!(
+                "{} changed while ids ran: nothing was written; run it again",
+                escape_line(&path.display().to_string())
+            );
+        }
+    }
+    // Both files or neither: a file already replaced is put back if the next cannot be.
+    let mut done: Vec<(&std::path::PathBuf, &read::Text)> = Vec::new();
+    for (file, path, text) in staged {
+        if let Err(e) = file.commit() {
+            for (written, original) in done {
+                let _ = output::stage(written, original.text.as_bytes())
+                    .and_then(output::Staged::commit);
+            }
+            return Err(anyhow::Error::new(e)
+                .context(format!("writing {}; nothing was changed", path.display())));
+        }
+        done.push((path, text));
+    }
+    eprintln!("mgi-diff: tied {} pairing(s) by id", plan.ties());
+    Ok(ExitCode::Success)
+}
+
+/// A profile file that `ids --write` may replace: a regular file, not a link (a committed
+/// `2022.toml -> ~/.bashrc` would have the file it names replaced, as `-o` refuses to), not
+/// read-only (its owner's choice), and not one of several hard links (replacing it would
+/// split them). Its mode is kept by the writer, its group here.
+fn writable(path: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let shown = escape_line(&path.display().to_string()).into_owned();
+    let own =
+        std::fs::symlink_metadata(path).with_context(|| format!("reading {}", path.display()))?;
+    if own.file_type().is_symlink() {
+        anyhow::bail!(
+            "{shown} is a link: refusing to write through it, so nothing was written (name the file itself, or remove the link)"
+        );
+    }
+    if !own.is_file() {
+        anyhow::bail!(
+            "{shown}: not written: {}, so nothing was written",
+            read::not_a_file(&own.file_type())
+        );
+    }
+    let meta = own;
+    if meta.permissions().readonly() {
+        anyhow::bail!("{shown} is read-only: nothing was written (make it writable first)");
+    }
+    if meta.nlink() > 1 {
+        anyhow::bail!(
+            "{shown} has {} hard links: writing would split them, so nothing was written",
+            meta.nlink()
+        );
+    }
+    Ok(())
 }
 
 #[cfg(test)]

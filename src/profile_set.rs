@@ -12,8 +12,8 @@ mod lookup;
 mod reference;
 mod set;
 mod terms_file;
-pub(crate) mod walk;
+pub mod walk;
 
-pub(crate) use reference::{Resolver, parse};
-pub(crate) use set::{ProfileSet, SetFile, Skipped, Store};
-pub(crate) use terms_file::read_terms;
+pub use reference::{Resolver, parse};
+pub use set::{ProfileSet, SetFile, Skipped, Store};
+pub use terms_file::read_terms;

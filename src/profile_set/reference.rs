@@ -10,7 +10,7 @@ use crate::read::{self, Input, Text};
 
 /// What a command-line profile argument names.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Reference {
+pub enum Reference {
     Stdin,
     Path(PathBuf),
     Named(ProfileName),
@@ -19,7 +19,7 @@ pub(crate) enum Reference {
 
 impl Reference {
     /// What `s` says by its grammar alone; [`Resolver::reference`] lets an existing file win.
-    pub(crate) fn parse(s: &str) -> Reference {
+    pub fn parse(s: &str) -> Reference {
         if s == "-" {
             return Reference::Stdin;
         }
@@ -42,13 +42,16 @@ impl Reference {
 }
 
 /// Everything needed to turn references into profiles.
-pub(crate) struct Resolver {
+#[derive(Debug)]
+pub struct Resolver {
     pub(super) explicit_dir: Option<PathBuf>,
     set: std::sync::OnceLock<ProfileSet>,
 }
 
 impl Resolver {
-    pub(crate) fn new(explicit_dir: Option<PathBuf>) -> Resolver {
+    /// A resolver that looks named profiles up in `explicit_dir` (`--profiles`), else as
+    /// [`ProfileSet::locate`] says; the set is found only once a reference needs it.
+    pub fn new(explicit_dir: Option<PathBuf>) -> Resolver {
         Resolver {
             explicit_dir,
             set: std::sync::OnceLock::new(),
@@ -56,7 +59,7 @@ impl Resolver {
     }
 
     /// The profile set, found the first time it is needed.
-    pub(crate) fn set(&self) -> Result<&ProfileSet, LoadError> {
+    pub fn set(&self) -> Result<&ProfileSet, LoadError> {
         if let Some(set) = self.set.get() {
             return Ok(set);
         }
@@ -66,7 +69,7 @@ impl Resolver {
 
     /// What a command-line argument names: a file that exists by that name, else what the
     /// reference grammar says.
-    pub(crate) fn reference(&self, arg: &str) -> Reference {
+    pub fn reference(&self, arg: &str) -> Reference {
         let path = Path::new(arg);
         if arg != "-" && path.exists() {
             return Reference::Path(path.to_path_buf());
@@ -75,10 +78,7 @@ impl Resolver {
     }
 
     /// Reads what a reference names, with the name its path gives when it is in a set.
-    pub(crate) fn read(
-        &self,
-        reference: &Reference,
-    ) -> Result<(Text, Option<ProfileName>), LoadError> {
+    pub fn read(&self, reference: &Reference) -> Result<(Text, Option<ProfileName>), LoadError> {
         match reference {
             Reference::Stdin => Ok((read::read_stdin()?, None)),
             // A file named inside the repository is held to the rule of a link in a walk: a
@@ -118,7 +118,7 @@ impl Resolver {
 
     /// The file a reference names on disk, when it is one that could be edited: not standard
     /// input, a git revision or a built-in profile.
-    pub(crate) fn file_path(&self, reference: &Reference) -> Result<Option<PathBuf>, LoadError> {
+    pub fn file_path(&self, reference: &Reference) -> Result<Option<PathBuf>, LoadError> {
         Ok(match reference {
             Reference::Path(path) => Some(path.clone()),
             Reference::Named(named) => {
@@ -134,7 +134,7 @@ impl Resolver {
     }
 
     /// Loads the profile a reference names; any error in it fails the load.
-    pub(crate) fn load(&self, reference: &Reference) -> Result<Profile, LoadError> {
+    pub fn load(&self, reference: &Reference) -> Result<Profile, LoadError> {
         let (text, _) = self.read(reference)?;
         parse(&text)
     }
@@ -142,7 +142,7 @@ impl Resolver {
 
 /// The profile a text that was read holds; any error in it fails. (Standard input can be read
 /// once: a command that needs the text and the profile parses what it read.)
-pub(crate) fn parse(text: &Text) -> Result<Profile, LoadError> {
+pub fn parse(text: &Text) -> Result<Profile, LoadError> {
     let loaded = load_str(&text.origin, &text.text);
     match loaded.profile {
         Some(profile) => Ok(profile),

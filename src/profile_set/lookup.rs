@@ -68,7 +68,7 @@ impl ProfileSet {
     /// Every round of a place (`kazakhstan`, `KAZ`, `kazakhstan/almaty`), oldest first: the
     /// files of its folder, or for an ISO3 code the files whose profile has that code. A round
     /// that does not load is an error naming its file.
-    pub(crate) fn rounds(&self, place: &str) -> Result<Vec<Profile>, LoadError> {
+    pub fn rounds(&self, place: &str) -> Result<Vec<Profile>, LoadError> {
         let place = place.trim().trim_end_matches('/').to_lowercase();
         let (country, city) = match place.split_once('/') {
             Some((c, city)) => (c.to_string(), Some(city.to_string())),

@@ -11,7 +11,8 @@ use crate::read::{self, Input, Text, embedded};
 
 /// Where the profile set lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Store {
+pub enum Store {
+    /// A folder of profile files.
     Dir(PathBuf),
     /// The `profiles/` folder this binary was built with.
     Embedded,
@@ -20,15 +21,19 @@ pub(crate) enum Store {
 /// One file of the set, with what its path says (`<country>/<year>.toml` or
 /// `<country>/<city>/<year>.toml`).
 #[derive(Debug, Clone)]
-pub(crate) struct SetFile {
+pub struct SetFile {
     /// Path inside the set, `/`-separated.
     pub rel: String,
+    /// The profile its path names, when it names one.
     pub name: Option<ProfileName>,
 }
 
+/// A set of profiles: the files of a folder, or of the copy built into the binary.
 #[derive(Debug, Clone)]
-pub(crate) struct ProfileSet {
+pub struct ProfileSet {
+    /// Where the set lives.
     pub store: Store,
+    /// Its profile files, in natural order of their paths.
     pub files: Vec<SetFile>,
     /// The set's terms file (`terms.toml` at its top), which is no profile.
     pub terms: Option<String>,
@@ -52,7 +57,7 @@ impl SetFile {
 
 /// An entry of a profile folder that was not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Skipped {
+pub struct Skipped {
     /// Where it is, as the user would name it (the folder joined with its path).
     pub path: String,
     /// Why it was not read.
@@ -64,7 +69,7 @@ pub(crate) struct Skipped {
 
 impl Skipped {
     /// As a problem of a check.
-    pub(crate) fn problem(&self) -> Problem {
+    pub fn problem(&self) -> Problem {
         Problem {
             file: self.path.clone(),
             line: None,
@@ -85,7 +90,7 @@ pub(crate) const PROFILES_ENV: &str = "MGI_DIFF_PROFILES";
 impl ProfileSet {
     /// The set in use: `--profiles DIR`, else `$MGI_DIFF_PROFILES`, else `./profiles` when it
     /// exists, else the profiles embedded in the binary.
-    pub(crate) fn locate(explicit: Option<&Path>) -> Result<ProfileSet, LoadError> {
+    pub fn locate(explicit: Option<&Path>) -> Result<ProfileSet, LoadError> {
         match ProfileSet::folder(explicit)? {
             Some(dir) => ProfileSet::open(&dir),
             None => Ok(ProfileSet::embedded()),
@@ -95,7 +100,7 @@ impl ProfileSet {
     /// The profile folder in use: `--profiles DIR`, else `$MGI_DIFF_PROFILES`, else
     /// `./profiles` when it exists; `None` when the built-in set is in use. A folder that is
     /// named but does not exist is an error.
-    pub(crate) fn folder(explicit: Option<&Path>) -> Result<Option<PathBuf>, LoadError> {
+    pub fn folder(explicit: Option<&Path>) -> Result<Option<PathBuf>, LoadError> {
         let from_env = std::env::var_os(PROFILES_ENV)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
@@ -121,7 +126,7 @@ impl ProfileSet {
     }
 
     /// Every `.toml` file below `dir`.
-    pub(crate) fn open(dir: &Path) -> Result<ProfileSet, LoadError> {
+    pub fn open(dir: &Path) -> Result<ProfileSet, LoadError> {
         let mut rels = Vec::new();
         let mut skipped = Vec::new();
         walk(dir, dir, &mut rels, &mut skipped)?;
@@ -168,7 +173,7 @@ impl ProfileSet {
     }
 
     /// Where a file of the set is on disk (none for a built-in one).
-    pub(crate) fn path(&self, rel: &str) -> Option<PathBuf> {
+    pub fn path(&self, rel: &str) -> Option<PathBuf> {
         match &self.store {
             Store::Dir(dir) => Some(dir.join(rel)),
             Store::Embedded => None,
@@ -176,7 +181,7 @@ impl ProfileSet {
     }
 
     /// How a file of the set is named to users.
-    pub(crate) fn origin(&self, rel: &str) -> String {
+    pub fn origin(&self, rel: &str) -> String {
         match &self.store {
             Store::Dir(dir) => dir.join(rel).display().to_string(),
             Store::Embedded => embedded::origin(rel),
@@ -184,7 +189,7 @@ impl ProfileSet {
     }
 
     /// Where a file of the set is, for `list`: its path, or that it is built in.
-    pub(crate) fn where_is(&self, rel: &str) -> String {
+    pub fn where_is(&self, rel: &str) -> String {
         match &self.store {
             Store::Dir(_) => self.origin(rel),
             Store::Embedded => "built in".into(),
@@ -199,7 +204,7 @@ impl ProfileSet {
     }
 
     /// Where a file of the set is read from.
-    pub(crate) fn input(&self, rel: &str) -> Input {
+    pub fn input(&self, rel: &str) -> Input {
         match &self.store {
             Store::Dir(dir) => Input::File(dir.join(rel)),
             Store::Embedded => Input::Embedded(rel.to_string()),
@@ -207,7 +212,7 @@ impl ProfileSet {
     }
 
     /// Reads one file of the set: found by the walk, so a regular file only.
-    pub(crate) fn read(&self, rel: &str) -> Result<Text, LoadError> {
+    pub fn read(&self, rel: &str) -> Result<Text, LoadError> {
         match &self.store {
             Store::Dir(dir) => read::read_found(&dir.join(rel)),
             Store::Embedded => read::read(&self.input(rel)),
@@ -215,7 +220,7 @@ impl ProfileSet {
     }
 
     /// Loads one file of the set, adding the warning for a path that disagrees with the profile.
-    pub(crate) fn load(&self, file: &SetFile) -> Loaded {
+    pub fn load(&self, file: &SetFile) -> Loaded {
         match Loaded::from_read_named(self.read(&file.rel), file.name.as_ref()) {
             Ok(loaded) => loaded,
             Err(e) => Loaded {
@@ -233,7 +238,7 @@ impl ProfileSet {
 
     /// What `list` shows: the profiles of the set that load, in natural order (files with errors
     /// are left to `check`), each with where it is.
-    pub(crate) fn valid_profiles(&self) -> impl Iterator<Item = crate::diff::ProfileInfo> + '_ {
+    pub fn valid_profiles(&self) -> impl Iterator<Item = crate::diff::ProfileInfo> + '_ {
         self.files.iter().filter_map(|f| {
             let profile = self.load(f).profile?;
             // The reference that finds the file is its path's: a profile that declares another

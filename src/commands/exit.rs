@@ -1,11 +1,40 @@
-//! The exit checks of `diff` and `changes`: `--exit-code` and `--fail-on`.
+//! How a run ends: its exit status, in one place (docs/guide.md, "Exit status"), and the
+//! exit checks of `diff` and `changes` that can make it 1 (`--exit-code`, `--fail-on`).
 
-use crate::diff::{Report, Status};
+use mgi_diff::diff::{Report, Status};
+
+/// How a run ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ExitCode {
+    /// Success (and, with `--exit-code`, nothing changed).
+    Success = 0,
+    /// A check that was asked for failed: `--exit-code`, `--fail-on`, or `check` found errors.
+    CheckFailed = 1,
+    /// Bad usage or input, or an I/O error.
+    Error = 2,
+}
+
+impl ExitCode {
+    /// [`ExitCode::CheckFailed`] when a check failed, else [`ExitCode::Success`].
+    pub(crate) fn failed_if(failed: bool) -> ExitCode {
+        if failed {
+            ExitCode::CheckFailed
+        } else {
+            ExitCode::Success
+        }
+    }
+}
+
+impl From<ExitCode> for std::process::ExitCode {
+    fn from(code: ExitCode) -> Self {
+        std::process::ExitCode::from(code as u8)
+    }
+}
 
 /// What `--fail-on` can name: a status, `review` (a pairing the matcher is not sure of), or
 /// (for `changes`) `deleted`, a profile file deleted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailOn {
+pub(crate) enum FailOn {
     Status(Status),
     Review,
     Deleted,
@@ -35,25 +64,25 @@ impl std::str::FromStr for FailOn {
         Status::from_key(key).map(FailOn::Status).ok_or_else(|| {
             let mut known: Vec<&str> = Status::ALL.map(Status::key).to_vec();
             known.extend(["review", "deleted"]);
-            crate::text::unknown_key("status", key, known)
+            mgi_diff::text::unknown_key("status", key, known)
         })
     }
 }
 
 /// The exit checks of `diff` and `changes`.
 #[derive(Debug, Clone, Default)]
-pub struct Gate {
+pub(crate) struct ExitChecks {
     /// `--exit-code`: fail when anything changed.
-    pub exit_code: bool,
+    pub(crate) exit_code: bool,
     /// `--fail-on`: fail when an entry has one of these statuses, or (`review`) when a pairing
     /// is marked for review. Both look at every finding of the domains shown, whether or not
     /// `--status` or `--changes-only` hide it.
-    pub fail_on: Vec<FailOn>,
+    pub(crate) fail_on: Vec<FailOn>,
 }
 
-impl Gate {
+impl ExitChecks {
     /// Prints on standard error why the check fails, and says whether it failed.
-    pub fn complain(&self, report: &Report) -> bool {
+    pub(crate) fn complain(&self, report: &Report) -> bool {
         let Some(reason) = self.reason(report) else {
             return false;
         };
@@ -81,7 +110,7 @@ impl Gate {
             .map(|s| format!("{} {s}", report.summary.count(s)))
             .collect();
         if self.exit_code && !report.fields.is_empty() {
-            counts.push(crate::text::plural(report.fields.len(), "profile field") + " changed");
+            counts.push(mgi_diff::text::plural(report.fields.len(), "profile field") + " changed");
         }
         // Counted over every entry of the domains shown, as the statuses are: the summary
         // counts hidden entries, so a pairing hidden by `--status` is counted too.
