@@ -7,7 +7,7 @@
 //! held out: scored once at the default, never tuned on. Run with `--nocapture` to see the
 //! figures.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

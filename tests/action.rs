@@ -4,7 +4,7 @@
 //! when mgi-diff does, no line it makes mgi-diff print starts a workflow command, every line
 //! of a multi-line `paths:` input is used, and names git would quote are not skipped.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Stdio};

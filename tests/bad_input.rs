@@ -1,7 +1,7 @@
 //! Every bad input gets one clear message with file, line and column, exit status 2,
 //! an empty standard output, and no panic.
 
-mod common;
+use crate::common;
 
 use common::{VALID, run, run_with_stdin, write};
 

@@ -2,7 +2,7 @@
 //! every kind of change, new rounds, deletions, renames across places, invalid files, edits of a
 //! profile's own fields, gates, bulk edits and every format.
 
-mod common;
+use crate::common;
 
 use common::{VALID, git, repository, run, write};
 use serde_json::Value;

@@ -1,6 +1,6 @@
 //! `check`, `list` and `show` end to end.
 
-mod common;
+use crate::common;
 
 use common::{VALID, repo, run, write};
 

@@ -1,7 +1,7 @@
 //! The files a profile repository's CI relies on: GitHub annotations, the Action and its
 //! script, the example workflow, the pre-commit hook, schemas and completions.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,6 +1,6 @@
 //! Shell completion as a user meets it: the bash script, driven by bash.
 
-mod common;
+use crate::common;
 
 use common::run;
 

@@ -1,7 +1,7 @@
 //! Pairings a reader can trust: no weak pairs outvote a clear one, names replaced in one frame
 //! part two findings, and every pairing says how sure it is, in every format.
 
-mod common;
+use crate::common;
 
 use common::{profile, run};
 use mgi_diff::diff::{Confidence, Differ, Reason, Status, diff};

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
+use crate::common;
 use mgi_diff::diff::{Confidence, Entry, Options, Status, Tuning, diff_with};
-mod common;
 
 use common::profile;
 use mgi_diff::profile::{Category, Domain, Profile};

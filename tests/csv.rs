@@ -1,6 +1,6 @@
 //! `--format csv`: one RFC 4180 row per entry, as a spreadsheet (or the csv crate) reads it.
 
-mod common;
+use crate::common;
 
 use common::{VALID, run, write};
 

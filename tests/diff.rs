@@ -1,6 +1,6 @@
 //! `diff` end to end on the shipped profiles: formats, filters, exit gates, output handling.
 
-mod common;
+use crate::common;
 
 use common::{VALID, mgi, repo, run, write};
 

@@ -1,7 +1,7 @@
 //! The documentation stands on its own: every relative link resolves inside the repository,
 //! and nothing points outside it.
 
-mod common;
+use crate::common;
 
 use common::repo;
 

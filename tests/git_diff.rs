@@ -1,7 +1,7 @@
 //! The git external diff driver (`mgi-diff git-diff`): profiles by status, other files as a
 //! plain unified diff, and `git diff` never broken.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

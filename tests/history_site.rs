@@ -2,7 +2,7 @@
 //! website whose every link resolves, whose every text is escaped, and which is written only
 //! where it may be.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

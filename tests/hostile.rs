@@ -1,7 +1,7 @@
 //! Hostile files and paths: nothing hangs, memory stays bounded, a file named twice is one
 //! profile.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::symlink;
 

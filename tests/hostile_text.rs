@@ -2,7 +2,7 @@
 //! terminal, a job summary, a PR comment or a spreadsheet as text to read, never as
 //! something obeyed: no fake lines, no HTML or table cells, no @mentions, no formulas.
 
-mod common;
+use crate::common;
 
 use common::{VALID, git, repository, run, write};
 

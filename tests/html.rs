@@ -1,7 +1,7 @@
 //! The HTML report, read by an HTML5 parser as a browser reads it: its structure, every
 //! finding, the charts, escaping of hostile text, and nothing fetched from anywhere.
 
-mod common;
+use crate::common;
 
 use common::{VALID, run, write};
 use scraper::{Html, Selector};

@@ -1,6 +1,6 @@
 //! `ids`: pairings tied by id, the files edited in place with nothing else moved.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,6 +1,6 @@
 //! `import`: published profile text to format-1 TOML.
 
-mod common;
+use crate::common;
 
 use common::{repo, run, run_with_stdin, write};
 

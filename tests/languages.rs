@@ -1,7 +1,7 @@
 //! Profiles in Spanish, French and Russian: the `language` key, matching by each language's
 //! rules, two languages paired by id only, and `import` of each language's published text.
 
-mod common;
+use crate::common;
 
 use common::{run, write};
 

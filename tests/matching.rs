@@ -1,10 +1,9 @@
 //! What the matcher tells a user: rewordings paired, near misses shown with how to tie them,
 //! negation flags, `--explain`, and the one-line reason of `--fail-on`.
 
-mod common;
+use crate::common;
 
-#[path = "../benches/support/synthetic.rs"]
-mod synthetic;
+use crate::synthetic;
 
 use common::{run, write};
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! `--output` loses nothing: never an input, never through a planted link, FIFOs and devices
 //! written rather than replaced, permissions kept.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 

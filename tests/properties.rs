@@ -1,6 +1,6 @@
 //! Invariants of the matcher on generated profiles.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 
@@ -9,8 +9,7 @@ use mgi_diff::profile::normalize;
 use mgi_diff::profile::{Category, Domain, Profile};
 use mgi_diff::render::Format;
 
-#[path = "../benches/support/synthetic.rs"]
-mod synthetic;
+use crate::synthetic;
 use proptest::prelude::*;
 
 const WORDS: &[&str] = &[

@@ -1,7 +1,7 @@
 //! `REV:PATH` references: a profile as it is at a git revision, and the clear errors a bad
 //! revision, a bad path or a missing `git` get.
 
-mod common;
+use crate::common;
 
 use common::{VALID, mgi, repository, run, write};
 

@@ -1,7 +1,7 @@
 //! Real outputs validate against the committed JSON Schemas (`schemas/`), so that a program
 //! reading mgi-diff's JSON can rely on them.
 
-mod common;
+use crate::common;
 
 use common::{VALID, repo, run, write};
 

@@ -2,7 +2,7 @@
 //! shipped pair's Markdown report. How each format prints a `diff` is pinned on a report built
 //! by hand (`tests/render.rs`), so that tuning the matcher rewrites no snapshot.
 
-mod common;
+use crate::common;
 
 use common::run;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};

@@ -1,7 +1,7 @@
 //! A profile set's own equivalences (`terms.toml`): counted as shared words, named by
 //! `--explain`, and validated by `check` like a profile.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
