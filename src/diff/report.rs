@@ -362,6 +362,9 @@ pub struct Report {
     /// How many pairings are marked `review` (see [`Confidence`]), counted like `summary`:
     /// over every entry of the domains kept, shown or hidden by a status filter.
     pub review: usize,
+    // The words are rendering's: JSON writes them here in the report's language; a report as
+    // the matcher returns it leaves this empty, and `render::summary` words it in any
+    // language. (The doc comment below is the JSON Schema's description.)
     /// A few plain sentences saying what changed, for a reader to reuse: made from the
     /// counts and the domains' names only.
     pub summary_text: String,
@@ -455,15 +458,13 @@ impl Report {
     }
 
     /// Derives what the report says of all its entries from its domains and what its summary
-    /// counts (see [`Report::counted`]): the counts, the pairings to review, and the summary
-    /// in English, as JSON carries it.
+    /// counts (see [`Report::counted`]): the counts and the pairings to review.
     pub(super) fn settle(&mut self) {
         self.summary = Summary::default();
         for d in &self.domains {
             self.summary.add(&d.summary);
         }
         self.review = self.counted().iter().filter(|f| f.review).count();
-        self.summary_text = self.prose();
     }
 }
 

@@ -42,16 +42,11 @@ impl<'a> Localised<'a, crate::history::History> {
 
 impl<'a> Localised<'a, crate::diff::Report> {
     pub(super) fn diff(report: &'a crate::diff::Report, lang: Language) -> Self {
-        let report = match lang {
-            Language::En => Cow::Borrowed(report),
-            _ => {
-                let mut r = report.clone();
-                r.summary_text = super::prose::summary(report, lang);
-                Cow::Owned(r)
-            }
-        };
+        // The matcher's report leaves its summary to rendering (the words are render's).
+        let mut r = report.clone();
+        r.summary_text = super::prose::summary(report, lang);
         Localised {
-            report,
+            report: Cow::Owned(r),
             language: lang,
         }
     }
@@ -59,20 +54,14 @@ impl<'a> Localised<'a, crate::diff::Report> {
 
 impl<'a> Localised<'a, crate::changes::ChangesReport> {
     pub(super) fn changes(report: &'a crate::changes::ChangesReport, lang: Language) -> Self {
-        let report = match lang {
-            Language::En => Cow::Borrowed(report),
-            _ => {
-                let mut r = report.clone();
-                for file in &mut r.files {
-                    if let Some(diff) = &mut file.report {
-                        diff.summary_text = super::prose::summary(diff, lang);
-                    }
-                }
-                Cow::Owned(r)
+        let mut r = report.clone();
+        for file in &mut r.files {
+            if let Some(diff) = &mut file.report {
+                diff.summary_text = super::prose::summary(diff, lang);
             }
-        };
+        }
         Localised {
-            report,
+            report: Cow::Owned(r),
             language: lang,
         }
     }

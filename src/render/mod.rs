@@ -35,6 +35,7 @@ use std::path::Path;
 use crate::diff::{ProfileInfo, Report};
 use crate::profile::Profile;
 
+pub use prose::summary;
 pub(crate) use say::differing as changes_in;
 pub use schema::{Schema, json_schema};
 pub use style::{ColorChoice, Options, Style};

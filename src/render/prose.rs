@@ -4,8 +4,9 @@
 //! finding that may be a rewording, and a pairing to review are named, and every number is
 //! a count of entries.
 //!
-//! The matcher's report carries the summary in English (`summary_text`, which JSON keeps); a
-//! report in another language words it anew here from the same counts. Every sentence is one
+//! The matcher's report carries what the summary counts ([`crate::diff::SummaryFact`]), not
+//! its words: they are worded here, in the report's language, for every format (JSON writes
+//! them as `summary_text`). Every sentence is one
 //! message of the language's file, with the counts as numbers (they select the plural and
 //! agree with the nouns) and a kind of sentence as a selector: no sentence is pasted together
 //! from translated fragments, except lists of whole clauses joined by the language's "and".
@@ -65,16 +66,9 @@ fn number(lang: Language, n: usize) -> String {
     tr!(lang, "number", n = n)
 }
 
-impl Report {
-    /// The summary in English, as the matcher's report carries it, from what it counts.
-    pub(crate) fn prose(&self) -> String {
-        word(self, &self.counted(), Language::En)
-    }
-}
-
 /// The summary in sentences in `lang`, from what the report kept of its entries before a
 /// status filter hid some (else from its entries).
-pub(crate) fn summary(report: &Report, lang: Language) -> String {
+pub fn summary(report: &Report, lang: Language) -> String {
     word(report, &report.counted(), lang)
 }
 
@@ -338,6 +332,11 @@ mod tests {
     };
     use crate::profile::{Category, Domain, Profile, Provenance};
 
+    /// The summary in English, as `diff`'s JSON writes it.
+    fn english(report: &Report) -> String {
+        super::summary(report, crate::languages::Language::En)
+    }
+
     fn profile(country: &str, year: u16, findings: &[(Category, &str)]) -> Profile {
         Profile::new("memory", country, "ATA", year).with_findings(
             findings
@@ -353,7 +352,7 @@ mod tests {
     fn an_unchanged_profile_is_said_not_to_change() {
         let p = profile("Testland", 2020, &[(WD, "A regional forum meets yearly.")]);
         assert_eq!(
-            diff(&p, &p, DEFAULT_THRESHOLD).summary_text,
+            english(&diff(&p, &p, DEFAULT_THRESHOLD)),
             "The 2020 profile of Testland did not change: its one finding is the same."
         );
     }
@@ -376,7 +375,7 @@ mod tests {
                 "An agreement with neighbours on labour migration was signed.",
             )],
         );
-        let text = diff(&old, &edit, DEFAULT_THRESHOLD).summary_text;
+        let text = english(&diff(&old, &edit, DEFAULT_THRESHOLD));
         assert!(
             text.starts_with("The 2020 profile of Testland has one finding in both versions, none of them unchanged. One gap became a strength (Partnerships)."),
             "{text}"
@@ -389,7 +388,7 @@ mod tests {
                 "An agreement with neighbours on labour migration was signed.",
             )],
         );
-        let text = diff(&old, &later, DEFAULT_THRESHOLD).summary_text;
+        let text = english(&diff(&old, &later, DEFAULT_THRESHOLD));
         assert!(
             text.starts_with(
                 "Between 2020 and 2024, the profile of Testland has one finding in both rounds"
@@ -407,7 +406,7 @@ mod tests {
                 (WD, "Diaspora bonds are issued."),
             ],
         );
-        let text = diff(&old, &bigger, DEFAULT_THRESHOLD).summary_text;
+        let text = english(&diff(&old, &bigger, DEFAULT_THRESHOLD));
         assert!(text.starts_with("Between 2020 and 2024, the profile of Testland went from one to two findings, one of them unchanged. One new strength was recorded (Partnerships)."), "{text}");
         let elsewhere = profile(
             "Otherland",
@@ -417,7 +416,7 @@ mod tests {
                 "There is no agreement with neighbours on labour migration.",
             )],
         );
-        let text = diff(&old, &elsewhere, DEFAULT_THRESHOLD).summary_text;
+        let text = english(&diff(&old, &elsewhere, DEFAULT_THRESHOLD));
         assert!(
             text.starts_with("Between Testland 2020 and Otherland 2024, the profiles"),
             "{text}"
@@ -439,20 +438,16 @@ mod tests {
         let mut added = diff(&empty, &p, DEFAULT_THRESHOLD);
         added.old.absent = true;
         assert_eq!(
-            added.prose(),
+            english(&added),
             "The 2024 profile of Testland is new: three findings, two well-developed and one for further development."
         );
         let mut deleted = diff(&p, &empty, DEFAULT_THRESHOLD);
         deleted.new.absent = true;
-        assert!(deleted.prose().starts_with(
+        assert!(english(&deleted).starts_with(
             "The 2024 profile of Testland was deleted: three findings, two well-developed and one for further development."
         ));
         // With both sides there, it is a comparison.
-        assert!(
-            diff(&p, &p, DEFAULT_THRESHOLD)
-                .prose()
-                .contains("did not change")
-        );
+        assert!(english(&diff(&p, &p, DEFAULT_THRESHOLD)).contains("did not change"));
     }
 
     #[test]
@@ -471,7 +466,7 @@ mod tests {
             &[(FD, "Return migrants get no reintegration support.")],
         );
         new.provenance = Provenance::Illustrative;
-        let text = diff(&old, &new, DEFAULT_THRESHOLD).summary_text;
+        let text = english(&diff(&old, &new, DEFAULT_THRESHOLD));
         assert!(text.contains("One gap was closed (Partnerships)"), "{text}");
         assert!(
             text.contains(
@@ -525,7 +520,7 @@ mod tests {
             e.negation = true;
             e.confidence = sure();
         });
-        let text = report.prose();
+        let text = english(&report);
         assert!(
             text.contains("One finding was reworded (Partnerships). One finding's meaning may have flipped (Partnerships): a negation was gained or lost; read it before counting it as a mere rewording."),
             "{text}"
@@ -537,7 +532,7 @@ mod tests {
             e.negation = true;
             e.confidence = sure();
         });
-        let text = report.prose();
+        let text = english(&report);
         assert!(!text.contains("flipped"), "{text}");
     }
 
@@ -589,7 +584,7 @@ mod tests {
                 });
             }
         });
-        let text = report.prose();
+        let text = english(&report);
         assert!(
             text.contains("One gap was closed (Partnerships). One gap was closed (Partnerships), though it may be a rewording of a new finding: check it. One strength was lost (Partnerships), though it may be a rewording of a new finding: check it. One new finding was recorded (Partnerships), though it may be a rewording of a removed finding: check it."),
             "{text}"
@@ -633,7 +628,7 @@ mod tests {
             .iter_mut()
             .find(|d| d.key == Domain::MigrantsRights.key());
         rights.unwrap().entries.push(moved);
-        let text = report.prose();
+        let text = english(&report);
         assert!(
             text.contains("One strength became a gap in another domain (Migrants' rights)."),
             "{text}"
@@ -665,7 +660,7 @@ mod tests {
         for d in &mut report.domains {
             d.entries.retain(|e| e.old.is_some());
         }
-        let text = report.prose();
+        let text = english(&report);
         assert!(
             text.contains(
                 "One strength became a gap (Partnerships) and one strength was lost (Partnerships)."
@@ -688,7 +683,7 @@ mod tests {
         });
         assert_eq!(report.review, 0, "set by hand after the report was made");
         assert_eq!(
-            report.prose(),
+            english(&report),
             "The 2020 profile of Testland did not change: its one finding is the same. One pairing is marked for review."
         );
     }

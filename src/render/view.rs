@@ -187,10 +187,7 @@ impl DiffView {
             warnings: warnings(report, lang),
             report_warnings: report.warnings.clone(),
             // The report carries its summary in English; another language words it anew.
-            summary_text: match lang {
-                Language::En => report.summary_text.clone(),
-                _ => super::prose::summary(report, lang),
-            },
+            summary_text: super::prose::summary(report, lang),
             review: report.review,
             fields: report
                 .fields
