@@ -17,7 +17,7 @@ use crate::profile::{Category, Domain};
 use crate::text::capitalised;
 
 use super::say;
-use super::view::and_list;
+use super::say::and_list;
 
 /// One change of a kind, counted per domain in domain order.
 struct Kind {

@@ -154,3 +154,17 @@ pub(crate) fn two_languages(
         new_in = tr!(lang, "language-in", language = new_language.key())
     )
 }
+
+/// `a, b and c` in the report's language.
+pub(crate) fn and_list(lang: Language, parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => tr!(
+            lang,
+            "and-list",
+            first = rest.join(", "),
+            last = last.as_str()
+        ),
+    }
+}

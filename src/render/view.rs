@@ -17,6 +17,7 @@ mod history;
 
 pub(crate) use history::{PlaceRow, history_cell, history_counts, history_note};
 
+use super::say::and_list;
 use super::words::{Piece, word_diff};
 use super::{safe, say};
 
@@ -533,20 +534,6 @@ fn apart(differs: &[Differ], score: f64, lang: Language) -> String {
         String::new()
     } else {
         tr!(lang, "apart", reasons = and_list(lang, &reasons))
-    }
-}
-
-/// `a, b and c` in the report's language.
-pub(crate) fn and_list(lang: Language, parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => tr!(
-            lang,
-            "and-list",
-            first = rest.join(", "),
-            last = last.as_str()
-        ),
     }
 }
 
