@@ -11,7 +11,7 @@
 
 mod command;
 mod title;
-mod wording;
+use crate::languages::wording;
 
 use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
