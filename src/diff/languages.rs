@@ -41,6 +41,11 @@ pub(super) struct Rules {
     /// Every language's phrases that open with a cue but deny nothing, read in a text of any
     /// language as the words of absence are.
     not_negations: Vec<(&'static str, &'static str)>,
+    /// The words without which a clause neither denies nor holds a word of absence: the cues,
+    /// the words of absence, the first words of pairs and of two-part negations, and a
+    /// contraction's second word. Most clauses hold none and are passed over after one lookup
+    /// a word, rather than searched list by list (see the lexicon's phrases, for what it saves).
+    negation_words: HashSet<&'static str>,
 }
 
 impl std::fmt::Debug for Rules {
@@ -66,10 +71,14 @@ impl Rules {
             (list(definition.stop_words).iter().chain(weightless))
                 .flat_map(|&w| [Cow::Borrowed(w), fold(w)])
                 .collect();
+        let cues = &definition.negation;
+        let pairs = cues.pairs.iter().map(|[first, _]| first);
+        let contraction = cues.contraction.iter().map(|(_, second)| second);
+        let firsts = cues.two_parts.iter().flat_map(|(firsts, _)| firsts.iter());
         let mut rules = Rules {
             language,
             definition,
-            stemmer: Stemmer::create(definition.stemmer),
+            stemmer: (definition.stemmer)(),
             stop,
             subjects: HashSet::default(),
             subjects_stemmed: false,
@@ -80,7 +89,14 @@ impl Rules {
             not_negations: (Language::ALL.iter())
                 .flat_map(|l| l.definition().negation.not_negations.iter().copied())
                 .collect(),
+            negation_words: HashSet::default(),
         };
+        rules.negation_words = (cues.words.iter().chain(&rules.absences))
+            .chain(pairs)
+            .chain(contraction)
+            .chain(firsts)
+            .copied()
+            .collect();
         match definition.subjects {
             Subjects::AsRead(words) => {
                 rules.subjects = words.iter().map(|&w| Cow::Borrowed(w)).collect()
@@ -160,6 +176,9 @@ impl Rules {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
+            if !words.iter().any(|w| self.negation_words.contains(w)) {
+                continue;
+            }
             let absent = (0..words.len()).any(|i| self.cue(&words, i, &self.absences));
             let denied = self.denies(&words);
             negation.denied = negation.denied.saturating_add(u8::from(denied));

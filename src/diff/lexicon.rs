@@ -9,8 +9,16 @@ use rustc_hash::FxHashMap as HashMap;
 pub(super) struct Lexicon {
     /// Each word of a group to the group's first word.
     words: HashMap<&'static str, &'static str>,
-    phrases: &'static [(&'static [&'static str], &'static str)],
+    /// The phrases by their first word, in the lexicon's order, and the word each is read as:
+    /// a text's word is looked up once, not compared with every phrase. (Since the phrases are
+    /// a language's data rather than constants the compiler folds into the comparisons, that
+    /// and the negation words' lookup in `languages.rs` took the shipped diff from 9.37 M
+    /// instructions to 9.23 M.)
+    phrases: HashMap<&'static str, Vec<Phrase>>,
 }
+
+/// A phrase of the lexicon, as the words a text splits into, and the word it is read as.
+type Phrase = (&'static [&'static str], &'static str);
 
 impl Lexicon {
     pub(super) fn new(lexicon: &'static crate::languages::Lexicon) -> Lexicon {
@@ -18,7 +26,12 @@ impl Lexicon {
             words: (lexicon.groups.iter())
                 .flat_map(|group| group.iter().map(move |&w| (w, group[0])))
                 .collect(),
-            phrases: lexicon.phrases,
+            phrases: (lexicon.phrases.iter()).fold(HashMap::default(), |mut by_first, &phrase| {
+                if let Some(&first) = phrase.0.first() {
+                    by_first.entry(first).or_insert_with(Vec::new).push(phrase);
+                }
+                by_first
+            }),
         }
     }
 
@@ -30,7 +43,8 @@ impl Lexicon {
     /// The phrase that starts `words` (lowercase): how many words it takes and the word it is
     /// read as.
     pub(super) fn phrase(&self, words: &[&str]) -> Option<(usize, &'static str)> {
-        self.phrases.iter().find_map(|&(phrase, word)| {
+        let opening = self.phrases.get(words.first()?)?;
+        opening.iter().find_map(|&(phrase, word)| {
             let fits = words.len() >= phrase.len() && phrase.iter().zip(words).all(|(p, w)| p == w);
             fits.then_some((phrase.len(), word))
         })

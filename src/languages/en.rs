@@ -24,7 +24,7 @@ use crate::profile::Domain;
 
 pub(super) static LANGUAGE: Definition = Definition {
     name: "English",
-    stemmer: rust_stemmers::Algorithm::English,
+    stemmer: || rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
     fold_before_stemming: true,
     stop_words: include_str!("en/stop-words.txt"),
     // Its negations that weigh nothing are in its list ("no", "not", "nor", "neither"); the

@@ -15,7 +15,7 @@ use crate::profile::Domain;
 
 pub(super) static LANGUAGE: Definition = Definition {
     name: "Spanish",
-    stemmer: rust_stemmers::Algorithm::Spanish,
+    stemmer: || rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Spanish),
     fold_before_stemming: false,
     stop_words: include_str!("es/stop-words.txt"),
     weightless: &[NEGATIONS],

@@ -15,7 +15,7 @@ use crate::profile::Domain;
 
 pub(super) static LANGUAGE: Definition = Definition {
     name: "French",
-    stemmer: rust_stemmers::Algorithm::French,
+    stemmer: || rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::French),
     fold_before_stemming: false,
     stop_words: include_str!("fr/stop-words.txt"),
     // "plus" is also "more": a function word either way.

@@ -15,7 +15,7 @@ use crate::profile::Domain;
 
 pub(super) static LANGUAGE: Definition = Definition {
     name: "Russian",
-    stemmer: rust_stemmers::Algorithm::Russian,
+    stemmer: || rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian),
     fold_before_stemming: true,
     stop_words: include_str!("ru/stop-words.txt"),
     weightless: &[NEGATIONS],

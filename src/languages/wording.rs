@@ -42,7 +42,7 @@ impl Wording {
     /// stems of its words, so that an inflected name ("Соблюдение международных стандартов и
     /// прав мигрантов") is read as the nominative one.
     pub fn domain(&self, name: &str, number: u32) -> Option<Domain> {
-        let stemmer = rust_stemmers::Stemmer::create(self.language.definition().stemmer);
+        let stemmer = (self.language.definition().stemmer)();
         let words = |text: &'_ str| -> Vec<String> {
             text.split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .filter(|w| !w.is_empty())
