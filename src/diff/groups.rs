@@ -7,9 +7,9 @@
 //! A phrase says one or more facets of a group (`domestic` and `worker`; `unaccompanied` and
 //! `child`): two texts that each name a facet the other does not name two groups, while a
 //! group narrowed ("migrant workers" / "domestic workers") or joined by another in a list keeps
-//! its finding. The phrases are data (each language's `groups.txt` in `src/languages/`, with their sources), matched on the
-//! terms the matcher reads (stems, function words left out), so that every inflection the
-//! stemmer joins is one phrase.
+//! its finding. The phrases are data (each language's `groups.txt` in `src/languages/`, with
+//! their sources), matched on the terms the matcher reads (stems, function words left out), so
+//! that every inflection the stemmer joins is one phrase.
 
 use std::sync::OnceLock;
 

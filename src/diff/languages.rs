@@ -28,11 +28,8 @@ pub(super) struct Rules {
     /// Words with no weight, lowercase, as written and folded (borrowed from the lists: a
     /// list of ASCII words, such as English's, costs no allocation at start).
     stop: HashSet<Cow<'static, str>>,
-    /// The words that name a subject: as the lexicon reads them, or their stems (see
-    /// [`Subjects`]).
-    subjects: HashSet<Cow<'static, str>>,
-    /// Whether `subjects` holds stems.
-    subjects_stemmed: bool,
+    /// The words that name a subject (see [`Subjects`]).
+    subjects: SubjectWords,
     lexicon: Lexicon,
     /// Every language's words of absence ("without", "sin", "sans", "без"), read in a text of
     /// any language, as they were when they were one list: a finding may quote a title or a
@@ -46,6 +43,14 @@ pub(super) struct Rules {
     /// contraction's second word. Most clauses hold none and are passed over after one lookup
     /// a word, rather than searched list by list (see the lexicon's phrases, for what it saves).
     negation_words: HashSet<&'static str>,
+}
+
+/// The words that name a subject, as [`Rules::is_subject`] looks them up.
+enum SubjectWords {
+    /// As the lexicon reads them.
+    AsRead(HashSet<&'static str>),
+    /// Their stems.
+    Stems(HashSet<String>),
 }
 
 impl std::fmt::Debug for Rules {
@@ -80,8 +85,7 @@ impl Rules {
             definition,
             stemmer: (definition.stemmer)(),
             stop,
-            subjects: HashSet::default(),
-            subjects_stemmed: false,
+            subjects: SubjectWords::AsRead(HashSet::default()),
             lexicon: Lexicon::new(&definition.lexicon),
             absences: (Language::ALL.iter())
                 .flat_map(|l| l.definition().negation.absence.iter().copied())
@@ -97,15 +101,12 @@ impl Rules {
             .chain(firsts)
             .copied()
             .collect();
-        match definition.subjects {
-            Subjects::AsRead(words) => {
-                rules.subjects = words.iter().map(|&w| Cow::Borrowed(w)).collect()
-            }
+        rules.subjects = match definition.subjects {
+            Subjects::AsRead(words) => SubjectWords::AsRead(words.iter().copied().collect()),
             Subjects::Stemmed(words) => {
-                rules.subjects = words.iter().map(|w| Cow::Owned(rules.stem(w))).collect();
-                rules.subjects_stemmed = true;
+                SubjectWords::Stems(words.iter().map(|w| rules.stem(w)).collect())
             }
-        }
+        };
         rules
     }
 
@@ -137,9 +138,9 @@ impl Rules {
         // The same words are stemmed again and again (the terms of each finding, the names and
         // acronyms read around them, each clause's negation): remembered per thread, they are
         // stemmed once. The shipped diff stemmed 2.5 M instructions' worth, most of it twice.
+        type Stems = [rustc_hash::FxHashMap<Box<str>, Box<str>>; Language::ALL.len()];
         thread_local! {
-            static STEMS: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, Box<str>>; Language::ALL.len()]> =
-                Default::default();
+            static STEMS: std::cell::RefCell<Stems> = Default::default();
         }
         let at = self.index();
         if let Some(stem) = STEMS.with(|s| s.borrow()[at].get(word).map(|s| s.to_string())) {
@@ -158,9 +159,9 @@ impl Rules {
 
     /// Whether a word (lowercase, a lexicon phrase read as its word) names a subject.
     pub(super) fn is_subject(&self, word: &str) -> bool {
-        match self.subjects_stemmed {
-            false => self.subjects.contains(self.canonical(word)),
-            true => self.subjects.contains(self.stem(word).as_str()),
+        match &self.subjects {
+            SubjectWords::AsRead(words) => words.contains(self.canonical(word)),
+            SubjectWords::Stems(stems) => stems.contains(&self.stem(word)),
         }
     }
 

@@ -28,7 +28,7 @@ pub(super) static LANGUAGE: Definition = Definition {
     fold_before_stemming: true,
     stop_words: include_str!("en/stop-words.txt"),
     // Its negations that weigh nothing are in its list ("no", "not", "nor", "neither"); the
-    // others ("never", "cannot", "lack") keep their weight, as the corpus chose.
+    // others ("never", "cannot", "lack") are not, and keep their weight.
     weightless: &[],
     negation: Negation {
         words: NEGATIONS,

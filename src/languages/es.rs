@@ -25,7 +25,12 @@ pub(super) static LANGUAGE: Definition = Definition {
         contraction: None,
         two_parts: None,
         absence: &["sin"],
-        not_negations: &[("no", "acompañad"), ("no", "gubernamental"), ("no", "obstante"), ("sin", "fines")],
+        not_negations: &[
+            ("no", "acompañad"),
+            ("no", "gubernamental"),
+            ("no", "obstante"),
+            ("sin", "fines"),
+        ],
     },
     subjects: Subjects::Stemmed(SUBJECTS),
     lexicon: Lexicon::NONE,
