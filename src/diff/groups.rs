@@ -7,11 +7,11 @@
 //! A phrase says one or more facets of a group (`domestic` and `worker`; `unaccompanied` and
 //! `child`): two texts that each name a facet the other does not name two groups, while a
 //! group narrowed ("migrant workers" / "domestic workers") or joined by another in a list keeps
-//! its finding. The phrases are data (`groups/*.txt`, with their sources), matched on the
-//! terms the matcher reads (stems, function words left out), so that every inflection the
-//! stemmer joins is one phrase.
+//! its finding. The phrases are data (each language's `groups.txt` in `src/languages/`, with
+//! their sources), matched on the terms the matcher reads (stems, function words left out), so
+//! that every inflection the stemmer joins is one phrase.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -51,19 +51,9 @@ const FACETS: &[&str] = &[
     "family",
 ];
 
-const ENGLISH: &str = include_str!("groups/en.txt");
-const SPANISH: &str = include_str!("groups/es.txt");
-const FRENCH: &str = include_str!("groups/fr.txt");
-const RUSSIAN: &str = include_str!("groups/ru.txt");
-
-/// The file of `language`.
+/// The file of `language` (`src/languages/<code>/groups.txt`).
 fn file(language: Language) -> &'static str {
-    match language {
-        Language::En => ENGLISH,
-        Language::Es => SPANISH,
-        Language::Fr => FRENCH,
-        Language::Ru => RUSSIAN,
-    }
+    language.definition().groups
 }
 
 /// The lines of a file that hold a phrase: its facets, the phrase as written, its terms.
@@ -79,14 +69,9 @@ fn lines(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str
 impl Groups {
     /// The phrases of `language`, read once.
     pub(super) fn of(language: Language) -> &'static Groups {
-        static READ: [LazyLock<Groups>; 4] = [
-            LazyLock::new(|| Groups::read(file(Language::En))),
-            LazyLock::new(|| Groups::read(file(Language::Es))),
-            LazyLock::new(|| Groups::read(file(Language::Fr))),
-            LazyLock::new(|| Groups::read(file(Language::Ru))),
-        ];
-        let at = Language::ALL.iter().position(|&l| l == language);
-        &READ[at.unwrap_or(0)]
+        static READ: [OnceLock<Groups>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        READ[language as usize].get_or_init(|| Groups::read(file(language)))
     }
 
     fn read(file: &'static str) -> Groups {

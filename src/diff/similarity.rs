@@ -10,7 +10,6 @@
 
 mod vocabulary;
 
-use vocabulary::NAME_BOOST;
 pub(super) use vocabulary::{Equivalences, Mark, Term, Terms, Vocabulary, Word};
 
 use super::Differ;
@@ -53,7 +52,7 @@ impl Weighted {
         let weight_of = |mark: Mark| {
             terms
                 .iter()
-                .filter(|t| t.mark == mark)
+                .filter(|t| t.mark.counted_as() == mark)
                 .map(|t| t.weight)
                 .sum()
         };
@@ -264,9 +263,7 @@ fn name_runs(source: &Terms) -> Vec<Vec<u32>> {
         source
             .terms
             .binary_search_by_key(&id, |t| t.id)
-            .is_ok_and(|i| {
-                source.terms[i].mark == Mark::Name && source.terms[i].weight == NAME_BOOST
-            })
+            .is_ok_and(|i| source.terms[i].mark == Mark::Name)
     };
     let mut runs: Vec<Vec<u32>> = Vec::new();
     let mut open = false;
@@ -326,7 +323,7 @@ fn shared_weight(a: &[Term], b: &[Term]) -> Shared {
         {
             let w = weight.min(other);
             shared.all += w;
-            match (mark, other_mark) {
+            match (mark.counted_as(), other_mark.counted_as()) {
                 (Mark::Name, Mark::Name) => shared.names += w,
                 (Mark::Subject, Mark::Subject) => shared.subjects += w,
                 _ => {}

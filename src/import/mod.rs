@@ -10,7 +10,7 @@
 //! The program's `import` command reads the text and writes the profile as TOML.
 
 mod title;
-mod wording;
+use crate::languages::wording;
 
 use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;

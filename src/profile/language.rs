@@ -1,58 +1,13 @@
 //! The language a profile's findings are written in: `language = "es"` in a profile file.
 
-use serde::Serialize;
-
-/// A language the matcher reads, named by its BCP 47 primary tag. Reports are written in
-/// English whatever the profiles' language; it decides how findings are compared (stemming,
-/// stop words, negation cues, subject words).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// English, the default.
-    #[default]
-    En,
-    /// Spanish.
-    Es,
-    /// French.
-    Fr,
-    /// Russian.
-    Ru,
-}
+// The enum is declared by the registry of languages (`src/languages/mod.rs`), which gives each
+// variant its definition and its tag; here is how a profile names one.
+pub use crate::languages::Language;
 
 impl Language {
-    /// Every supported language, English first.
-    pub const ALL: [Language; 4] = [Language::En, Language::Es, Language::Fr, Language::Ru];
-
-    /// The BCP 47 primary tag: `en`, `es`, `fr`, `ru`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Es => "es",
-            Language::Fr => "fr",
-            Language::Ru => "ru",
-        }
-    }
-
     /// The language's English name, as reports say it.
     pub fn name(self) -> &'static str {
-        match self {
-            Language::En => "English",
-            Language::Es => "Spanish",
-            Language::Fr => "French",
-            Language::Ru => "Russian",
-        }
+        self.definition().name
     }
 
     /// The language a BCP 47 tag names by its primary subtag (`es`, `es-419`, `fr-SN`, in any
