@@ -18,8 +18,9 @@
 //! program itself — its command line (clap), one module per command, what it collects from git
 //! and writes to files, its exit statuses — is the binary's (`src/main.rs`, `src/cli/`,
 //! `src/commands/`), and nothing here depends on it. What is documented here is what a script
-//! in Rust may reasonably use: load profiles, compare them, print a report. [`site`] is the
-//! last of the program's steps still kept here.
+//! in Rust may reasonably use: load profiles, compare them, print a report. [`site`] makes a
+//! profile set's website in memory, handing each page over with its path; writing them into
+//! a folder, all or nothing, is the program's.
 //!
 //! ```
 //! use mgi_diff::diff::{DEFAULT_THRESHOLD, Status, diff};

@@ -1,21 +1,16 @@
 //! `site`: the profile set as a static website. An index of places; for each place a page of
 //! its history, a page per round, and a page per comparison of two consecutive rounds (the
-//! HTML report). Every page links where a reader goes next. Links are relative and nothing is
-//! fetched from elsewhere, so the site works from `file://` and on GitHub Pages.
+//! HTML report); per period, a page across places. Every page links where a reader goes next.
+//! Links are relative and nothing is fetched from elsewhere, so the site works from `file://`
+//! and on GitHub Pages.
 //!
-//! All or nothing: the pages are made one place at a time (memory grows per place, not per
-//! set) into a staging folder inside the target, then renamed into place, each old file moved
-//! aside first so that a failure puts everything back. A page is never written into an
-//! existing file (a hard link to a profile stays the profile). The site is written only into a
-//! folder that is new, empty, or made by `site` (which keeps the list of what it wrote in
-//! `.mgi-diff-site`); of such a folder it replaces only the files it wrote itself.
+//! The pages are made in memory one place at a time (memory grows per place, not per set),
+//! each handed with its path inside the site to whoever writes it: writing them into a folder,
+//! all or nothing, is the program's (`mgi-diff site`).
 
 use std::collections::{BTreeMap, HashSet};
-use std::fs;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 
 use crate::diff;
 use crate::languages::{Language, tr};
@@ -23,15 +18,8 @@ use crate::profile::{Level, LoadError, Profile, slug};
 use crate::profile_set::{ProfileSet, SetFile};
 use crate::render::site::{self as pages, PlaceLinks, PlaceRow};
 
-mod commit;
-
-use commit::Journal;
-
-/// The file that marks a folder as made by `site`, listing the files written.
-const MARKER: &str = ".mgi-diff-site";
-
-/// A site to be written: the places of a profile set, each with its files, and how findings
-/// are matched. Nothing is loaded before it is written, one place at a time.
+/// A site to be made: the places of a profile set, each with its files, and how findings are
+/// matched. Nothing is loaded before its pages are made, one place at a time.
 #[derive(Debug)]
 pub struct Site<'s> {
     set: &'s ProfileSet,
@@ -42,12 +30,15 @@ pub struct Site<'s> {
     places: Vec<(String, Vec<&'s SetFile>)>,
 }
 
-/// What one run made, for the line it prints.
-#[derive(Default)]
-struct Made {
-    pages: Vec<String>,
-    profiles: usize,
-    comparisons: usize,
+/// What the pages of a site count, for the line `site` prints.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Made {
+    /// The places, each a folder of the profile set with its page of history.
+    pub places: usize,
+    /// The pages of a round.
+    pub profiles: usize,
+    /// The pages comparing two consecutive rounds of a place.
+    pub comparisons: usize,
 }
 
 /// A folder-safe name for each place: its folder's components as slugs, made unique.
@@ -222,59 +213,19 @@ impl Site<'_> {
         Ok(row(&rounds, &history, history_page, links, change))
     }
 
-    /// Writes the site into `dir` (see the module's rules), and says what it wrote. On any
-    /// failure the folder is left as it was (and a folder it made is removed).
-    pub fn write(&self, dir: &Path) -> Result<String> {
-        let shown = crate::text::escape_line(&dir.display().to_string()).into_owned();
-        let previous = owned_files(dir, &shown)?;
-        let existed = fs::symlink_metadata(dir).is_ok();
-        let folders = make_folder(dir).with_context(|| format!("{shown}: cannot create it"))?;
-        let result = self.write_into(dir, &shown, &previous);
-        if result.is_err() {
-            for folder in folders.iter().rev() {
-                let _ = fs::remove_dir(folder);
-            }
-        }
-        let made = match result {
-            Ok(made) => made,
-            // A profile's problems are printed one `file:line:col` line each, as they are.
-            Err(e) if e.downcast_ref::<LoadError>().is_some() => return Err(e),
-            Err(e) if existed => {
-                return Err(e.context(format!("site not written; {shown} is left as it was")));
-            }
-            Err(e) => return Err(e.context("site not written; nothing was written")),
-        };
-        let plural = crate::text::plural;
-        Ok(format!(
-            "wrote {} to {shown}: the index, {}, {}, {}",
-            plural(made.pages.len(), "page"),
-            plural(self.places.len(), "place"),
-            plural(made.profiles, "profile"),
-            plural(made.comparisons, "comparison")
-        ))
-    }
-
-    /// Stages every page in a new folder inside `dir`, checks every path it will take in
-    /// `dir`, then moves the pages into place (see [`Journal`]).
-    fn write_into(&self, dir: &Path, shown: &str, previous: &HashSet<String>) -> Result<Made> {
-        let staging = tempfile::Builder::new()
-            .prefix(".mgi-diff-site.")
-            .tempdir_in(dir)
-            .with_context(|| format!("{shown}: cannot make a folder in it"))?;
-        let root = staging.path().join("site");
-        let mut made = Made::default();
-        let mut pages_made = Vec::new();
-        let mut emit = |rel: &str, html: &str| {
-            stage(&root, rel, html.as_bytes())
-                .with_context(|| format!("{shown}/{}: cannot write it", escape(rel)))?;
-            pages_made.push(rel.to_string());
-            Ok(())
+    /// Makes every page, handing each to `emit` with its path inside the site (`index.html`
+    /// last), and counts them. Stops at the first error of `emit`, or at a round that does not
+    /// load (a [`LoadError`] naming its file).
+    pub fn pages(&self, emit: &mut dyn FnMut(&str, &str) -> Result<()>) -> Result<Made> {
+        let mut made = Made {
+            places: self.places.len(),
+            ..Made::default()
         };
         let mut rows = Vec::with_capacity(self.places.len());
         let mut rounds = Vec::with_capacity(self.places.len());
         for (name, files) in &self.places {
             let mut known = Vec::with_capacity(files.len());
-            rows.push(self.place(name, files, &mut made, &mut known, &mut emit)?);
+            rows.push(self.place(name, files, &mut made, &mut known, emit)?);
             rounds.push(known);
         }
         let periods = periods(&rounds);
@@ -300,53 +251,6 @@ impl Site<'_> {
             "index.html",
             &pages::index(&rows, &from_index, &self.set.where_from(), self.lang),
         )?;
-        drop(rows);
-        made.pages = pages_made;
-        let new: HashSet<&str> = made.pages.iter().map(String::as_str).collect();
-        check(dir, shown, &made.pages, previous)?;
-        // The list first names every file that may be there while pages move: were the run
-        // stopped halfway, the next one would still know them as its own.
-        let stale: Vec<&String> = previous
-            .iter()
-            .filter(|rel| {
-                !new.contains(rel.as_str()) && fs::symlink_metadata(dir.join(rel)).is_ok()
-            })
-            .collect();
-        let mut both = made.pages.join("\n");
-        for rel in &stale {
-            both.push('\n');
-            both.push_str(rel);
-        }
-        let marker_of = |name: &str, list: &str| -> Result<PathBuf> {
-            let path = staging.path().join(name);
-            stage(staging.path(), name, format!("{list}\n").as_bytes())
-                .with_context(|| format!("{shown}/{MARKER}: cannot write it"))?;
-            Ok(path)
-        };
-        let (first, last) = (
-            marker_of("both", &both)?,
-            marker_of("new", &made.pages.join("\n"))?,
-        );
-        let mut journal = Journal::new(dir, staging.path().join("old"));
-        let moved = (|| -> Result<()> {
-            journal.place(&first, MARKER)?;
-            for rel in &made.pages {
-                journal.place(&root.join(rel), rel)?;
-            }
-            for rel in &stale {
-                // What the last run wrote and this one does not: removed, so no page is stale.
-                journal.remove(rel)?;
-            }
-            journal.place(&last, MARKER)
-        })();
-        if let Err(e) = moved {
-            let failed = journal.undo();
-            let e = e.context(format!("{shown}: cannot move the new pages into it"));
-            return Err(match failed {
-                Some(why) => e.context(why),
-                None => e,
-            });
-        }
         Ok(made)
     }
 }
@@ -455,82 +359,6 @@ fn year(p: &Profile) -> String {
     }
 }
 
-/// `text` escaped for a message.
-fn escape(text: &str) -> std::borrow::Cow<'_, str> {
-    crate::text::escape_line(text)
-}
-
-/// Writes `bytes` to the new file `rel` below `root` (a folder of this run's own).
-fn stage(root: &Path, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
-    let path = root.join(rel);
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    fs::File::create_new(&path)?.write_all(bytes)
-}
-
-/// Makes `dir` and the folders above it that are missing; returns those it made, outermost
-/// first, for them to be removed if the site is not written.
-fn make_folder(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut missing: Vec<&Path> = dir
-        .ancestors()
-        .filter(|d| !d.as_os_str().is_empty())
-        .take_while(|d| fs::symlink_metadata(d).is_err())
-        .collect();
-    missing.reverse();
-    let mut made = Vec::with_capacity(missing.len());
-    for folder in missing {
-        fs::create_dir(folder)?;
-        made.push(folder.to_path_buf());
-    }
-    Ok(made)
-}
-
-/// Refuses, before anything in `dir` changes, a page that would replace a file `site` did not
-/// write, and a link planted in the folder (or in place of one of its subfolders) that would
-/// take a page, or a removal, out of it.
-fn check(dir: &Path, shown: &str, pages: &[String], previous: &HashSet<String>) -> Result<()> {
-    let marker = MARKER.to_string();
-    for rel in pages.iter().chain(previous).chain(std::iter::once(&marker)) {
-        if let Some((at, what)) = obstacle(dir, rel) {
-            bail!("{shown}/{}: {what}", escape(&at));
-        }
-        if fs::symlink_metadata(dir.join(rel)).is_ok() && !previous.contains(rel) && *rel != marker
-        {
-            bail!(
-                "{shown}/{}: exists and was not written by mgi-diff site",
-                escape(rel)
-            );
-        }
-    }
-    Ok(())
-}
-
-/// The first path from `dir` down to `rel` (itself included) that a page cannot take: a
-/// symbolic link, a folder's place taken by a file, a page's by anything but a file.
-fn obstacle(dir: &Path, rel: &str) -> Option<(String, &'static str)> {
-    let mut at = String::new();
-    let parts: Vec<&str> = rel.split('/').collect();
-    for (i, part) in parts.iter().enumerate() {
-        if !at.is_empty() {
-            at.push('/');
-        }
-        at.push_str(part);
-        let meta = fs::symlink_metadata(dir.join(&at)).ok()?;
-        let last = i + 1 == parts.len();
-        if meta.file_type().is_symlink() {
-            return Some((at, "is a link; site never writes through one"));
-        }
-        if !last && !meta.is_dir() {
-            return Some((at, "is not a folder"));
-        }
-        if last && !meta.is_file() {
-            return Some((at, "is not a file"));
-        }
-    }
-    None
-}
-
 /// The index's row of a place: its latest round's counts are the history's.
 fn row(
     rounds: &[Profile],
@@ -565,43 +393,4 @@ fn describe(report: &diff::Report, old: &Profile, lang: Language) -> String {
         changes = changes.unwrap_or_else(|| tr!(lang, "site-no-change")),
         review = report.review
     )
-}
-
-/// The files a previous run wrote into `dir`; empty for a folder that is new or empty. A
-/// folder with other files and no marker, or a path that is no folder, is refused.
-fn owned_files(dir: &Path, shown: &str) -> Result<HashSet<String>> {
-    let meta = match std::fs::symlink_metadata(dir) {
-        Err(_) => return Ok(HashSet::new()),
-        Ok(meta) => meta,
-    };
-    if !meta.is_dir() {
-        bail!("{shown}: is not a folder; site writes a folder (nothing was written)");
-    }
-    let marker = dir.join(MARKER);
-    if std::fs::symlink_metadata(&marker).is_ok_and(|m| !m.is_file()) {
-        bail!(
-            "{shown}/{MARKER}: is not a file; site never reads or writes through a link (nothing was written)"
-        );
-    }
-    match crate::read::read_found(&marker) {
-        Ok(list) => Ok((list.text)
-            .lines()
-            .filter(|l| l.ends_with(".html") && !l.starts_with('/'))
-            .filter(|l| !l.split('/').any(|c| c.is_empty() || c == "." || c == ".."))
-            .map(str::to_string)
-            .collect()),
-        Err(_) => {
-            let empty = std::fs::read_dir(dir)
-                .with_context(|| format!("{shown}: cannot read it"))?
-                .next()
-                .is_none();
-            if empty {
-                Ok(HashSet::new())
-            } else {
-                bail!(
-                    "{shown}: is not empty and was not made by mgi-diff site; give a new or empty folder (nothing was written)"
-                )
-            }
-        }
-    }
 }

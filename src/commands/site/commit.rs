@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::text::escape_line;
+use mgi_diff::text::escape_line;
 
 /// One change made to the site's folder.
 enum Step {
