@@ -10,7 +10,7 @@
 
 mod vocabulary;
 
-pub(super) use vocabulary::{Equivalences, Mark, Term, Terms, Vocabulary, Word};
+pub(super) use vocabulary::{Equivalences, FindingTerms, Mark, Term, Vocabulary, Word};
 
 use super::Differ;
 use super::languages::Negation;
@@ -27,7 +27,7 @@ pub(super) struct Weighted {
     /// The weight of the subjects alone.
     pub subjects: f64,
     pub negation: Negation,
-    /// The text's words in order (see `Terms::sequence`).
+    /// The text's words in order (see `FindingTerms::sequence`).
     pub sequence: Vec<Word>,
     /// The facets of the population groups it names (see `groups.rs`), and the terms that are
     /// words of their phrases.
@@ -39,7 +39,7 @@ pub(super) struct Weighted {
 }
 
 impl Weighted {
-    pub(super) fn new(source: &Terms, idf: &[f64]) -> Weighted {
+    pub(super) fn new(source: &FindingTerms, idf: &[f64]) -> Weighted {
         let terms: Vec<Term> = source
             .terms
             .iter()
@@ -257,7 +257,7 @@ impl Disagreements {
 
 /// The runs of names in a text, each as its terms: capitalised words and numbers that follow
 /// each other, with function words between them ("Ministry of Labour"), but no other word.
-fn name_runs(source: &Terms) -> Vec<Vec<u32>> {
+fn name_runs(source: &FindingTerms) -> Vec<Vec<u32>> {
     // Numbers are not names here: a year corrected or a period changed is the same finding.
     let is_name = |id: u32| {
         source
@@ -372,7 +372,7 @@ mod tests {
             "Visas diaspora.",
             "Visas labour.",
         ];
-        let terms: Vec<Terms> = texts.iter().map(|t| vocab.add(t)).collect();
+        let terms: Vec<FindingTerms> = texts.iter().map(|t| vocab.add(t)).collect();
         let idf = vocab.idf();
         let weight = |text: usize, at: usize| Weighted::new(&terms[text], &idf).terms[at].weight;
         // Nine findings; "visas" is in all of them, "online" in one.
