@@ -2,7 +2,8 @@
 //! `import`: each language's wording is in its file (`en.rs`, …, with where its words come
 //! from). Every word is matched lowercase, with diacritics folded and ё as е.
 
-use crate::profile::{Category, Domain, Language};
+use super::Language;
+use crate::profile::{Category, Domain};
 
 /// Every language's wording, in [`Language::ALL`]'s order: English first, as a heading is
 /// read in the first language whose words it has.
