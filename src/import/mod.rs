@@ -9,6 +9,7 @@
 //!
 //! The program's `import` command reads the text and writes the profile as TOML.
 
+mod headings;
 mod title;
 use crate::languages::wording;
 
@@ -181,8 +182,7 @@ impl Reader<'_> {
             self.end_of_domain(n);
             self.in_bullet = false;
             let found = heading.wordings.iter().find_map(|w| {
-                w.domain(heading.name, heading.number)
-                    .map(|d| (d, w.language))
+                headings::domain(w, heading.name, heading.number).map(|d| (d, w.language))
             });
             match found {
                 Some((domain, language)) => {
@@ -451,6 +451,6 @@ impl Reader<'_> {
             .iter()
             .filter(|w| Some(w.language) == self.language);
         own.chain(wording::ALL.iter())
-            .find_map(|w| w.category(lower))
+            .find_map(|w| headings::category(w, lower))
     }
 }

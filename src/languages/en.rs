@@ -20,7 +20,6 @@
 
 use super::wording::Wording;
 use super::{Definition, Language, Lexicon, Negation, Subjects};
-use crate::profile::Domain;
 
 pub(super) static LANGUAGE: Definition = Definition {
     name: "English",
@@ -56,7 +55,7 @@ pub(super) static LANGUAGE: Definition = Definition {
         ],
         domains: [
             (
-                Domain::MigrantsRights,
+                "migrants-rights",
                 &[
                     "migrants' rights",
                     "migrant rights",
@@ -64,16 +63,16 @@ pub(super) static LANGUAGE: Definition = Definition {
                 ],
             ),
             (
-                Domain::WholeOfGovernment,
+                "whole-of-government",
                 &["whole of government", "whole-of-government"],
             ),
-            (Domain::Partnerships, &["partnership"]),
+            ("partnerships", &["partnership"]),
             (
-                Domain::WellBeing,
+                "well-being",
                 &["well-being", "wellbeing", "well being"],
             ),
-            (Domain::MobilityCrises, &["crises", "crisis"]),
-            (Domain::SafeOrderlyRegular, &["orderly"]),
+            ("mobility-crises", &["crises", "crisis"]),
+            ("safe-orderly-regular", &["orderly"]),
         ],
         well_developed: &["well-developed areas", "well developed areas"],
         further_development: &["potential for further development"],

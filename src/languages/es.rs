@@ -11,7 +11,6 @@
 
 use super::wording::Wording;
 use super::{Definition, Language, Lexicon, Negation, Subjects};
-use crate::profile::Domain;
 
 pub(super) static LANGUAGE: Definition = Definition {
     name: "Spanish",
@@ -49,7 +48,7 @@ pub(super) static LANGUAGE: Definition = Definition {
         ],
         domains: [
             (
-                Domain::MigrantsRights,
+                "migrants-rights",
                 &[
                     "derechos de los migrantes",
                     "derechos de las personas migrantes",
@@ -57,7 +56,7 @@ pub(super) static LANGUAGE: Definition = Definition {
                 ],
             ),
             (
-                Domain::WholeOfGovernment,
+                "whole-of-government",
                 &[
                     "gobierno integral",
                     "conjunto del gobierno",
@@ -65,12 +64,12 @@ pub(super) static LANGUAGE: Definition = Definition {
                 ],
             ),
             (
-                Domain::Partnerships,
+                "partnerships",
                 &["alianza", "asociacion", "colaboracion"],
             ),
-            (Domain::WellBeing, &["bienestar"]),
-            (Domain::MobilityCrises, &["crisis"]),
-            (Domain::SafeOrderlyRegular, &["ordenada"]),
+            ("well-being", &["bienestar"]),
+            ("mobility-crises", &["crisis"]),
+            ("safe-orderly-regular", &["ordenada"]),
         ],
         well_developed: &["bien desarrollad"],
         further_development: &[

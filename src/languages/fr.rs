@@ -11,7 +11,6 @@
 
 use super::wording::Wording;
 use super::{Definition, Language, Lexicon, Negation, Subjects};
-use crate::profile::Domain;
 
 pub(super) static LANGUAGE: Definition = Definition {
     name: "French",
@@ -46,17 +45,17 @@ pub(super) static LANGUAGE: Definition = Definition {
         ],
         domains: [
             (
-                Domain::MigrantsRights,
+                "migrants-rights",
                 &["droits des migrants", "normes internationales"],
             ),
             (
-                Domain::WholeOfGovernment,
+                "whole-of-government",
                 &["pangouvernement", "ensemble du gouvernement"],
             ),
-            (Domain::Partnerships, &["partenariat"]),
-            (Domain::WellBeing, &["bien-etre", "bien etre"]),
-            (Domain::MobilityCrises, &["crise"]),
-            (Domain::SafeOrderlyRegular, &["ordonnee"]),
+            ("partnerships", &["partenariat"]),
+            ("well-being", &["bien-etre", "bien etre"]),
+            ("mobility-crises", &["crise"]),
+            ("safe-orderly-regular", &["ordonnee"]),
         ],
         well_developed: &["bien developp"],
         further_development: &[

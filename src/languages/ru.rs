@@ -11,7 +11,6 @@
 
 use super::wording::Wording;
 use super::{Definition, Language, Lexicon, Negation, Subjects};
-use crate::profile::Domain;
 
 pub(super) static LANGUAGE: Definition = Definition {
     name: "Russian",
@@ -44,7 +43,7 @@ pub(super) static LANGUAGE: Definition = Definition {
         ],
         domains: [
             (
-                Domain::MigrantsRights,
+                "migrants-rights",
                 &[
                     "права мигрантов",
                     "международных норм",
@@ -52,13 +51,13 @@ pub(super) static LANGUAGE: Definition = Definition {
                 ],
             ),
             (
-                Domain::WholeOfGovernment,
+                "whole-of-government",
                 &["общегосударствен", "всего правительства"],
             ),
-            (Domain::Partnerships, &["партнерств"]),
-            (Domain::WellBeing, &["благополучи"]),
-            (Domain::MobilityCrises, &["кризис"]),
-            (Domain::SafeOrderlyRegular, &["упорядоченн"]),
+            ("partnerships", &["партнерств"]),
+            ("well-being", &["благополучи"]),
+            ("mobility-crises", &["кризис"]),
+            ("safe-orderly-regular", &["упорядоченн"]),
         ],
         well_developed: &["хорошо развит"],
         further_development: &["потенциал", "дальнейшего развития"],
