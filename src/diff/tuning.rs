@@ -140,7 +140,10 @@ mod tests {
             include_str!("similarity/vocabulary.rs"),
         ),
         ("src/diff/languages.rs", include_str!("languages.rs")),
-        ("src/render/view.rs", include_str!("../render/view.rs")),
+        (
+            "src/render/view/diff.rs",
+            include_str!("../render/view/diff.rs"),
+        ),
     ];
 
     /// How each constant was chosen, as the table says it.
