@@ -49,16 +49,7 @@ pub(in crate::render) fn index(
     if !periods.is_empty() {
         // In English whatever the site's language, as the pages it links (`across` writes
         // its reports in English only).
-        let links: Vec<String> = periods
-            .iter()
-            .map(|(text, href)| {
-                format!(
-                    "<a href=\"{}\">{}</a>",
-                    escape(href),
-                    escape(&safe::text(text))
-                )
-            })
-            .collect();
+        let links: Vec<String> = periods.iter().map(link).collect();
         let _ = writeln!(
             page,
             "<p class=\"meta\" id=\"across\">Across places, by period: {}</p>",
@@ -212,17 +203,17 @@ pub(in crate::render) fn profile_page(
 
 /// A bar of links (text, relative href) to where a reader goes next; texts are escaped.
 pub(in crate::render) fn nav(links: &[(String, String)]) -> String {
-    let links: Vec<String> = links
-        .iter()
-        .map(|(text, href)| {
-            format!(
-                "<a href=\"{}\">{}</a>",
-                escape(href),
-                escape(&safe::text(text))
-            )
-        })
-        .collect();
+    let links: Vec<String> = links.iter().map(link).collect();
     format!("<nav>{}</nav>\n", links.join(" · "))
+}
+
+/// One link (text, relative href), both escaped.
+fn link((text, href): &(String, String)) -> String {
+    format!(
+        "<a href=\"{}\">{}</a>",
+        escape(href),
+        escape(&safe::text(text))
+    )
 }
 
 /// A report page with a bar of links (home, its place, its rounds, the comparisons before and
