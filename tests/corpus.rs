@@ -394,6 +394,7 @@ fn grid() -> Vec<Tuning> {
                         name_penalty,
                         subject_penalty,
                         opening_share,
+                        ..Tuning::default()
                     });
                 }
             }

@@ -114,7 +114,7 @@ impl<'a> Found<'a> {
             new: Some(partner.into()),
             similarity: Some(rounded(pair.similarity)),
             negation: pair.negation,
-            confidence: Some(Certainty::of(pair)),
+            confidence: Some(Certainty::of(pair, self.explainer.tuning())),
             near: None,
             evidence: self.explain.then(|| self.evidence(pair)),
             parted: self

@@ -1,21 +1,24 @@
 //! How sure a pair is: `high`, or `review` with the reasons, from the figures the matcher
-//! recorded when it made the pair.
+//! recorded when it made the pair and the review limits of its settings.
 
 use super::matcher::Pair;
 use super::report::{Certainty, Confidence, Reason};
-use super::tuning::{REVIEW_LEAD, REVIEW_MARGIN};
+use super::tuning::Tuning;
 
 impl Certainty {
-    pub(super) fn of(pair: &Pair) -> Certainty {
-        let margin = pair.margin;
-        let lead = pair.rival.map(|r| pair.similarity - r);
+    /// The limits are held to the margin and lead as the report gives them (three decimals),
+    /// so that a reader sees why a pair is or is not marked, and the corpus's cross-validation
+    /// can sweep the limits over the figures of one report (`tests/corpus.rs`).
+    pub(super) fn of(pair: &Pair, tuning: &Tuning) -> Certainty {
+        let margin = pair.margin.map(rounded);
+        let lead = (pair.rival.map(|r| rounded(pair.similarity - r))).filter(|_| margin.is_some());
         let reasons: Vec<Reason> = [
             (
-                margin.is_some_and(|m| m < REVIEW_MARGIN),
+                margin.is_some_and(|m| m < tuning.review_margin),
                 Reason::SmallMargin,
             ),
             (
-                margin.is_some() && lead.is_some_and(|l| l < REVIEW_LEAD),
+                lead.is_some_and(|l| l < tuning.review_lead),
                 Reason::CloseRunnerUp,
             ),
             (pair.thin, Reason::FewSharedWords),
@@ -31,8 +34,8 @@ impl Certainty {
             } else {
                 Confidence::Review
             },
-            margin: margin.map(rounded),
-            lead: lead.filter(|_| margin.is_some()).map(rounded),
+            margin,
+            lead,
             reasons,
         }
     }

@@ -21,7 +21,7 @@ pub(super) use explain::Explainer;
 
 use super::similarity::{Disagreements, Equivalences, Mark, Term, Vocabulary, Weighted};
 use super::tuning::{
-    ANY_EVIDENCE, BELOW_IDENTICAL, CONFIDENT, FEW_TERMS, MOVE_MARGIN, NEAR_FLOOR, RESPELT,
+    ANY_EVIDENCE, BELOW_IDENTICAL, CONFIDENT, MOVE_MARGIN, NEAR_FLOOR, RESPELT,
     SAME_CATEGORY_BONUS, Tuning,
 };
 use crate::profile::{Domain, Finding, Profile};
@@ -43,7 +43,7 @@ pub(super) struct Pair {
     pub margin: Option<f64>,
     /// The best similarity of another candidate of either finding in that step, if any.
     pub rival: Option<f64>,
-    /// The pair rests on few words: it shares at most [`FEW_TERMS`] weighted terms and
+    /// The pair rests on few words: it shares at most [`Tuning::few_terms`] weighted terms and
     /// either changes category or was judged on what follows a common opening.
     pub thin: bool,
     /// Tied by id, but the texts share (almost) nothing: below [`NEAR_FLOOR`], where two
@@ -287,7 +287,7 @@ impl<'a> Matcher<'a> {
             self.similarity(o, n)
         };
         let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
-        let few = a.terms.iter().filter(|t| b.weight_of(t.id) > 0.0).count() <= FEW_TERMS;
+        let few = a.terms.iter().filter(|t| b.weight_of(t.id) > 0.0).count() <= self.tuning.few_terms;
         let flip = self.old.findings[o].category != self.new.findings[n].category;
         let thin = !same_text
             && threshold.is_some()

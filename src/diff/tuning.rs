@@ -7,8 +7,9 @@
 //! `NUMBER_BOOST`, `FEW_DOCUMENTS` and `PRIOR_DOCUMENTS` (`similarity/vocabulary.rs`), and
 //! `MISREAD_MIN_WORDS` and `MISREAD_MAJORITY` (`languages.rs`).
 
-/// How the matcher weighs its evidence: the settings the corpus's cross-validation chooses
-/// among (`grid` in `tests/corpus.rs`), and `--threshold`.
+/// How the matcher weighs its evidence and how sure it says a pair is: the settings the
+/// corpus's cross-validation chooses among (`grid` in `tests/corpus.rs`, then the review
+/// limits by `review_limits` there), and `--threshold`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tuning {
     /// How similar two findings of one domain must be to be paired.
@@ -24,6 +25,15 @@ pub struct Tuning {
     /// integration of migrants" / "… on ethical recruitment" share nothing after their
     /// opening). `None`: openings count like any words.
     pub opening_share: Option<f64>,
+    /// A pair whose similarity passed its threshold by less than this (as reported, to three
+    /// decimals) is to review.
+    pub review_margin: f64,
+    /// A pair ahead of another candidate of either finding by less than this (as reported) is
+    /// to review.
+    pub review_lead: f64,
+    /// At most this many shared terms are few: a pair resting on so few across a category
+    /// flip, or after a common opening, is to review (see `Pair::thin`).
+    pub few_terms: usize,
 }
 
 impl Default for Tuning {
@@ -33,6 +43,9 @@ impl Default for Tuning {
             name_penalty: DEFAULT_NAME_PENALTY,
             subject_penalty: DEFAULT_SUBJECT_PENALTY,
             opening_share: DEFAULT_OPENING_SHARE,
+            review_margin: REVIEW_MARGIN,
+            review_lead: REVIEW_LEAD,
+            few_terms: FEW_TERMS,
         }
     }
 }

@@ -10,6 +10,11 @@ pub(in crate::diff) struct Explainer<'a> {
 }
 
 impl Explainer<'_> {
+    /// The settings the pairs were made with.
+    pub(in crate::diff) fn tuning(&self) -> &Tuning {
+        &self.matcher.tuning
+    }
+
     /// The evidence for one pair.
     pub(in crate::diff) fn explain(&self, pair: &Pair) -> Evidence {
         let m = &self.matcher;
