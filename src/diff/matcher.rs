@@ -287,7 +287,8 @@ impl<'a> Matcher<'a> {
             self.similarity(o, n)
         };
         let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
-        let few = a.terms.iter().filter(|t| b.weight_of(t.id) > 0.0).count() <= self.tuning.few_terms;
+        let few =
+            a.terms.iter().filter(|t| b.weight_of(t.id) > 0.0).count() <= self.tuning.few_terms;
         let flip = self.old.findings[o].category != self.new.findings[n].category;
         let thin = !same_text
             && threshold.is_some()
