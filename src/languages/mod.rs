@@ -259,8 +259,8 @@ fn entries(source: &'static str) -> HashMap<&'static str, &'static str> {
 
 /// The lines of one of the crate's text files (messages, word lists), without their `\n`: its
 /// bytes are looked at one by one, where `str::lines` starts a search for each line's end that
-/// cost 250 instructions a line of these short lines: cutting the English messages and the
-/// stop words of the four languages this way took a `diff` from 8.50 M to 8.38 M instructions.
+/// cost 250 instructions a line of these short lines: cut this way, the English messages took
+/// what wording the shipped diff costs from 0.73 M to 0.64 M instructions.
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
