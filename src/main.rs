@@ -7,7 +7,7 @@ mod commands;
 
 use std::process;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 
 use cli::{Action, Cli};
 use commands::exit::ExitCode;
@@ -16,7 +16,7 @@ use mgi_diff::render::Format;
 use mgi_diff::text::escape_line;
 
 fn main() -> process::ExitCode {
-    let (command, asked, common) = match Cli::parse().into_action() {
+    let (command, asked, common) = match Cli::read().into_action() {
         Action::Run(run) => *run,
         Action::Completions(shell) => {
             let mut script = Vec::new();

@@ -72,10 +72,10 @@ impl Rules {
     fn new(language: Language) -> Rules {
         let definition = language.definition();
         let weightless = definition.weightless.iter().flat_map(|words| words.iter());
-        let stop: HashSet<Cow<'static, str>> =
-            (list(definition.stop_words).iter().chain(weightless))
-                .flat_map(|&w| [Cow::Borrowed(w), fold(w)])
-                .collect();
+        let stop: HashSet<Cow<'static, str>> = (words(definition.stop_words)
+            .chain(weightless.copied()))
+        .flat_map(|w| [Cow::Borrowed(w), fold(w)])
+        .collect();
         let cues = &definition.negation;
         let pairs = cues.pairs.iter().map(|[first, _]| first);
         let contraction = cues.contraction.iter().map(|(_, second)| second);
@@ -276,11 +276,16 @@ const MISREAD_MAJORITY: f64 = 0.75;
 /// and its growth, were a third of what the check cost the shipped diff).
 fn own_stop_words() -> &'static rustc_hash::FxHashMap<&'static str, usize> {
     static OWN: LazyLock<rustc_hash::FxHashMap<&'static str, usize>> = LazyLock::new(|| {
-        let lists = Language::ALL.map(|l| list(l.definition().stop_words));
-        let size = lists.iter().map(Vec::len).sum();
+        let files = Language::ALL.map(|l| l.definition().stop_words);
+        // A word a line, and a few lines of notice: a bound on the size, without gathering
+        // each list into a vector first.
+        let size = files
+            .iter()
+            .map(|f| f.bytes().filter(|&b| b == b'\n').count())
+            .sum();
         let mut own = rustc_hash::FxHashMap::with_capacity_and_hasher(size, Default::default());
-        for (at, words) in lists.iter().enumerate() {
-            for &word in words {
+        for (at, file) in files.into_iter().enumerate() {
+            for word in words(file) {
                 own.entry(word)
                     .and_modify(|l| {
                         if *l != at {
@@ -329,11 +334,10 @@ pub(crate) fn written_in<'t>(
 }
 
 /// The words of a stop-word file: one a line, `#` lines are its notice.
-fn list(file: &'static str) -> Vec<&'static str> {
-    file.lines()
+fn words(file: &'static str) -> impl Iterator<Item = &'static str> {
+    crate::languages::lines(file)
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
 }
 
 #[cfg(test)]
@@ -342,7 +346,7 @@ mod tests {
 
     #[test]
     fn english_stop_words_are_listed_once_in_order() {
-        let words = list(Language::En.definition().stop_words);
+        let words: Vec<&str> = words(Language::En.definition().stop_words).collect();
         assert!(words.windows(2).all(|w| w[0] < w[1]));
     }
 

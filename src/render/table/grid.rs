@@ -60,11 +60,17 @@ pub(super) struct Row {
 /// header, a double rule under it, no rules between rows. A coloured first cell is bold, in
 /// its colour, padding included, on its first line. No line break at the end.
 pub(super) fn draw(header: [&str; 3], rows: &[Row]) -> String {
+    // Each cell cut into its lines and each line measured once, where cutting and measuring
+    // every cell again for the widths, the heights and the padding was a third of the drawing.
+    let header = header.map(|h| vec![(h, display_width(h))]);
+    let cut: Vec<[Vec<(&str, usize)>; 3]> = rows
+        .iter()
+        .map(|r| r.cells.each_ref().map(|c| measured(c)))
+        .collect();
     let widths: [usize; 3] = std::array::from_fn(|i| {
-        rows.iter()
-            .flat_map(|r| r.cells[i].split('\n'))
-            .chain([header[i]])
-            .map(display_width)
+        cut.iter()
+            .chain([&header])
+            .flat_map(|cells| cells[i].iter().map(|&(_, width)| width))
             .max()
             .unwrap_or(0)
     });
@@ -82,9 +88,9 @@ pub(super) fn draw(header: [&str; 3], rows: &[Row]) -> String {
         out.push(right);
         out.push('\n');
     };
-    let line = |out: &mut String, cells: [&str; 3], color: Option<Ansi256Color>| {
+    let line = |out: &mut String, cells: [(&str, usize); 3], color: Option<Ansi256Color>| {
         out.push('│');
-        for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+        for (i, ((cell, used), width)) in cells.into_iter().zip(widths).enumerate() {
             if i > 0 {
                 out.push('┆');
             }
@@ -94,7 +100,7 @@ pub(super) fn draw(header: [&str; 3], rows: &[Row]) -> String {
             }
             out.push(' ');
             out.push_str(cell);
-            out.extend(std::iter::repeat_n(' ', width - display_width(cell) + 1));
+            out.extend(std::iter::repeat_n(' ', width - used + 1));
             if color.is_some() {
                 out.push_str(&anstyle::Reset.render().to_string());
             }
@@ -102,17 +108,23 @@ pub(super) fn draw(header: [&str; 3], rows: &[Row]) -> String {
         out.push_str("│\n");
     };
     rule(&mut out, ['┌', '─', '┬', '┐']);
-    line(&mut out, header, None);
+    line(&mut out, header.map(|h| h[0]), None);
     rule(&mut out, ['╞', '═', '╪', '╡']);
-    for row in rows {
-        let mut parts = row.cells.each_ref().map(|c| c.split('\n'));
-        let height = row.cells.iter().map(|c| c.split('\n').count()).max();
-        for _ in 0..height.unwrap_or(1) {
-            let cells = parts.each_mut().map(|p| p.next().unwrap_or(""));
+    for (row, cells) in rows.iter().zip(&cut) {
+        let height = cells.iter().map(Vec::len).max().unwrap_or(1);
+        for at in 0..height {
+            let cells = cells
+                .each_ref()
+                .map(|c| c.get(at).copied().unwrap_or(("", 0)));
             line(&mut out, cells, row.color);
         }
     }
     rule(&mut out, ['└', '─', '┴', '┘']);
     out.pop();
     out
+}
+
+/// A cell's lines, each with the columns it takes.
+fn measured(text: &str) -> Vec<(&str, usize)> {
+    text.split('\n').map(|l| (l, display_width(l))).collect()
 }
