@@ -6,13 +6,16 @@
 //! labour-migration agency" and "Uzbekistan has a labour-migration agency" apart as two
 //! partners. So, before comparing:
 //!
+//! - its capital city (or cities), from `capitals.tsv`, is removed as a whole name: a capital
+//!   names its own country as surely as its adjective ("Astana's migration centre", "the
+//!   authorities in Bishkek"). The whole name and not its words' stems, since a capital's words
+//!   are often common ones ("Mexico City", "Port Louis", "Cape Town");
 //! - a word that shares the stem of one of the place's own names (its `country`,
 //!   official `name`, `city`, and the ISO table's name for its `iso3`) is removed. Two words
 //!   share a stem when their common prefix is at least 4 letters long and misses at most 2
 //!   letters of the shorter word: Kazakh, Kazakhstani / Kazakhstan; Uzbek / Uzbekistan;
 //!   German / Germany; Mexican / Mexico; Italian / Italy. No list per country is needed; the
-//!   rule misses adjectives that change their stem (French / France, Spanish / Spain), and a
-//!   capital city is masked only when it is the profile's `city`;
+//!   rule misses adjectives that change their stem (French / France, Spanish / Spain);
 //! - a run of capitalised words that holds an institution's head word (Law, Code, Ministry,
 //!   Agency, Committee, …: [`HEADS`]) is the place's own law or body, and is lowercased: it
 //!   is then compared as ordinary words ("labour", "migration") instead of as a name that
@@ -163,10 +166,30 @@ const CONNECTORS: &[&str] = &[
     "делам",
 ];
 
+/// Capital cities by ISO3 code (see the file's header for its source and licence).
+const CAPITALS: &str = include_str!("capitals.tsv");
+
+/// The capital cities of the country with code `iso3`, each as its words, lowercased without
+/// diacritics.
+fn capitals_of(iso3: &str) -> Vec<Vec<String>> {
+    CAPITALS
+        .lines()
+        .filter_map(|line| line.strip_prefix(iso3)?.strip_prefix('\t'))
+        .map(|capital| {
+            (capital.split(|c: char| !c.is_alphabetic()))
+                .filter(|w| !w.is_empty())
+                .map(|w| crate::text::fold_diacritics(&w.to_lowercase()).into_owned())
+                .collect()
+        })
+        .collect()
+}
+
 /// The words that name a place itself, lowercased.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OwnNames {
     words: Vec<String>,
+    /// Its country's capitals, each as its words.
+    capitals: Vec<Vec<String>>,
 }
 
 impl OwnNames {
@@ -188,7 +211,22 @@ impl OwnNames {
             .collect();
         words.sort();
         words.dedup();
-        OwnNames { words }
+        OwnNames {
+            words,
+            capitals: capitals_of(&profile.iso3),
+        }
+    }
+
+    /// The index after the capital whose name starts at `run[k]`, if one does (the run's
+    /// words alternate with what separates them).
+    fn capital_at(&self, run: &[&str], k: usize) -> Option<usize> {
+        self.capitals.iter().find_map(|capital| {
+            let words = run.get(k..k + 2 * capital.len() - 1)?;
+            let all = (words.iter().step_by(2)).zip(capital).all(|(w, c)| {
+                crate::text::fold_diacritics(&w.to_lowercase()) == c.as_str()
+            });
+            all.then_some(k + 2 * capital.len() - 1)
+        })
     }
 
     /// Whether `word` (lowercased) shares the stem of one of the place's names.
@@ -234,6 +272,10 @@ impl OwnNames {
             let mut k = 0;
             while k < run.len() {
                 let w = run[k];
+                if let Some(end) = self.capital_at(run, k) {
+                    k = end;
+                    continue;
+                }
                 let lower = w.to_lowercase();
                 if is_capitalised(w) && self.holds(&lower) {
                     k += 1;
@@ -388,6 +430,19 @@ mod tests {
                 .contains("peruano")
         );
         assert!(per.mask("un permiso permanente").contains("permanente"));
+    }
+
+    #[test]
+    fn a_capital_is_masked_as_a_whole_name() {
+        let kgz = names("Kyrgyzstan", Some("Kyrgyz Republic"), "KGZ");
+        let masked = kgz.mask("The migration service in Bishkek registers foreigners.");
+        assert!(!masked.contains("Bishkek"), "{masked}");
+        let mex = names("Mexico", None, "MEX");
+        let masked = mex.mask("A shelter in Mexico City serves the city's migrants.");
+        assert!(!masked.contains("City"), "{masked}");
+        assert!(masked.contains("the city's migrants"), "{masked}");
+        // Another country's capital stays: it may name a partner's institution.
+        assert!(kgz.mask("an office in Astana").contains("Astana"));
     }
 
     #[test]
