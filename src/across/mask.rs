@@ -239,9 +239,9 @@ impl OwnNames {
     fn capital_at(&self, run: &[&str], k: usize) -> Option<usize> {
         self.capitals.iter().find_map(|capital| {
             let words = run.get(k..k + 2 * capital.len() - 1)?;
-            let all = (words.iter().step_by(2)).zip(capital).all(|(w, c)| {
-                crate::text::fold_diacritics(&w.to_lowercase()) == c.as_str()
-            });
+            let all = (words.iter().step_by(2))
+                .zip(capital)
+                .all(|(w, c)| crate::text::fold_diacritics(&w.to_lowercase()) == c.as_str());
             all.then_some(k + 2 * capital.len() - 1)
         })
     }

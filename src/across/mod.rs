@@ -446,7 +446,7 @@ fn counted(n: usize, cities: bool) -> String {
 
 /// The plain-language summary: how many places and themes, and the most shared themes, each
 /// with its opposite. It says what was measured, never more: a theme is a grouping by score,
-/// and on labelled sets the grouping is precise but misses about a quarter of the pairs a
+/// and on labelled sets the grouping is fairly precise but misses about 3 pairs in 10 that a
 /// reader would group (docs/across.md), so every count is a lower bound and the summary says
 /// so.
 fn summary(a: &Across) -> String {
