@@ -272,17 +272,8 @@ impl Site<'_> {
             ..crate::across::Options::default()
         };
         let report = crate::across::across(&profiles, &options);
-        let says = format!(
-            "Period {}: each {} latest round in or before {}; a place with no round by then is left out.",
-            period.year,
-            if period.level == Level::National {
-                "country's"
-            } else {
-                "place's"
-            },
-            period.year
-        );
-        Ok(pages::across(&report, &says, nav))
+        let says = pages::across_period(self.lang, period.year, period.level);
+        Ok(pages::across(&report, &says, nav, self.lang))
     }
 }
 

@@ -6,13 +6,18 @@
 //! labour-migration agency" and "Uzbekistan has a labour-migration agency" apart as two
 //! partners. So, before comparing:
 //!
+//! - its capital city (or cities), from `own-names.tsv`, is removed as a whole name: a capital
+//!   names its own country as surely as its adjective ("Astana's migration centre", "the
+//!   authorities in Bishkek"). The whole name and not its words' stems, since a capital's words
+//!   are often common ones ("Mexico City", "Port Louis", "Cape Town");
 //! - a word that shares the stem of one of the place's own names (its `country`,
 //!   official `name`, `city`, and the ISO table's name for its `iso3`) is removed. Two words
 //!   share a stem when their common prefix is at least 4 letters long and misses at most 2
 //!   letters of the shorter word: Kazakh, Kazakhstani / Kazakhstan; Uzbek / Uzbekistan;
-//!   German / Germany; Mexican / Mexico; Italian / Italy. No list per country is needed; the
-//!   rule misses adjectives that change their stem (French / France, Spanish / Spain), and a
-//!   capital city is masked only when it is the profile's `city`;
+//!   German / Germany; Mexican / Mexico; Italian / Italy. The rule misses adjectives that
+//!   change their stem, so the English and French demonyms of `own-names.tsv` are names of the
+//!   place too (Filipino, Ivorian, Burkinabè); Spanish and Russian ones that change their stem
+//!   are still missed;
 //! - a run of capitalised words that holds an institution's head word (Law, Code, Ministry,
 //!   Agency, Committee, …: [`HEADS`]) is the place's own law or body, and is lowercased: it
 //!   is then compared as ordinary words ("labour", "migration") instead of as a name that
@@ -163,10 +168,36 @@ const CONNECTORS: &[&str] = &[
     "делам",
 ];
 
+/// Capital cities and demonyms by ISO3 code (see the file's header for its source and
+/// licence).
+const OWN_NAMES: &str = include_str!("own-names.tsv");
+
+/// The names of `kind` (`capital` or `demonym`) of the country with code `iso3`, each as its
+/// words, lowercased without diacritics.
+fn own_names_of(kind: &str, iso3: &str) -> Vec<Vec<String>> {
+    OWN_NAMES
+        .lines()
+        .filter_map(|line| {
+            line.strip_prefix(kind)?
+                .strip_prefix('\t')?
+                .strip_prefix(iso3)?
+                .strip_prefix('\t')
+        })
+        .map(|name| {
+            (name.split(|c: char| !c.is_alphabetic()))
+                .filter(|w| !w.is_empty())
+                .map(|w| crate::text::fold_diacritics(&w.to_lowercase()).into_owned())
+                .collect()
+        })
+        .collect()
+}
+
 /// The words that name a place itself, lowercased.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OwnNames {
     words: Vec<String>,
+    /// Its country's capitals, each as its words.
+    capitals: Vec<Vec<String>>,
 }
 
 impl OwnNames {
@@ -186,9 +217,33 @@ impl OwnNames {
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .map(|w| crate::text::fold_diacritics(&w.to_lowercase()).into_owned())
             .collect();
+        // Demonyms that change the stem (Filipino / Philippines, Ivorian / Côte d'Ivoire,
+        // Burkinabè / Burkina Faso); their short words ("Ni-Vanuatu", "New Zealander") are
+        // left out, since a word under 4 letters would be masked wherever it stands.
+        words.extend(
+            own_names_of("demonym", &profile.iso3)
+                .into_iter()
+                .flatten()
+                .filter(|w| w.chars().count() >= 4),
+        );
         words.sort();
         words.dedup();
-        OwnNames { words }
+        OwnNames {
+            words,
+            capitals: own_names_of("capital", &profile.iso3),
+        }
+    }
+
+    /// The index after the capital whose name starts at `run[k]`, if one does (the run's
+    /// words alternate with what separates them).
+    fn capital_at(&self, run: &[&str], k: usize) -> Option<usize> {
+        self.capitals.iter().find_map(|capital| {
+            let words = run.get(k..k + 2 * capital.len() - 1)?;
+            let all = (words.iter().step_by(2))
+                .zip(capital)
+                .all(|(w, c)| crate::text::fold_diacritics(&w.to_lowercase()) == c.as_str());
+            all.then_some(k + 2 * capital.len() - 1)
+        })
     }
 
     /// Whether `word` (lowercased) shares the stem of one of the place's names.
@@ -234,6 +289,10 @@ impl OwnNames {
             let mut k = 0;
             while k < run.len() {
                 let w = run[k];
+                if let Some(end) = self.capital_at(run, k) {
+                    k = end;
+                    continue;
+                }
                 let lower = w.to_lowercase();
                 if is_capitalised(w) && self.holds(&lower) {
                     k += 1;
@@ -388,6 +447,27 @@ mod tests {
                 .contains("peruano")
         );
         assert!(per.mask("un permiso permanente").contains("permanente"));
+    }
+
+    #[test]
+    fn a_capital_is_masked_as_a_whole_name() {
+        let kgz = names("Kyrgyzstan", Some("Kyrgyz Republic"), "KGZ");
+        let masked = kgz.mask("The migration service in Bishkek registers foreigners.");
+        assert!(!masked.contains("Bishkek"), "{masked}");
+        let mex = names("Mexico", None, "MEX");
+        let masked = mex.mask("A shelter in Mexico City serves the city's migrants.");
+        assert!(!masked.contains("City"), "{masked}");
+        assert!(masked.contains("the city's migrants"), "{masked}");
+        // Another country's capital stays: it may name a partner's institution.
+        assert!(kgz.mask("an office in Astana").contains("Astana"));
+    }
+
+    #[test]
+    fn a_demonym_that_changes_the_stem_is_masked() {
+        let phl = names("Philippines", None, "PHL");
+        let masked = phl.mask("Every Filipino worker attends an orientation.");
+        assert!(!masked.contains("Filipino"), "{masked}");
+        assert!(masked.contains("worker"), "{masked}");
     }
 
     #[test]

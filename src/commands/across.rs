@@ -46,6 +46,13 @@ pub(crate) fn run(args: &Across, cx: &Context<'_>, out: &mut Vec<u8>) -> Result<
     for w in &report.warnings {
         eprintln!("mgi-diff: warning: {}", escape_line(w));
     }
-    render::across(&report, cx.format, &cx.style, args.texts, out)?;
+    render::across(
+        &report,
+        cx.format,
+        &cx.style,
+        args.texts,
+        cx.common.lang,
+        out,
+    )?;
     Ok(ExitCode::Success)
 }

@@ -148,17 +148,9 @@ fn refuse_lang(command: &Command, lang: Option<Language>) -> Result<()> {
             | Command::List
             | Command::Across(_)
     );
-    // `across` words its reports in English only, so far: another language is refused, not
-    // ignored.
-    if matches!(command, Command::Across(_)) && lang != Language::En {
-        anyhow::bail!(
-            "--lang {}: across writes its reports in English only, so far (docs/across.md)",
-            lang.key()
-        );
-    }
     if !writes_words {
         anyhow::bail!(
-            "--lang {} names the language of a report: this command writes none (diff, changes, history, show, list and site do)",
+            "--lang {} names the language of a report: this command writes none (diff, changes, history, show, list, site and across do)",
             lang.key()
         );
     }

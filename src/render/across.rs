@@ -9,8 +9,10 @@ use super::Style;
 use super::csv::{cell, start};
 use super::html_escape;
 use super::markdown::escape as md;
+use super::say;
 use crate::across::{Across, Member, Particular, Theme};
-use crate::profile::{Category, Domain};
+use crate::languages::{Language, tr};
+use crate::profile::{Category, Domain, Level, Provenance};
 use crate::text::shown;
 
 /// A row of a report: a theme, with the matching theme of the other category beside it.
@@ -76,18 +78,18 @@ fn who(t: &Theme) -> String {
 }
 
 /// "4 have it (KAZ, …); 3 lack it (…)".
-fn counts(row: &Row) -> String {
+fn counts(lang: Language, row: &Row) -> String {
     let mut parts = Vec::new();
     if let Some(t) = row.has {
-        parts.push(format!("{} have it ({})", t.members.len(), who(t)));
+        parts.push(tr!(lang, "across-have", n = t.members.len(), who = who(t)));
     }
     if let Some(t) = row.lacks {
-        parts.push(format!("{} lack it ({})", t.members.len(), who(t)));
+        parts.push(tr!(lang, "across-lack", n = t.members.len(), who = who(t)));
     }
     parts.join("; ")
 }
 
-fn title(a: &Across) -> String {
+fn title(lang: Language, a: &Across) -> String {
     let mut years: Vec<u16> = a.profiles.iter().map(|p| p.year).collect();
     years.sort_unstable();
     years.dedup();
@@ -96,21 +98,178 @@ fn title(a: &Across) -> String {
         (Some(f), Some(l)) => format!("{f}–{l}"),
         _ => String::new(),
     };
-    format!("Across places: {} profiles, {years}", a.profiles.len())
+    tr!(lang, "across-title", n = a.profiles.len(), years = years)
 }
 
-fn category_name(c: Category) -> &'static str {
-    match c {
-        Category::WellDeveloped => "well developed",
-        Category::FurtherDevelopment => "further development",
+fn category_name(lang: Language, c: Category) -> String {
+    tr!(lang, "across-category", category = c.key())
+}
+
+fn column(lang: Language, key: &str) -> String {
+    tr!(lang, "across-column", column = key)
+}
+
+/// `n` countries, or places when some are cities, as the summary counts them.
+fn places(lang: Language, a: &Across, n: usize) -> String {
+    let cities = a.profiles.iter().any(|p| p.city.is_some());
+    tr!(lang, "across-places", n = n, cities = yes(cities))
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+/// The summary in `lang`: how many places and themes, and the most shared themes, each with
+/// its opposite, as `across` words it in English (`summary_text`, which the JSON keeps; the
+/// test `across::summary_is_the_json_summary` holds the two to one wording).
+fn summary(lang: Language, a: &Across) -> String {
+    let n = a.profiles.len();
+    let mut out = tr!(
+        lang,
+        "across-summary",
+        places = places(lang, a, n),
+        themes = a.themes.len(),
+        min = a.min_places,
+        findings = a.particular.len()
+    );
+    let mut top: Vec<usize> = (0..a.themes.len()).collect();
+    top.sort_by_key(|&t| std::cmp::Reverse(a.themes[t].members.len()));
+    let mut told: Vec<usize> = Vec::new();
+    for &t in top.iter().take(3) {
+        if told.contains(&t) {
+            continue;
+        }
+        let theme = &a.themes[t];
+        let (has, lacks) = match theme.category {
+            Category::WellDeveloped => (Some(t), theme.opposite),
+            Category::FurtherDevelopment => (theme.opposite, Some(t)),
+        };
+        told.extend(has.iter().chain(&lacks));
+        let illustrative = has.iter().chain(&lacks).any(|&i| a.themes[i].illustrative);
+        let count = |i: Option<usize>| i.map_or(0, |i| a.themes[i].members.len());
+        let which = match (has, lacks) {
+            (Some(_), Some(_)) => "both",
+            (Some(_), None) => "has",
+            _ => "lacks",
+        };
+        out.push(' ');
+        out.push_str(&tr!(
+            lang,
+            "across-summary-top",
+            places = places(lang, a, n),
+            which = which,
+            has = count(has),
+            lacks = count(lacks),
+            label = theme.label.as_str(),
+            illustrative = yes(illustrative)
+        ));
     }
+    out
+}
+
+/// The warnings in `lang`: `across` words them in English, and those the interface has
+/// words for (a draft or illustrative round, a profile in another language, places left
+/// out of a year) are worded again; any other is kept in English.
+fn warnings(lang: Language, a: &Across) -> Vec<String> {
+    if lang == Language::En {
+        return a.warnings.clone();
+    }
+    let language_in = |l: Language| tr!(lang, "language-in", language = l.key());
+    a.warnings
+        .iter()
+        .map(|w| {
+            for p in &a.profiles {
+                let place = crate::profile::place(&p.country, p.city.as_deref());
+                for provenance in [Provenance::Draft, Provenance::Illustrative] {
+                    let english = tr!(
+                        Language::En,
+                        "across-warning-provenance",
+                        place = place.as_str(),
+                        year = p.year,
+                        provenance = provenance.key()
+                    );
+                    if *w == english {
+                        return tr!(
+                            lang,
+                            "across-warning-provenance",
+                            place = place.as_str(),
+                            year = p.year,
+                            provenance = provenance.key()
+                        );
+                    }
+                }
+                let english = format!(
+                    "{place} {} is in {}, the others in {}: its findings join a theme only through a shared id",
+                    p.year,
+                    p.language.name(),
+                    a.language.name()
+                );
+                if *w == english {
+                    return tr!(
+                        lang,
+                        "across-warning-language",
+                        place = place.as_str(),
+                        year = p.year,
+                        language_in = language_in(p.language),
+                        others_in = language_in(a.language)
+                    );
+                }
+            }
+            left_out(lang, w).unwrap_or_else(|| w.clone())
+        })
+        .collect()
+}
+
+/// The note of `across --year` on the places it left out, worded again in `lang`.
+fn left_out(lang: Language, w: &str) -> Option<String> {
+    let (n, rest) = if let Some(rest) = w.strip_prefix("1 place has ") {
+        (1, rest)
+    } else {
+        (2, w.strip_prefix("places have ")?)
+    };
+    let (year, list) = rest
+        .strip_prefix("no round in or before ")?
+        .split_once(", left out: ")?;
+    let year: u16 = year.parse().ok()?;
+    let english = tr!(
+        Language::En,
+        "across-warning-left-out",
+        n = n,
+        year = year,
+        places = list
+    );
+    (english == w).then(|| {
+        tr!(
+            lang,
+            "across-warning-left-out",
+            n = n,
+            year = year,
+            places = list
+        )
+    })
+}
+
+/// What the site's page of a period says of the rounds it takes.
+pub(crate) fn site_period(lang: Language, year: u16, level: Level) -> String {
+    tr!(
+        lang,
+        "across-site-period",
+        year = year,
+        cities = yes(level != Level::National)
+    )
 }
 
 /// The report for a terminal; `texts`: every member's own text under its theme.
-pub(super) fn table(a: &Across, style: &Style, texts: bool, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn table(
+    a: &Across,
+    style: &Style,
+    texts: bool,
+    lang: Language,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let plain = anstyle::Style::new();
     let bold = anstyle::Style::new().bold();
-    super::table::line(out, style, bold, &title(a))?;
+    super::table::line(out, style, bold, &title(lang, a))?;
     let places: Vec<String> = a
         .profiles
         .iter()
@@ -123,24 +282,25 @@ pub(super) fn table(a: &Across, style: &Style, texts: bool, out: &mut dyn Write)
         })
         .collect();
     super::table::line(out, style, plain, &places.join(", "))?;
-    for w in &a.warnings {
-        super::table::line(out, style, bold, &format!("warning: {}", shown(w)))?;
+    for w in warnings(lang, a) {
+        let warning = tr!(lang, "across-table-warning", warning = shown(&w));
+        super::table::line(out, style, bold, &warning)?;
     }
     writeln!(out)?;
-    super::table::line(out, style, plain, &shown(&a.summary_text))?;
+    super::table::line(out, style, plain, &shown(&summary(lang, a)))?;
     for domain in domains(a) {
         writeln!(out)?;
-        super::table::line(out, style, bold, domain.name())?;
+        super::table::line(out, style, bold, &say::domain(lang, domain))?;
         let rows = rows(a, domain);
         if !rows.is_empty() {
             let mut table = super::table::new_table(style.width);
-            table.set_header(["Places", "Theme (a member's wording)", "Who"]);
+            table.set_header(["places", "theme", "who"].map(|c| column(lang, c)));
             for row in &rows {
                 let n = row.has.map_or(0, |t| t.members.len())
                     + row.lacks.map_or(0, |t| t.members.len());
                 let mut label = shown(row.label()).into_owned();
                 if row.illustrative() {
-                    label.push_str(" [illustrative data among its members]");
+                    let _ = write!(label, " [{}]", tr!(lang, "across-illustrative"));
                 }
                 if texts {
                     for t in [row.has, row.lacks].into_iter().flatten() {
@@ -149,25 +309,26 @@ pub(super) fn table(a: &Across, style: &Style, texts: bool, out: &mut dyn Write)
                                 label,
                                 "\n  {} ({}): {}",
                                 place_of(m),
-                                category_name(t.category),
+                                category_name(lang, t.category),
                                 shown(&m.text)
                             );
                         }
                     }
                 }
-                table.add_row([n.to_string(), label, counts(row)]);
+                table.add_row([n.to_string(), label, counts(lang, row)]);
             }
             writeln!(out, "{table}")?;
         }
         let own = a.particular_in(domain.key());
         if !own.is_empty() {
-            super::table::line(out, style, plain, "Particular to one place:")?;
+            let label = tr!(lang, "across-particular-label");
+            super::table::line(out, style, plain, &label)?;
             let mut table = super::table::new_table(style.width);
-            table.set_header(["Place", "Category", "Finding"]);
+            table.set_header(["place", "category", "finding"].map(|c| column(lang, c)));
             for p in own {
                 table.add_row([
                     particular_place(p),
-                    category_name(p.category).to_string(),
+                    category_name(lang, p.category),
                     shown(&p.text).into_owned(),
                 ]);
             }
@@ -179,37 +340,41 @@ pub(super) fn table(a: &Across, style: &Style, texts: bool, out: &mut dyn Write)
 
 /// The report as GitHub-flavoured Markdown: a table of themes per domain, each theme's texts
 /// folded in a `<details>`, then what is particular to each place.
-pub(super) fn markdown(a: &Across) -> String {
+pub(super) fn markdown(a: &Across, lang: Language) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "# {}\n", md(&title(a)));
-    for w in &a.warnings {
-        let _ = writeln!(s, "> **Warning:** {}\n", md(&shown(w)));
+    let _ = writeln!(s, "# {}\n", md(&title(lang, a)));
+    let warning = tr!(lang, "across-warning");
+    for w in warnings(lang, a) {
+        let _ = writeln!(s, "> **{}** {}\n", md(&warning), md(&shown(&w)));
     }
-    let _ = writeln!(s, "{}\n", md(&shown(&a.summary_text)));
+    let _ = writeln!(s, "{}\n", md(&shown(&summary(lang, a))));
     for domain in domains(a) {
-        let _ = writeln!(s, "## {}\n", md(domain.name()));
+        let _ = writeln!(s, "## {}\n", md(&say::domain(lang, domain)));
         let rows = rows(a, domain);
         if !rows.is_empty() {
-            let _ = writeln!(
-                s,
-                "| Places | Theme (a member's wording) | Who |\n|---:|---|---|"
-            );
+            let [places, theme, who] = ["places", "theme", "who"].map(|c| md(&column(lang, c)));
+            let _ = writeln!(s, "| {places} | {theme} | {who} |\n|---:|---|---|");
+            let illustrative = md(&tr!(lang, "across-illustrative"));
             for row in &rows {
                 let n = row.has.map_or(0, |t| t.members.len())
                     + row.lacks.map_or(0, |t| t.members.len());
                 let mark = if row.illustrative() {
-                    " *(illustrative data among its members)*"
+                    format!(" *({illustrative})*")
                 } else {
-                    ""
+                    String::new()
                 };
                 let _ = writeln!(
                     s,
                     "| {n} | {}{mark} | {} |",
                     md(&shown(row.label())),
-                    md(&counts(row))
+                    md(&counts(lang, row))
                 );
             }
-            let _ = writeln!(s, "\n<details><summary>Each member's own text</summary>\n");
+            let _ = writeln!(
+                s,
+                "\n<details><summary>{}</summary>\n",
+                md(&tr!(lang, "across-each-text"))
+            );
             for row in &rows {
                 let _ = writeln!(s, "- {}", md(&shown(row.label())));
                 for t in [row.has, row.lacks].into_iter().flatten() {
@@ -218,7 +383,7 @@ pub(super) fn markdown(a: &Across) -> String {
                             s,
                             "  - **{}** ({}): {}",
                             md(&place_of(m)),
-                            category_name(t.category),
+                            md(&category_name(lang, t.category)),
                             md(&shown(&m.text))
                         );
                     }
@@ -228,13 +393,13 @@ pub(super) fn markdown(a: &Across) -> String {
         }
         let own = a.particular_in(domain.key());
         if !own.is_empty() {
-            let _ = writeln!(s, "### Particular to one place\n");
+            let _ = writeln!(s, "### {}\n", md(&tr!(lang, "across-particular")));
             for p in own {
                 let _ = writeln!(
                     s,
                     "- **{}** ({}): {}",
                     md(&particular_place(p)),
-                    category_name(p.category),
+                    md(&category_name(lang, p.category)),
                     md(&shown(&p.text))
                 );
             }
@@ -324,49 +489,62 @@ fn h(text: &str) -> String {
 
 /// One self-contained page: the summary, then per domain a grid of places × themes (who has
 /// it, who lacks it), each theme's own texts folded under it, and what is particular.
-pub(super) fn html(a: &Across) -> String {
-    page(a, None)
+pub(super) fn html(a: &Across, lang: Language) -> String {
+    page(a, None, lang)
 }
 
 /// The page of one period of the site (`site`): [`html`], with the site's bar of links
 /// (text, relative href) and `period`, a line saying which rounds the period takes.
-pub(crate) fn site_page(a: &Across, period: &str, links: &[(String, String)]) -> String {
-    super::html::with_nav(&page(a, Some(period)), links)
+pub(crate) fn site_page(
+    a: &Across,
+    period: &str,
+    links: &[(String, String)],
+    lang: Language,
+) -> String {
+    super::html::with_nav(&page(a, Some(period), lang), links)
 }
 
 /// [`html`], with `period` under its title.
-fn page(a: &Across, period: Option<&str>) -> String {
+fn page(a: &Across, period: Option<&str>, lang: Language) -> String {
     let mut s = String::with_capacity(32 * 1024);
+    let title = h(&title(lang, a));
     let _ = writeln!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"mgi-diff {}\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"mgi-diff {}\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>",
+        lang.key(),
         env!("CARGO_PKG_VERSION"),
-        h(&title(a)),
-        h(&title(a))
     );
     if let Some(period) = period {
         let _ = writeln!(s, "<p class=\"meta\">{}</p>", h(period));
     }
     let _ = writeln!(s, "</header>\n<main>");
-    for w in &a.warnings {
+    let warning = h(&tr!(lang, "across-warning"));
+    for w in warnings(lang, a) {
         let _ = writeln!(
             s,
-            "<p class=\"warning\"><strong>Warning:</strong> {}</p>",
-            h(w)
+            "<p class=\"warning\"><strong>{warning}</strong> {}</p>",
+            h(&w)
         );
     }
-    let _ = writeln!(s, "<p class=\"summary\">{}</p>", h(&a.summary_text));
+    let _ = writeln!(s, "<p class=\"summary\">{}</p>", h(&summary(lang, a)));
     let _ = writeln!(
         s,
-        "<p class=\"legend\"><span class=\"has\">●</span> has it (a well-developed area) · <span class=\"lacks\">○</span> lacks it (an area for further development) · blank: neither listed as such</p>"
+        "<p class=\"legend\"><span class=\"has\">●</span> {} · <span class=\"lacks\">○</span> {} · {}</p>",
+        h(&tr!(lang, "across-legend-has")),
+        h(&tr!(lang, "across-legend-lacks")),
+        h(&tr!(lang, "across-legend-blank"))
     );
+    let has_it = h(&tr!(lang, "across-has-it"));
+    let lacks_it = h(&tr!(lang, "across-lacks-it"));
+    let illustrative = h(&tr!(lang, "across-illustrative"));
     for domain in domains(a) {
-        let _ = writeln!(s, "<section>\n<h2>{}</h2>", h(domain.name()));
+        let _ = writeln!(s, "<section>\n<h2>{}</h2>", h(&say::domain(lang, domain)));
         let rows = rows(a, domain);
         if !rows.is_empty() {
             let _ = writeln!(
                 s,
-                "<div class=\"scroll\"><table class=\"grid\">\n<thead><tr><th scope=\"col\">Theme</th>"
+                "<div class=\"scroll\"><table class=\"grid\">\n<thead><tr><th scope=\"col\">{}</th>",
+                h(&column(lang, "grid-theme"))
             );
             for p in &a.profiles {
                 let _ = write!(
@@ -380,15 +558,15 @@ fn page(a: &Across, period: Option<&str>) -> String {
             let _ = writeln!(s, "</tr></thead>\n<tbody>");
             for row in &rows {
                 let mark = if row.illustrative() {
-                    " <em class=\"illustrative\">(illustrative data among its members)</em>"
+                    format!(" <em class=\"illustrative\">({illustrative})</em>")
                 } else {
-                    ""
+                    String::new()
                 };
                 let _ = write!(
                     s,
                     "<tr><th scope=\"row\"><details><summary>{}{mark} <small>{}</small></summary><ul>",
                     h(row.label()),
-                    h(&counts(row))
+                    h(&counts(lang, row))
                 );
                 for t in [row.has, row.lacks].into_iter().flatten() {
                     for m in &t.members {
@@ -396,7 +574,7 @@ fn page(a: &Across, period: Option<&str>) -> String {
                             s,
                             "<li><strong>{}</strong> ({}): {}</li>",
                             h(&place_of(m)),
-                            category_name(t.category),
+                            h(&category_name(lang, t.category)),
                             h(&m.text)
                         );
                     }
@@ -410,14 +588,13 @@ fn page(a: &Across, period: Option<&str>) -> String {
                                 .any(|m| m.iso3 == p.iso3 && m.city == p.city && m.year == p.year)
                         })
                     };
-                    let cell = if is(row.has) {
-                        "<td class=\"has\" title=\"has it\">●</td>"
+                    if is(row.has) {
+                        let _ = write!(s, "<td class=\"has\" title=\"{has_it}\">●</td>");
                     } else if is(row.lacks) {
-                        "<td class=\"lacks\" title=\"lacks it\">○</td>"
+                        let _ = write!(s, "<td class=\"lacks\" title=\"{lacks_it}\">○</td>");
                     } else {
-                        "<td></td>"
-                    };
-                    s.push_str(cell);
+                        s.push_str("<td></td>");
+                    }
                 }
                 s.push_str("</tr>\n");
             }
@@ -425,13 +602,13 @@ fn page(a: &Across, period: Option<&str>) -> String {
         }
         let own = a.particular_in(domain.key());
         if !own.is_empty() {
-            let _ = writeln!(s, "<h3>Particular to one place</h3>\n<ul>");
+            let _ = writeln!(s, "<h3>{}</h3>\n<ul>", h(&tr!(lang, "across-particular")));
             for p in own {
                 let _ = writeln!(
                     s,
                     "<li><strong>{}</strong> ({}): {}</li>",
                     h(&particular_place(p)),
-                    category_name(p.category),
+                    h(&category_name(lang, p.category)),
                     h(&p.text)
                 );
             }
@@ -441,8 +618,12 @@ fn page(a: &Across, period: Option<&str>) -> String {
     }
     let _ = writeln!(
         s,
-        "</main>\n<footer><p>Made by mgi-diff {}. A theme is a grouping the matcher measured (findings scored alike, at most one per place), not a reading.</p></footer>\n</body>\n</html>",
-        env!("CARGO_PKG_VERSION")
+        "</main>\n<footer><p>{}</p></footer>\n</body>\n</html>",
+        h(&tr!(
+            lang,
+            "across-footer",
+            version = env!("CARGO_PKG_VERSION")
+        ))
     );
     s
 }

@@ -378,19 +378,24 @@ pub fn history(
 }
 
 /// Renders `across`: a table (`texts`: each member's own text too), Markdown, HTML (a
-/// place × theme grid), CSV (one row per member) or JSON.
+/// place × theme grid), CSV (one row per member) or JSON; its words in `lang`, by default the
+/// profiles' own when they agree, else English (JSON and CSV stay English).
 pub fn across(
     report: &crate::across::Across,
     format: Format,
     style: &Style,
     texts: bool,
+    lang: Option<crate::languages::Language>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let lang = lang.unwrap_or_else(|| {
+        crate::languages::of_profiles(report.profiles.iter().map(|p| p.language))
+    });
     match Output::Across.offers(format)? {
         Format::Json => json::render(report, out),
-        Format::Table => across::table(report, style, texts, out),
-        Format::Markdown => out.write_all(across::markdown(report).as_bytes()),
-        Format::Html => out.write_all(across::html(report).as_bytes()),
+        Format::Table => across::table(report, style, texts, lang, out),
+        Format::Markdown => out.write_all(across::markdown(report, lang).as_bytes()),
+        Format::Html => out.write_all(across::html(report, lang).as_bytes()),
         _ => across::csv(report, out),
     }
 }
@@ -403,7 +408,7 @@ pub(crate) mod site {
     pub(crate) use super::view::PlaceRow;
     pub(crate) use html::PlaceLinks;
 
-    pub(crate) use super::across::site_page as across;
+    pub(crate) use super::across::{site_page as across, site_period as across_period};
 
     /// The index of places; `source` says where the profile set was read from, `periods`
     /// links its pages across places (text, relative href).

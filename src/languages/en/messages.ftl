@@ -531,3 +531,71 @@ history-summary = { $place } has { $rounds } rounds ({ $years }). Since { $first
     [1] one is
    *[other] { $still_open } are
 } still open in { $last }.
+
+## `across`: one period across places.
+across-title = Across places: { $n } profiles, { $years }
+across-table-warning = warning: { $warning }
+across-warning = Warning:
+across-column = { $column ->
+    [places] Places
+    [theme] Theme (a member's wording)
+    [who] Who
+    [grid-theme] Theme
+    [place] Place
+    [category] Category
+   *[finding] Finding
+}
+across-category = { $category ->
+    [well-developed] well developed
+   *[further-development] further development
+}
+across-illustrative = illustrative data among its members
+across-have = { $n } have it ({ $who })
+across-lack = { $n } lack it ({ $who })
+across-each-text = Each member's own text
+across-particular = Particular to one place
+across-particular-label = Particular to one place:
+across-has-it = has it
+across-lacks-it = lacks it
+across-legend-has = has it (a well-developed area)
+across-legend-lacks = lacks it (an area for further development)
+across-legend-blank = blank: neither listed as such
+across-footer = Made by mgi-diff { $version }. A theme is a grouping the matcher measured (findings scored alike, at most one per place), not a reading.
+across-places = { $cities ->
+    [yes] { $n ->
+        [1] 1 place
+       *[other] { $n } places
+    }
+   *[no] { $n ->
+        [1] 1 country
+       *[other] { $n } countries
+    }
+}
+across-summary = { $places } compared; { $themes ->
+    [1] 1 theme
+   *[other] { $themes } themes
+} shared by at least { $min } (findings the matcher scores alike, at most one per place: a measured grouping, not a reading), and { $findings ->
+    [1] 1 finding
+   *[other] { $findings } findings
+} particular to one place. Counts are lower bounds: two places that word one finding very differently may not be grouped, so a finding listed as particular may be shared.
+across-summary-top = Of { $places }, { $which ->
+    [has] at least { $has } list as well developed
+    [lacks] at least { $lacks } as an area for further development
+   *[both] at least { $has } list as well developed, at least { $lacks } as an area for further development
+}: "{ $label }"{ $illustrative ->
+    [yes] {" "}(illustrative data among them)
+   *[no] {""}
+}.
+across-warning-provenance = { $place } { $year }: { $provenance ->
+    [draft] a draft, not a published IOM profile
+   *[illustrative] illustrative: hypothetical data, not published by IOM
+}
+across-warning-language = { $place } { $year } is { $language_in }, the others { $others_in }: its findings join a theme only through a shared id
+across-warning-left-out = { $n ->
+    [1] 1 place has
+   *[other] places have
+} no round in or before { $year }, left out: { $places }
+across-site-period = Period { $year }: each { $cities ->
+    [yes] place's
+   *[no] country's
+} latest round in or before { $year }; a place with no round by then is left out.
