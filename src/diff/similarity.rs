@@ -101,6 +101,13 @@ impl Weighted {
         lacks(self, other) && lacks(other, self)
     }
 
+    /// Whether a term of this text is written capitalised: a name, or the text's first word.
+    pub(super) fn capitalised(&self, id: u32) -> bool {
+        self.sequence.first().is_some_and(|w| w.term == Some(id))
+            || (self.terms.binary_search_by_key(&id, |t| t.id))
+                .is_ok_and(|i| self.terms[i].mark == Mark::Name)
+    }
+
     /// The weight of a term in this text (0 when it is not there).
     pub(super) fn weight_of(&self, id: u32) -> f64 {
         self.terms
@@ -232,6 +239,39 @@ impl Weighted {
     }
 }
 
+/// Where two texts differ: the content terms of the words they open with, in order, those
+/// of each text between the opening and the words they close with, and how many content terms
+/// the opening and the close hold.
+#[derive(Debug, Default)]
+pub(super) struct Edit {
+    pub before: Vec<u32>,
+    pub old: Vec<u32>,
+    pub new: Vec<u32>,
+    pub kept: usize,
+}
+
+impl Weighted {
+    /// Where this text and `other` differ, word by word (see [`Edit`]).
+    pub(super) fn edit(&self, other: &Weighted) -> Edit {
+        let (a, b) = (&self.sequence, &other.sequence);
+        let same = |x: &Word, y: &Word| x.hash == y.hash;
+        let opening = a.iter().zip(b).take_while(|(x, y)| same(x, y)).count();
+        let close = (a[opening..].iter().rev())
+            .zip(b[opening..].iter().rev())
+            .take_while(|(x, y)| same(x, y))
+            .count();
+        let terms = |words: &[Word]| words.iter().filter_map(|w| w.term).collect::<Vec<u32>>();
+        let before = terms(&a[..opening]);
+        let kept = before.len() + terms(&a[a.len() - close..]).len();
+        Edit {
+            before,
+            old: terms(&a[opening..a.len() - close]),
+            new: terms(&b[opening..b.len() - close]),
+            kept,
+        }
+    }
+}
+
 /// What two texts disagree on (see [`Weighted::similarity`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Disagreements {
@@ -271,7 +311,18 @@ fn name_runs(source: &FindingTerms) -> Vec<Vec<u32>> {
         match word.term {
             Some(id) if is_name(id) => {
                 match runs.last_mut() {
-                    Some(run) if open => run.push(id),
+                    Some(run) if open => match run.iter().position(|&r| r == id) {
+                        // A word that comes again opens a second name of the same kind, listed
+                        // beside the first: "the Prague Process and the Budapest Process" (its
+                        // head last), "le Processus de Prague et le Processus de Budapest" (first).
+                        Some(0) => runs.push(vec![id]),
+                        Some(at) => {
+                            let mut second = run.split_off(at + 1);
+                            second.push(id);
+                            runs.push(second);
+                        }
+                        None => run.push(id),
+                    },
                     _ => runs.push(vec![id]),
                 }
                 open = true;
