@@ -563,6 +563,54 @@ mod tests {
         );
     }
 
+    /// A word that comes again in a run of capitalised words opens a second name, whether the
+    /// names put their head last or first; and an edit is the words between the common
+    /// opening and the common close.
+    #[test]
+    fn a_repeated_word_opens_a_second_name_and_an_edit_lies_between_the_frame() {
+        let mut vocab = Vocabulary::default();
+        let runs = |vocab: &mut Vocabulary, text: &str| {
+            let terms = vocab.add(text);
+            (name_runs(&terms).iter())
+                .map(|run| {
+                    run.iter()
+                        .map(|&id| vocab.word(id))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            runs(
+                &mut vocab,
+                "It is in the Prague Process and the Budapest Process."
+            ),
+            ["prague process", "budapest process"]
+        );
+        assert_eq!(
+            runs(
+                &mut vocab,
+                "It is in the Process of Prague and the Process of Rabat."
+            ),
+            ["process prague", "process rabat"]
+        );
+        assert_eq!(
+            runs(
+                &mut vocab,
+                "The Ministry of Labour and Social Protection acts."
+            ),
+            ["ministry labour social protection"]
+        );
+        let (a, b) = (
+            vocab.add("Ethnic returnees recognised as oralmans receive an allowance."),
+            vocab.add("Ethnic returnees recognised as kandases receive an allowance."),
+        );
+        let idf = vocab.idf();
+        let edit = Weighted::new(&a, &idf).edit(&Weighted::new(&b, &idf));
+        assert_eq!((edit.old.len(), edit.new.len(), edit.kept), (1, 1, 5));
+        assert_eq!(edit.before.len(), 3);
+    }
+
     /// A partner replaced in a frame parts two texts, even when both name the profile's own
     /// country; a name renamed (a word kept) or added to a list does not.
     #[test]
