@@ -15,6 +15,7 @@ use super::Basis;
 use super::assign;
 mod candidates;
 mod explain;
+mod renames;
 
 use candidates::Score;
 pub(super) use explain::Explainer;
@@ -249,7 +250,7 @@ impl<'a> Matcher<'a> {
                 .filter(|run| run.iter().all(|&id| y.weight_of(id) == 0.0))
                 .all(|run| run.len() >= 2 && !self.vocabulary.is_entity(run))
         };
-        unknown(a, b) && unknown(b, a)
+        (unknown(a, b) && unknown(b, a)) || self.renamed_in_lower_case(a, b)
     }
 
     /// How alike a near miss is: the similarity, unless the words alone reach the threshold
@@ -330,6 +331,17 @@ impl<'a> Matcher<'a> {
                     (run, lacked.collect::<Vec<u32>>())
                 })
                 .filter(|(_, lacked)| !lacked.is_empty())
+                // A name added beside one kept that shares its head ("the Prague Process" /
+                // "the Prague Process and the Budapest Process"): the words it keeps are those
+                // of another of its text's names, which the other text holds whole.
+                .filter(|(run, lacked)| {
+                    let kept = || run.iter().filter(|id| !lacked.contains(id));
+                    !(x.names_held.iter()).any(|other| {
+                        other != *run
+                            && other.iter().all(|&id| y.weight_of(id) > 0.0)
+                            && kept().all(|id| other.contains(id))
+                    }) || lacked.len() == run.len()
+                })
                 .collect()
         }
         let (in_a, in_b) = (differing(a, b), differing(b, a));
@@ -355,7 +367,8 @@ impl<'a> Matcher<'a> {
         }
         let changed = in_part || both;
         // Looked up last: the table of countries is read when first needed.
-        changed && !(in_a.iter().chain(&in_b)).any(|(run, _)| self.vocabulary.is_entity(run))
+        (changed && !(in_a.iter().chain(&in_b)).any(|(run, _)| self.vocabulary.is_entity(run)))
+            || self.renamed_in_lower_case(a, b)
     }
 
     /// Whether an editor parted two findings: each has an id, and the ids differ. Such

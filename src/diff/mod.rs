@@ -15,6 +15,7 @@ mod groups;
 mod languages;
 mod lexicon;
 mod matcher;
+mod names;
 mod pairwise;
 mod report;
 mod similarity;

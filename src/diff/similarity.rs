@@ -101,6 +101,13 @@ impl Weighted {
         lacks(self, other) && lacks(other, self)
     }
 
+    /// Whether a term of this text is written capitalised: a name, or the text's first word.
+    pub(super) fn capitalised(&self, id: u32) -> bool {
+        self.sequence.first().is_some_and(|w| w.term == Some(id))
+            || (self.terms.binary_search_by_key(&id, |t| t.id))
+                .is_ok_and(|i| self.terms[i].mark == Mark::Name)
+    }
+
     /// The weight of a term in this text (0 when it is not there).
     pub(super) fn weight_of(&self, id: u32) -> f64 {
         self.terms
@@ -232,6 +239,39 @@ impl Weighted {
     }
 }
 
+/// Where two texts differ: the content terms of the words they open with, in order, those
+/// of each text between the opening and the words they close with, and how many content terms
+/// the opening and the close hold.
+#[derive(Debug, Default)]
+pub(super) struct Edit {
+    pub before: Vec<u32>,
+    pub old: Vec<u32>,
+    pub new: Vec<u32>,
+    pub kept: usize,
+}
+
+impl Weighted {
+    /// Where this text and `other` differ, word by word (see [`Edit`]).
+    pub(super) fn edit(&self, other: &Weighted) -> Edit {
+        let (a, b) = (&self.sequence, &other.sequence);
+        let same = |x: &Word, y: &Word| x.hash == y.hash;
+        let opening = a.iter().zip(b).take_while(|(x, y)| same(x, y)).count();
+        let close = (a[opening..].iter().rev())
+            .zip(b[opening..].iter().rev())
+            .take_while(|(x, y)| same(x, y))
+            .count();
+        let terms = |words: &[Word]| words.iter().filter_map(|w| w.term).collect::<Vec<u32>>();
+        let before = terms(&a[..opening]);
+        let kept = before.len() + terms(&a[a.len() - close..]).len();
+        Edit {
+            before,
+            old: terms(&a[opening..a.len() - close]),
+            new: terms(&b[opening..b.len() - close]),
+            kept,
+        }
+    }
+}
+
 /// What two texts disagree on (see [`Weighted::similarity`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Disagreements {
@@ -271,7 +311,18 @@ fn name_runs(source: &FindingTerms) -> Vec<Vec<u32>> {
         match word.term {
             Some(id) if is_name(id) => {
                 match runs.last_mut() {
-                    Some(run) if open => run.push(id),
+                    Some(run) if open => match run.iter().position(|&r| r == id) {
+                        // A word that comes again opens a second name of the same kind, listed
+                        // beside the first: "the Prague Process and the Budapest Process" (its
+                        // head last), "le Processus de Prague et le Processus de Budapest" (first).
+                        Some(0) => runs.push(vec![id]),
+                        Some(at) => {
+                            let mut second = run.split_off(at + 1);
+                            second.push(id);
+                            runs.push(second);
+                        }
+                        None => run.push(id),
+                    },
                     _ => runs.push(vec![id]),
                 }
                 open = true;
@@ -510,6 +561,54 @@ mod tests {
             similarity(children, unmarked, 1.0),
             similarity(children, unmarked, 0.0)
         );
+    }
+
+    /// A word that comes again in a run of capitalised words opens a second name, whether the
+    /// names put their head last or first; and an edit is the words between the common
+    /// opening and the common close.
+    #[test]
+    fn a_repeated_word_opens_a_second_name_and_an_edit_lies_between_the_frame() {
+        let mut vocab = Vocabulary::default();
+        let runs = |vocab: &mut Vocabulary, text: &str| {
+            let terms = vocab.add(text);
+            (name_runs(&terms).iter())
+                .map(|run| {
+                    run.iter()
+                        .map(|&id| vocab.word(id))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            runs(
+                &mut vocab,
+                "It is in the Prague Process and the Budapest Process."
+            ),
+            ["prague process", "budapest process"]
+        );
+        assert_eq!(
+            runs(
+                &mut vocab,
+                "It is in the Process of Prague and the Process of Rabat."
+            ),
+            ["process prague", "process rabat"]
+        );
+        assert_eq!(
+            runs(
+                &mut vocab,
+                "The Ministry of Labour and Social Protection acts."
+            ),
+            ["ministry labour social protection"]
+        );
+        let (a, b) = (
+            vocab.add("Ethnic returnees recognised as oralmans receive an allowance."),
+            vocab.add("Ethnic returnees recognised as kandases receive an allowance."),
+        );
+        let idf = vocab.idf();
+        let edit = Weighted::new(&a, &idf).edit(&Weighted::new(&b, &idf));
+        assert_eq!((edit.old.len(), edit.new.len(), edit.kept), (1, 1, 5));
+        assert_eq!(edit.before.len(), 3);
     }
 
     /// A partner replaced in a frame parts two texts, even when both name the profile's own

@@ -18,6 +18,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::super::groups::Groups;
 use super::super::languages::{self, Negation, Rules};
+use super::super::names::{NameWord, NameWords};
 
 /// Numbers and years say which law or agreement a finding is about. Set by hand with the
 /// first matcher and never fitted: no corpus run or document records another value tried.
@@ -115,6 +116,9 @@ pub(in crate::diff) struct Vocabulary {
     /// phrases, if a phrase holds it.
     groups: &'static Groups,
     group_words: Vec<Option<u16>>,
+    /// The language's name words (see `names.rs`), and by term id what the term is of them.
+    name_words: &'static NameWords,
+    term_names: Vec<Option<NameWord>>,
     /// Lowercased words to the term id of their stem, so that each word is stemmed once.
     word_ids: HashMap<String, u32>,
     /// The first word seen for each term, to show a term as a reader would write it; for a
@@ -148,6 +152,8 @@ impl Vocabulary {
             organisations: HashSet::default(),
             groups: Groups::of(language),
             group_words: Vec::new(),
+            name_words: NameWords::of(language),
+            term_names: Vec::new(),
             word_ids: HashMap::default(),
             words: Vec::new(),
             document_frequency: Vec::new(),
@@ -181,7 +187,18 @@ impl Vocabulary {
         self.document_frequency.push(0);
         self.words.push(word);
         (self.group_words).push(stem.and_then(|s| self.groups.word(s)));
+        (self.term_names).push(stem.and_then(|s| self.name_words.kind(s)));
         id
+    }
+
+    /// What a term is of the language's name words (see `names.rs`), if anything.
+    pub(in crate::diff) fn name_word(&self, id: u32) -> Option<NameWord> {
+        self.term_names[id as usize]
+    }
+
+    /// Whether the language writes a name in lower case after its first word.
+    pub(in crate::diff) fn names_in_lower_case(&self) -> bool {
+        self.name_words.lower_case
     }
 
     /// The stems a text's content words are keyed by, in order (what `groups/*.txt` write).

@@ -1,0 +1,60 @@
+//! Names renamed that nothing capitalises (see `names.rs`): a body, law, programme or status
+//! whose name French, Russian or Spanish write in lower case after its first word, or an
+//! official term for a status, changed while the rest of the sentence is kept.
+
+use super::super::names::{NameWord, SPAN};
+use super::super::similarity::{Mark, Weighted};
+use super::Matcher;
+
+impl Matcher<'_> {
+    /// Whether `a` and `b` differ only in a name written in lower case, the frame around it
+    /// kept: a word that changed is a name word (a status term of the language's
+    /// `names.txt`, or a head noun, capitalised unless the language writes names in lower
+    /// case: English "the law on …" names no law), or the change runs on from a capitalised
+    /// head at most [`SPAN`] content words before it, in a language that writes names in
+    /// lower case ("Министерство труда и социальной защиты [населения]"); the kept words
+    /// outnumber the changed ones on either side, neither text denies what the other does
+    /// (then the denial is the change), no word that changed is a known country or
+    /// organisation, and the texts name no groups that replace each other (those are
+    /// partners or groups replaced: two findings).
+    pub(super) fn renamed_in_lower_case(&self, a: &Weighted, b: &Weighted) -> bool {
+        if a.negation != b.negation {
+            return false;
+        }
+        let edit = a.edit(b);
+        let lacked = |x: &[u32], y: &Weighted| -> Vec<u32> {
+            x.iter()
+                .copied()
+                .filter(|&id| y.weight_of(id) == 0.0)
+                .collect()
+        };
+        let (in_a, in_b) = (lacked(&edit.old, b), lacked(&edit.new, a));
+        if in_a.is_empty() && in_b.is_empty() {
+            return false;
+        }
+        if edit.kept < 2 || edit.kept < edit.old.len().max(edit.new.len()) {
+            return false;
+        }
+        let vocabulary = &self.vocabulary;
+        let lower_case = vocabulary.names_in_lower_case();
+        let head = |id: u32, x: &Weighted| {
+            vocabulary.name_word(id) == Some(NameWord::Head) && x.capitalised(id)
+        };
+        let name_word = |id: u32, x: &Weighted| match vocabulary.name_word(id) {
+            Some(NameWord::Status) => true,
+            Some(NameWord::Head) => lower_case || x.capitalised(id),
+            None => false,
+        };
+        let named =
+            in_a.iter().any(|&id| name_word(id, a)) || in_b.iter().any(|&id| name_word(id, b));
+        let runs_on =
+            lower_case && (edit.before.iter().rev().take(SPAN + 1)).any(|&id| head(id, a));
+        if !(named || runs_on) || a.replaced(b, Mark::Subject) {
+            return false;
+        }
+        // A group named on one side only is part of a name ("Programme d'appui à
+        // l'investissement de la diaspora"); groups that replace each other are two findings
+        // by the rule on subjects, checked above.
+        !vocabulary.is_entity(&in_a) && !vocabulary.is_entity(&in_b)
+    }
+}
