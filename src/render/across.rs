@@ -110,8 +110,7 @@ fn column(lang: Language, key: &str) -> String {
 }
 
 /// `n` countries, or places when some are cities, as the summary counts them.
-fn places(lang: Language, a: &Across, n: usize) -> String {
-    let cities = a.profiles.iter().any(|p| p.city.is_some());
+fn places(lang: Language, n: usize, cities: bool) -> String {
     tr!(lang, "across-places", n = n, cities = yes(cities))
 }
 
@@ -124,10 +123,13 @@ fn yes(b: bool) -> &'static str {
 /// test `across::summary_is_the_json_summary` holds the two to one wording).
 fn summary(lang: Language, a: &Across) -> String {
     let n = a.profiles.len();
+    let cities = a.profiles.iter().any(|p| p.city.is_some());
     let mut out = tr!(
         lang,
         "across-summary",
-        places = places(lang, a, n),
+        n = n,
+        cities = yes(cities),
+        places = places(lang, n, cities),
         themes = a.themes.len(),
         min = a.min_places,
         findings = a.particular.len()
@@ -156,7 +158,9 @@ fn summary(lang: Language, a: &Across) -> String {
         out.push_str(&tr!(
             lang,
             "across-summary-top",
-            places = places(lang, a, n),
+            n = n,
+            cities = yes(cities),
+            places = places(lang, n, cities),
             which = which,
             has = count(has),
             lacks = count(lacks),
