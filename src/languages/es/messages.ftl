@@ -661,9 +661,9 @@ across-warning-provenance = { $place } { $year }: { $provenance ->
 }
 across-warning-language = { $place } { $year } está { $language_in } y los demás, { $others_in }: sus hallazgos solo se suman a un tema mediante un id común
 across-warning-left-out = { $n ->
-    [one] 1 lugar no tiene
-   *[other] algunos lugares no tienen
-} ninguna ronda en { $year } ni antes y quedan fuera: { $places }
+    [one] 1 lugar no tiene ninguna ronda en { $year } ni antes y queda fuera
+   *[other] algunos lugares no tienen ninguna ronda en { $year } ni antes y quedan fuera
+}: { $places }
 across-site-period = Periodo { $year }: la ronda más reciente de cada { $cities ->
     [yes] lugar
    *[no] país

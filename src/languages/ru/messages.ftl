@@ -598,9 +598,9 @@ across-warning-provenance = { $place }, { $year }: { $provenance ->
 }
 across-warning-language = профиль «{ $place }», { $year } составлен { $language_in }, остальные — { $others_in }: его выводы попадают в тему только через общий id
 across-warning-left-out = { $n ->
-    [one] у 1 места нет
-   *[other] у некоторых мест нет
-} раундов в { $year } году или раньше, они не включены: { $places }
+    [one] у 1 места нет раундов в { $year } году или раньше, оно не включено
+   *[other] у некоторых мест нет раундов в { $year } году или раньше, они не включены
+}: { $places }
 across-site-period = Период { $year }: последний раунд { $cities ->
     [yes] каждого места
    *[no] каждой страны
