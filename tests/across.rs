@@ -799,6 +799,34 @@ fn every_format_with_words_speaks_the_language_asked_for() {
 }
 
 #[test]
+fn the_sites_pages_across_places_speak_the_sites_language() {
+    let dir = profile_set();
+    let p = dir.path();
+    common::run(
+        p,
+        &[
+            "site",
+            "--profiles",
+            "profiles",
+            "--lang",
+            "ru",
+            "-o",
+            "out",
+        ],
+    )
+    .assert_ok();
+    let page = std::fs::read_to_string(p.join("out/across/2022.html")).unwrap();
+    assert!(page.contains("<html lang=\"ru\">"), "{page}");
+    assert!(
+        page.contains("<p class=\"meta\">Период 2022: последний раунд каждой страны"),
+        "{page}"
+    );
+    let text = reader_text(&page);
+    let left: Vec<&&str> = ENGLISH.iter().filter(|w| has_words(&text, w)).collect();
+    assert!(left.is_empty(), "{left:?} in\n{text}");
+}
+
+#[test]
 fn the_profiles_language_is_the_default_and_english_renders_the_json_summary() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
