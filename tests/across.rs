@@ -655,8 +655,231 @@ fn bad_selections_are_refused_with_a_reason() {
     .assert_bad_input("--min-places");
     common::run(p, &["across", "--profiles", "profiles", "-o", "x.toml"])
         .assert_bad_input("--output");
-    // Its words are English only so far: another language is refused, not ignored.
-    common::run(p, &["across", "--profiles", "profiles", "--lang", "es"])
-        .assert_bad_input("across writes its reports in English only");
-    common::run(p, &["across", "--profiles", "profiles", "--lang", "en"]).assert_ok();
+    // A language the interface does not speak is refused, not ignored.
+    common::run(p, &["across", "--profiles", "profiles", "--lang", "pt"]).assert_bad_input("'pt'");
+}
+
+/// The English interface's words in an `across` report (each a message, or a distinctive part
+/// of one), none of which may be left in a report in another language. The profiles' own
+/// texts are English, and hold none of them.
+const ENGLISH: &[&str] = &[
+    "Across places",
+    "profiles,",
+    "Warning",
+    "warning:",
+    "Places",
+    "Theme",
+    "a member's wording",
+    "a member&#39;s wording",
+    "Who",
+    "have it",
+    "lack it",
+    "has it",
+    "lacks it",
+    "illustrative data",
+    "illustrative:",
+    "hypothetical data",
+    "well developed",
+    "further development",
+    "well-developed area",
+    "neither listed",
+    "Each member's own text",
+    "Particular to one place",
+    "Place",
+    "Category",
+    "Finding",
+    "Made by",
+    "a grouping the matcher measured",
+    "countries compared",
+    "shared by at least",
+    "particular to one place",
+    "Counts are lower bounds",
+    "Of 3 countries",
+    "Of 2 countries",
+    "at least",
+    "list as well developed",
+    "no round in or before",
+    "left out",
+    "the others in",
+    "only through a shared id",
+    "Whole of government approach",
+    "Partnerships",
+];
+
+/// Whether `text` holds `phrase` as whole words (French "Thème" does not hold "Theme", but
+/// "Whose" would hold "Who" as a part).
+fn has_words(text: &str, phrase: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(phrase).any(|(at, _)| {
+        !word(text[..at].chars().next_back()) && !word(text[at + phrase.len()..].chars().next())
+    })
+}
+
+/// What a reader reads of a page: its text and its tooltips, not its markup or style (a
+/// class `has` is no word of the interface).
+fn reader_text(page: &str) -> String {
+    let html = scraper::Html::parse_document(page);
+    let mut out = String::new();
+    for node in html.tree.nodes() {
+        let in_style = node
+            .ancestors()
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "style"));
+        match node.value() {
+            scraper::Node::Text(t) if !in_style => out.push_str(t),
+            scraper::Node::Element(e) => {
+                if let Some(v) = e.attr("title") {
+                    out.push_str(v);
+                }
+            }
+            _ => {}
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn every_format_with_words_speaks_the_language_asked_for() {
+    let dir = profile_set();
+    let p = dir.path();
+    // A round in French beside the others in English, for the warning that says so.
+    let french = common::write(
+        p,
+        "fr.toml",
+        profile_file(
+            "Tajikistan",
+            "TJK",
+            2022,
+            "language = \"fr\"",
+            &[(
+                "partnerships",
+                "well-developed",
+                "Le Tadjikistan a conclu un accord de travail avec la République de Corée.",
+            )],
+        ),
+    );
+    let base = ["across", "--profiles", "profiles"];
+    // The latest rounds (an illustrative one among them), a year that leaves a place out,
+    // and a profile in another language: every warning `across` can word again.
+    let runs: [Vec<&str>; 3] = [
+        base.to_vec(),
+        [&base[..], &["--year", "2020"]].concat(),
+        [
+            &base[..],
+            &["kazakhstan@2022", "uzbekistan@2020", french.as_str()],
+        ]
+        .concat(),
+    ];
+    for lang in ["es", "fr", "ru"] {
+        for args in &runs {
+            for format in ["table", "markdown", "html"] {
+                let args = [&args[..], &["--lang", lang, "--format", format]].concat();
+                let run = common::run(p, &args);
+                let out = run.assert_ok();
+                let text = if format == "html" {
+                    let html = scraper::Html::parse_document(out);
+                    assert!(html.errors.is_empty(), "{args:?}: {:?}", html.errors);
+                    let root = scraper::Selector::parse("html").unwrap();
+                    let element = html.select(&root).next().expect("an html element");
+                    assert_eq!(element.value().attr("lang"), Some(lang), "{args:?}");
+                    reader_text(out)
+                } else {
+                    out.to_string()
+                };
+                // The profiles' own texts are English: only the interface's words are looked
+                // for, outside the findings, which each format shows after a place and year.
+                let left: Vec<&&str> = ENGLISH
+                    .iter()
+                    .filter(|phrase| has_words(&text, phrase))
+                    .collect();
+                assert!(left.is_empty(), "{args:?}: {left:?} in\n{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_sites_pages_across_places_speak_the_sites_language() {
+    let dir = profile_set();
+    let p = dir.path();
+    common::run(
+        p,
+        &[
+            "site",
+            "--profiles",
+            "profiles",
+            "--lang",
+            "ru",
+            "-o",
+            "out",
+        ],
+    )
+    .assert_ok();
+    let page = std::fs::read_to_string(p.join("out/across/2022.html")).unwrap();
+    assert!(page.contains("<html lang=\"ru\">"), "{page}");
+    assert!(
+        page.contains("<p class=\"meta\">Период 2022: последний раунд каждой страны"),
+        "{page}"
+    );
+    let text = reader_text(&page);
+    let left: Vec<&&str> = ENGLISH.iter().filter(|w| has_words(&text, w)).collect();
+    assert!(left.is_empty(), "{left:?} in\n{text}");
+}
+
+#[test]
+fn the_profiles_language_is_the_default_and_english_renders_the_json_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    let gap = "no existe un mecanismo nacional de derivación para las víctimas de la trata.";
+    let spanish: Vec<String> = [("Chile", "CHL"), ("Peru", "PER")]
+        .iter()
+        .map(|(country, iso3)| {
+            common::write(
+                p,
+                &format!("{iso3}.toml"),
+                profile_file(
+                    country,
+                    iso3,
+                    2022,
+                    "language = \"es\"",
+                    &[(
+                        "migrants-rights",
+                        "further-development",
+                        &format!("En {country} {gap}"),
+                    )],
+                ),
+            )
+        })
+        .collect();
+    let args = ["across", &spanish[0], &spanish[1], "--format", "markdown"];
+    let md = common::run(p, &args);
+    assert!(
+        md.assert_ok()
+            .starts_with("# Comparación entre lugares: 2 perfiles, 2022"),
+        "{}",
+        md.stdout
+    );
+    assert!(
+        md.stdout.contains("2 carecen de ello (CHL, PER)"),
+        "{}",
+        md.stdout
+    );
+    let english = common::run(p, &[&args[..], &["--lang", "en"]].concat());
+    assert!(
+        english
+            .assert_ok()
+            .starts_with("# Across places: 2 profiles, 2022")
+    );
+    // The summary a report shows is worded by the renderer, the JSON's by `across`: in
+    // English they are one text.
+    let dir = profile_set();
+    let args = ["across", "--profiles", "profiles"];
+    let json = json_of(dir.path(), &[&args[..], &["--format", "json"]].concat());
+    let md = common::run(dir.path(), &[&args[..], &["--format", "markdown"]].concat());
+    let summary = json["summary_text"].as_str().unwrap();
+    assert!(
+        md.assert_ok().lines().any(|line| line == summary),
+        "{summary}\n{}",
+        md.stdout
+    );
 }

@@ -1,6 +1,7 @@
 //! `across`: the themes several places share, as a table, Markdown, an HTML page with a
 //! place × theme grid, or CSV (one row per member). Every text from a profile is escaped
-//! for its format here, once, as the other reports do.
+//! for its format here, once, as the other reports do; the words around them are the
+//! report's language's messages (CSV's stay English, as its columns).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -110,8 +111,7 @@ fn column(lang: Language, key: &str) -> String {
 }
 
 /// `n` countries, or places when some are cities, as the summary counts them.
-fn places(lang: Language, a: &Across, n: usize) -> String {
-    let cities = a.profiles.iter().any(|p| p.city.is_some());
+fn places(lang: Language, n: usize, cities: bool) -> String {
     tr!(lang, "across-places", n = n, cities = yes(cities))
 }
 
@@ -124,10 +124,13 @@ fn yes(b: bool) -> &'static str {
 /// test `across::summary_is_the_json_summary` holds the two to one wording).
 fn summary(lang: Language, a: &Across) -> String {
     let n = a.profiles.len();
+    let cities = a.profiles.iter().any(|p| p.city.is_some());
     let mut out = tr!(
         lang,
         "across-summary",
-        places = places(lang, a, n),
+        n = n,
+        cities = yes(cities),
+        places = places(lang, n, cities),
         themes = a.themes.len(),
         min = a.min_places,
         findings = a.particular.len()
@@ -156,7 +159,9 @@ fn summary(lang: Language, a: &Across) -> String {
         out.push_str(&tr!(
             lang,
             "across-summary-top",
-            places = places(lang, a, n),
+            n = n,
+            cities = yes(cities),
+            places = places(lang, n, cities),
             which = which,
             has = count(has),
             lacks = count(lacks),
@@ -174,45 +179,40 @@ fn warnings(lang: Language, a: &Across) -> Vec<String> {
     if lang == Language::En {
         return a.warnings.clone();
     }
-    let language_in = |l: Language| tr!(lang, "language-in", language = l.key());
+    // What `across` says of a profile, in `l`: its provenance, then its language.
+    let said = |p: &crate::diff::ProfileInfo, l: Language| {
+        let place = crate::profile::place(&p.country, p.city.as_deref());
+        let provenance = (p.provenance != Provenance::Published).then(|| {
+            tr!(
+                l,
+                "across-warning-provenance",
+                place = place.as_str(),
+                year = p.year,
+                provenance = p.provenance.key()
+            )
+        });
+        let language_in = |of: Language| tr!(l, "language-in", language = of.key());
+        let language = (p.language != a.language).then(|| {
+            tr!(
+                l,
+                "across-warning-language",
+                place = place.as_str(),
+                year = p.year,
+                language_in = language_in(p.language),
+                others_in = language_in(a.language)
+            )
+        });
+        [provenance, language]
+    };
     a.warnings
         .iter()
         .map(|w| {
             for p in &a.profiles {
-                let place = crate::profile::place(&p.country, p.city.as_deref());
-                for provenance in [Provenance::Draft, Provenance::Illustrative] {
-                    let english = tr!(
-                        Language::En,
-                        "across-warning-provenance",
-                        place = place.as_str(),
-                        year = p.year,
-                        provenance = provenance.key()
-                    );
-                    if *w == english {
-                        return tr!(
-                            lang,
-                            "across-warning-provenance",
-                            place = place.as_str(),
-                            year = p.year,
-                            provenance = provenance.key()
-                        );
+                let [english, worded] = [Language::En, lang].map(|l| said(p, l));
+                for (english, worded) in english.into_iter().zip(worded) {
+                    if english.as_ref() == Some(w) {
+                        return worded.unwrap_or_else(|| w.clone());
                     }
-                }
-                let english = format!(
-                    "{place} {} is in {}, the others in {}: its findings join a theme only through a shared id",
-                    p.year,
-                    p.language.name(),
-                    a.language.name()
-                );
-                if *w == english {
-                    return tr!(
-                        lang,
-                        "across-warning-language",
-                        place = place.as_str(),
-                        year = p.year,
-                        language_in = language_in(p.language),
-                        others_in = language_in(a.language)
-                    );
                 }
             }
             left_out(lang, w).unwrap_or_else(|| w.clone())

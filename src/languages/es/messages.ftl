@@ -579,3 +579,92 @@ site-since = desde { $year }: { $changes }{ $review ->
    *[other] ; { $review } por revisar
 }
 site-no-change = sin cambios
+
+## `across`: un periodo, entre lugares.
+across-title = Comparación entre lugares: { $n ->
+    [one] 1 perfil
+   *[other] { $n } perfiles
+}, { $years }
+across-table-warning = advertencia: { $warning }
+across-warning = Advertencia:
+across-column = { $column ->
+    [places] Lugares
+    [theme] Tema (redacción de uno de sus hallazgos)
+    [who] Quiénes
+    [grid-theme] Tema
+    [place] Lugar
+    [category] Categoría
+   *[finding] Hallazgo
+}
+across-category = { $category ->
+    [well-developed] bien desarrollada
+   *[further-development] por desarrollar
+}
+across-illustrative = datos ilustrativos entre sus hallazgos
+across-have = { $n ->
+    [one] 1 lo tiene
+   *[other] { $n } lo tienen
+} ({ $who })
+across-lack = { $n ->
+    [one] 1 carece de ello
+   *[other] { $n } carecen de ello
+} ({ $who })
+across-each-text = El texto de cada lugar
+across-particular = Propio de un solo lugar
+across-particular-label = Propio de un solo lugar:
+across-has-it = lo tiene
+across-lacks-it = carece de ello
+across-legend-has = lo tiene (un área bien desarrollada)
+across-legend-lacks = carece de ello (un área por desarrollar)
+across-legend-blank = en blanco: no figura en ninguna de las dos listas
+across-footer = Generado por mgi-diff { $version }. Un tema es una agrupación que mide el emparejador (hallazgos con puntuaciones parecidas, como máximo uno por lugar), no una lectura.
+across-places = { $cities ->
+    [yes] { $n ->
+        [one] 1 lugar
+       *[other] { $n } lugares
+    }
+   *[no] { $n ->
+        [one] 1 país
+       *[other] { $n } países
+    }
+}
+across-summary = { $n ->
+    [one] Se comparó
+   *[other] Se compararon
+} { $places }; { $themes ->
+    [one] 1 tema compartido
+   *[other] { $themes } temas compartidos
+} por al menos { $min } (hallazgos que el emparejador puntúa de forma parecida, como máximo uno por lugar: una agrupación medida, no una lectura) y { $findings ->
+    [one] 1 hallazgo propio
+   *[other] { $findings } hallazgos propios
+} de un solo lugar. Los recuentos son cotas inferiores: dos lugares que redactan un mismo hallazgo de forma muy distinta pueden quedar sin agrupar, de modo que un hallazgo que figura como propio puede ser compartido.
+across-summary-top = De { $places }, { $which ->
+    [has] al menos { $has } { $has ->
+        [one] lo señala
+       *[other] lo señalan
+    } como área bien desarrollada
+    [lacks] al menos { $lacks } { $lacks ->
+        [one] lo señala
+       *[other] lo señalan
+    } como área por desarrollar
+   *[both] al menos { $has } { $has ->
+        [one] lo señala
+       *[other] lo señalan
+    } como área bien desarrollada y al menos { $lacks }, como área por desarrollar
+}: «{ $label }»{ $illustrative ->
+    [yes] {" "}(con datos ilustrativos entre ellos)
+   *[no] {""}
+}.
+across-warning-provenance = { $place } { $year }: { $provenance ->
+    [draft] un borrador, no un perfil publicado por la OIM
+   *[illustrative] ilustrativo (datos hipotéticos, no publicados por la OIM)
+}
+across-warning-language = { $place } { $year } está { $language_in } y los demás, { $others_in }: sus hallazgos solo se suman a un tema mediante un id común
+across-warning-left-out = { $n ->
+    [one] 1 lugar no tiene ninguna ronda en { $year } ni antes y queda fuera
+   *[other] algunos lugares no tienen ninguna ronda en { $year } ni antes y quedan fuera
+}: { $places }
+across-site-period = Periodo { $year }: la ronda más reciente de cada { $cities ->
+    [yes] lugar
+   *[no] país
+} en { $year } o antes; un lugar sin ninguna ronda para entonces queda fuera.

@@ -592,3 +592,92 @@ site-since = depuis { $year } : { $changes }{ $review ->
    *[other] {" "}; { $review } à vérifier
 }
 site-no-change = aucune modification
+
+## `across` : une période, d’un lieu à l’autre.
+across-title = Comparaison entre lieux : { $n ->
+    [one] 1 profil
+   *[other] { $n } profils
+}, { $years }
+across-table-warning = avertissement : { $warning }
+across-warning = Avertissement :
+across-column = { $column ->
+    [places] Lieux
+    [theme] Thème (formulation de l’un de ses constats)
+    [who] Qui
+    [grid-theme] Thème
+    [place] Lieu
+    [category] Catégorie
+   *[finding] Constat
+}
+across-category = { $category ->
+    [well-developed] bien développé
+   *[further-development] à développer
+}
+across-illustrative = données illustratives parmi ses constats
+across-have = { $n ->
+    [one] 1 l’a
+   *[other] { $n } l’ont
+} ({ $who })
+across-lack = { $n ->
+    [one] 1 en manque
+   *[other] { $n } en manquent
+} ({ $who })
+across-each-text = Le texte de chaque lieu
+across-particular = Propre à un seul lieu
+across-particular-label = Propre à un seul lieu :
+across-has-it = l’a
+across-lacks-it = en manque
+across-legend-has = l’a (domaine bien développé)
+across-legend-lacks = en manque (domaine à développer)
+across-legend-blank = vide : ni l’un ni l’autre
+across-footer = Produit par mgi-diff { $version }. Un thème est un regroupement mesuré par l’appariement (constats aux scores voisins, au plus un par lieu), non une lecture.
+across-places = { $cities ->
+    [yes] { $n ->
+        [one] 1 lieu
+       *[other] { $n } lieux
+    }
+   *[no] { $n ->
+        [one] 1 pays
+       *[other] { $n } pays
+    }
+}
+across-summary = { $places } { $n ->
+    [one] comparé
+   *[other] comparés
+} ; { $themes ->
+    [one] 1 thème partagé
+   *[other] { $themes } thèmes partagés
+} par au moins { $min } (constats que l’appariement juge voisins, au plus un par lieu : un regroupement mesuré, non une lecture) et { $findings ->
+    [one] 1 constat propre
+   *[other] { $findings } constats propres
+} à un seul lieu. Ces décomptes sont des minorants : deux lieux qui formulent un même constat de façon très différente peuvent ne pas être regroupés, si bien qu’un constat présenté comme propre peut être partagé.
+across-summary-top = Sur { $places }, { $which ->
+    [has] au moins { $has } { $has ->
+        [one] le classe
+       *[other] le classent
+    } parmi les domaines bien développés
+    [lacks] au moins { $lacks } { $lacks ->
+        [one] le classe
+       *[other] le classent
+    } parmi les domaines à développer
+   *[both] au moins { $has } { $has ->
+        [one] le classe
+       *[other] le classent
+    } parmi les domaines bien développés, au moins { $lacks } parmi les domaines à développer
+} : « { $label } »{ $illustrative ->
+    [yes] {" "}(données illustratives parmi eux)
+   *[no] {""}
+}.
+across-warning-provenance = { $place } { $year } : { $provenance ->
+    [draft] un projet, et non un profil publié par l’OIM
+   *[illustrative] un profil illustratif (données hypothétiques, non publiées par l’OIM)
+}
+across-warning-language = { $place } { $year } est rédigé { $language_in }, les autres { $others_in } : ses constats ne rejoignent un thème que par un id commun
+across-warning-left-out = { $n ->
+    [one] 1 lieu n’a aucune édition en { $year } ou avant et est laissé
+   *[other] des lieux n’ont aucune édition en { $year } ou avant et sont laissés
+} de côté : { $places }
+across-site-period = Période { $year } : la dernière édition de chaque { $cities ->
+    [yes] lieu
+   *[no] pays
+} parue en { $year } ou avant ; un lieu sans édition à cette date est laissé de côté.
