@@ -48,7 +48,7 @@ pub(crate) struct Cli {
     #[arg(long, short, global = true, value_name = "PATH")]
     output: Option<PathBuf>,
 
-    /// The language of a report's words (diff, changes, history, show, list, site) [default:
+    /// The language of a report's words (diff, changes, history, show, list, site, across) [default:
     /// the profiles' own when they agree, else en]. JSON keys and CSV columns stay English.
     #[arg(long, global = true, value_parser = one_of(&Language::ALL, Language::key, no_help), value_name = "LANG")]
     lang: Option<Language>,

@@ -477,6 +477,7 @@ site-places-from = { $n ->
    *[other] { $n } places
 }, from { $source }.
 site-rounds-warning = rounds marked { $illustrative } are hypothetical data, not published by IOM; { $draft } rounds are not published yet.
+site-across-periods = Across places, by period:
 site-filter = Filter places
 site-column = { $column ->
     [place] Place

@@ -563,6 +563,7 @@ site-places-from = { $n ->
    *[other] { $n } lugares
 }; fuente: { $source }.
 site-rounds-warning = las rondas marcadas como «{ $illustrative }» contienen datos hipotéticos, no publicados por la OIM; las marcadas como «{ $draft }» aún no se han publicado.
+site-across-periods = Comparación entre lugares, por periodo:
 site-filter = Filtrar lugares
 site-column = { $column ->
     [place] Lugar

@@ -576,6 +576,7 @@ site-places-from = { $n ->
    *[other] { $n } lieux
 } ; source : { $source }.
 site-rounds-warning = les éditions marquées « { $illustrative } » contiennent des données hypothétiques, non publiées par l’OIM ; celles marquées « { $draft } » ne sont pas encore publiées.
+site-across-periods = Comparaison entre lieux, par période :
 site-filter = Filtrer les lieux
 site-column = { $column ->
     [place] Lieu

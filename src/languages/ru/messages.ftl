@@ -506,6 +506,7 @@ site-places-from = { $n ->
    *[many] { $n } мест
 }, источник: { $source }.
 site-rounds-warning = раунды с пометкой «{ $illustrative }» содержат гипотетические данные, не опубликованные МОМ; раунды с пометкой «{ $draft }» ещё не опубликованы.
+site-across-periods = Сравнение мест по периодам:
 site-filter = Фильтр по местам
 site-column = { $column ->
     [place] Место

@@ -47,12 +47,11 @@ pub(in crate::render) fn index(
         ))
     );
     if !periods.is_empty() {
-        // In English whatever the site's language, as the pages it links (`across` writes
-        // its reports in English only).
         let links: Vec<String> = periods.iter().map(link).collect();
         let _ = writeln!(
             page,
-            "<p class=\"meta\" id=\"across\">Across places, by period: {}</p>",
+            "<p class=\"meta\" id=\"across\">{} {}</p>",
+            escape(&tr!(lang, "site-across-periods")),
             links.join(" · ")
         );
     }
