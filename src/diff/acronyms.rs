@@ -80,6 +80,25 @@ const KNOWN: &[Organisation] = &[
             "Организация по безопасности и сотрудничеству в Европе",
         ],
     },
+    // The regional bodies whose free-movement and labour-market rules profiles cite.
+    Organisation {
+        acronyms: &["ECOWAS", "CEDEAO", "ЭКОВАС"],
+        names: &[
+            "Economic Community of West African States",
+            "Comunidad Económica de los Estados de África Occidental",
+            "Communauté économique des États de l'Afrique de l'Ouest",
+            "Экономическое сообщество западноафриканских государств",
+        ],
+    },
+    Organisation {
+        acronyms: &["EAEU", "UEE", "ЕАЭС"],
+        names: &[
+            "Eurasian Economic Union",
+            "Unión Económica Euroasiática",
+            "Union économique eurasienne",
+            "Евразийский экономический союз",
+        ],
+    },
 ];
 
 /// The known acronyms, as written, to the one each organisation is read as (lowercase).
@@ -143,5 +162,7 @@ mod tests {
         assert_eq!(canonical("МОМ"), "iom");
         assert_eq!(canonical("ACNUR"), canonical("УВКБ"));
         assert_eq!(canonical("SMS"), "sms");
+        assert_eq!(canonical("CEDEAO"), canonical("ЭКОВАС"));
+        assert_eq!(canonical("ЕАЭС"), "eaeu");
     }
 }
