@@ -16,7 +16,6 @@ use serde::Serialize;
 
 use crate::diff::{Collection, ProfileInfo, Tuning};
 use crate::profile::{Category, Domain, Language, Profile, Provenance};
-use crate::text::plural;
 
 pub use group::{Linkage, Method};
 
@@ -75,7 +74,8 @@ pub struct Across {
     pub min_places: usize,
     /// Illustrative or draft rounds, profiles in another language, places left out.
     pub warnings: Vec<String>,
-    /// A few plain sentences on what the most shared themes are.
+    /// A few plain sentences on what the most shared themes are, in English: written by
+    /// rendering (`render::across`, the same words the table and pages give), empty until then.
     pub summary_text: String,
     /// Per domain (in the fixed order), the themes, most places first.
     pub themes: Vec<Theme>,
@@ -258,7 +258,7 @@ pub fn across(profiles: &[Profile], options: &Options) -> Across {
                 b.index,
             ))
     });
-    let mut across = Across {
+    Across {
         format_version: 1,
         profiles: profiles.iter().map(ProfileInfo::of).collect(),
         language,
@@ -268,9 +268,7 @@ pub fn across(profiles: &[Profile], options: &Options) -> Across {
         summary_text: String::new(),
         themes,
         particular,
-    };
-    across.summary_text = summary(&across);
-    across
+    }
 }
 
 impl Across {
@@ -432,71 +430,4 @@ fn link_opposites(
             themes[start + b].opposite = Some(start + a);
         }
     }
-}
-
-/// `n` countries (or places, when some are cities).
-fn counted(n: usize, cities: bool) -> String {
-    match (n, cities) {
-        (1, false) => "1 country".to_string(),
-        (n, false) => format!("{n} countries"),
-        (1, true) => "1 place".to_string(),
-        (n, true) => format!("{n} places"),
-    }
-}
-
-/// The plain-language summary: how many places and themes, and the most shared themes, each
-/// with its opposite. It says what was measured, never more: a theme is a grouping by score,
-/// and on labelled sets the grouping is fairly precise but misses about 3 pairs in 10 that a
-/// reader would group (docs/across.md), so every count is a lower bound and the summary says
-/// so.
-fn summary(a: &Across) -> String {
-    let places = a.profiles.len();
-    let cities = a.profiles.iter().any(|p| p.city.is_some());
-    let mut out = format!(
-        "{} compared; {} shared by at least {} (findings the matcher scores alike, at most one per place: a measured grouping, not a reading), and {} particular to one place. Counts are lower bounds: two places that word one finding very differently may not be grouped, so a finding listed as particular may be shared.",
-        counted(places, cities),
-        plural(a.themes.len(), "theme"),
-        a.min_places,
-        plural(a.particular.len(), "finding"),
-    );
-    let mut top: Vec<usize> = (0..a.themes.len()).collect();
-    top.sort_by_key(|&t| std::cmp::Reverse(a.themes[t].members.len()));
-    let mut told: Vec<usize> = Vec::new();
-    for &t in top.iter().take(3) {
-        if told.contains(&t) {
-            continue;
-        }
-        let theme = &a.themes[t];
-        let (has, lacks) = match theme.category {
-            Category::WellDeveloped => (Some(t), theme.opposite),
-            Category::FurtherDevelopment => (theme.opposite, Some(t)),
-        };
-        told.extend(has.iter().chain(&lacks));
-        let illustrative = has.iter().chain(&lacks).any(|&i| a.themes[i].illustrative);
-        let mut parts = Vec::new();
-        if let Some(h) = has {
-            parts.push(format!(
-                "at least {} list as well developed",
-                a.themes[h].members.len()
-            ));
-        }
-        if let Some(l) = lacks {
-            parts.push(format!(
-                "at least {} as an area for further development",
-                a.themes[l].members.len()
-            ));
-        }
-        out.push_str(&format!(
-            " Of {}, {}: \"{}\"{}.",
-            counted(places, cities),
-            parts.join(", "),
-            theme.label,
-            if illustrative {
-                " (illustrative data among them)"
-            } else {
-                ""
-            }
-        ));
-    }
-    out
 }

@@ -120,9 +120,8 @@ fn yes(b: bool) -> &'static str {
 }
 
 /// The summary in `lang`: how many places and themes, and the most shared themes, each with
-/// its opposite, as `across` words it in English (`summary_text`, which the JSON keeps; the
-/// test `across::summary_is_the_json_summary` holds the two to one wording).
-fn summary(lang: Language, a: &Across) -> String {
+/// its opposite; in English, the JSON's `summary_text`.
+pub(super) fn summary(lang: Language, a: &Across) -> String {
     let n = a.profiles.len();
     let cities = a.profiles.iter().any(|p| p.city.is_some());
     let mut out = tr!(

@@ -392,7 +392,13 @@ pub fn across(
         crate::languages::of_profiles(report.profiles.iter().map(|p| p.language))
     });
     match Output::Across.offers(format)? {
-        Format::Json => json::render(report, out),
+        Format::Json => {
+            // The JSON's summary is English whatever `lang` (its keys and `warnings` are), in
+            // the words the table and the pages give.
+            let mut report = report.clone();
+            report.summary_text = across::summary(crate::languages::Language::En, &report);
+            json::render(&report, out)
+        }
         Format::Table => across::table(report, style, texts, lang, out),
         Format::Markdown => out.write_all(across::markdown(report, lang).as_bytes()),
         Format::Html => out.write_all(across::html(report, lang).as_bytes()),
