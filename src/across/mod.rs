@@ -74,8 +74,9 @@ pub struct Across {
     pub min_places: usize,
     /// Illustrative or draft rounds, profiles in another language, places left out.
     pub warnings: Vec<String>,
-    /// A few plain sentences on what the most shared themes are, in English: written by
-    /// rendering (`render::across`, the same words the table and pages give), empty until then.
+    /// A few plain sentences on what the most shared themes are.
+    // In English, written by rendering (`render::across`, the words the table and the pages
+    // give): empty until then.
     pub summary_text: String,
     /// Per domain (in the fixed order), the themes, most places first.
     pub themes: Vec<Theme>,
