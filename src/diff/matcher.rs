@@ -16,6 +16,7 @@ use super::assign;
 mod candidates;
 mod explain;
 mod renames;
+mod roots;
 
 use candidates::Score;
 pub(super) use explain::Explainer;
@@ -254,16 +255,20 @@ impl<'a> Matcher<'a> {
     }
 
     /// How alike a near miss is: the similarity, unless the words alone reach the threshold
-    /// and only the rules for disagreeing names, subjects or endings kept the two apart; then the
-    /// words' similarity, and `true`.
+    /// and only the rules for disagreeing names, subjects or endings kept the two apart, or
+    /// those rules took all the words share ("seguro de salud público" / "la red pública",
+    /// with other subjects); then the words' similarity, and `true`.
     fn near_score(&self, o: usize, n: usize) -> (f64, bool) {
         let words = self.old_terms[o]
             .dice(&self.new_terms[n])
             .min(BELOW_IDENTICAL);
         if words >= self.tuning.threshold {
-            (words, true)
-        } else {
-            (self.similarity(o, n), false)
+            return (words, true);
+        }
+        match self.similarity(o, n) {
+            // The rules took all the words share: what is shared is still evidence.
+            0.0 if words > 0.0 => (words, true),
+            similarity => (similarity, false),
         }
     }
 
@@ -503,7 +508,8 @@ impl<'a> Matcher<'a> {
 
     /// For every unmatched finding, the best unmatched finding of its domain on the other
     /// side, of either category, that shares any evidence with it: a shared term (a lexicon
-    /// or terms-file link is one) and a similarity above 0. A gap closed by a strength written
+    /// or terms-file link is one), or failing any, a shared root (see `roots.rs`). A gap
+    /// closed by a strength written
     /// anew shares a word or two, far below [`NEAR_FLOOR`], and the two are each other's
     /// best candidate no more often than not; a leftover that names nothing passes as
     /// unrelated. The mark pairs nothing: the pairs are made before it.
@@ -529,6 +535,25 @@ impl<'a> Matcher<'a> {
                 if better(best_new.get(&b), a, sim) {
                     best_new.insert(b, (a, sim));
                 }
+            }
+            // A leftover that shares no term may still share a root with one ("продлить" /
+            // "продления"): weaker evidence, looked for only where there is no stronger.
+            let (bare_old, bare_new) = (
+                (0..olds.len()).any(|a| !best_old.contains_key(&a)),
+                (0..news.len()).any(|b| !best_new.contains_key(&b)),
+            );
+            if bare_old || bare_new {
+                let (mut root_old, mut root_new) = (HashMap::default(), HashMap::default());
+                for (a, b, sim) in self.shared_roots(&olds, &news) {
+                    if !best_old.contains_key(&a) && better(root_old.get(&a), b, sim) {
+                        root_old.insert(a, (b, sim));
+                    }
+                    if !best_new.contains_key(&b) && better(root_new.get(&b), a, sim) {
+                        root_new.insert(b, (a, sim));
+                    }
+                }
+                best_old.extend(root_old);
+                best_new.extend(root_new);
             }
             let mut found: HashMap<(usize, usize), Near> = HashMap::default();
             let mut mark = |a: usize, b: usize, sim: f64, for_old: bool| {
