@@ -4,25 +4,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::super::languages::root;
 use super::super::similarity::{Mark, Weighted};
 use super::Matcher;
 use crate::diff::tuning::POSTINGS_PER_TERM;
-use crate::text::fold_diacritics;
-
-/// Two words whose first this many letters (diacritics folded) agree share a root. A bound,
-/// not fitted: four letters join too much that is unrelated ("прод" is the root of selling
-/// and of lengthening), and the pairs the corpus needs share five ("продл", "evalu",
-/// "посещ"); the near-miss labels of the whole corpus, sixteen of them leftovers that must
-/// name nothing, hold with it.
-pub(in crate::diff) const ROOT: usize = 5;
-
-/// A word's root: its first [`ROOT`] letters, folded; none for a shorter word.
-pub(in crate::diff) fn root(word: &str) -> Option<String> {
-    let folded = fold_diacritics(word);
-    let mut letters = folded.chars();
-    let root: String = letters.by_ref().take(ROOT).collect();
-    (root.chars().count() == ROOT && root.chars().all(char::is_alphabetic)).then_some(root)
-}
 
 impl Matcher<'_> {
     /// The roots of a text's words (not its numbers), each with the heaviest weight of the
@@ -74,19 +59,5 @@ impl Matcher<'_> {
             }
         }
         edges
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_verb_and_its_noun_share_a_root() {
-        assert_eq!(root("продлить"), root("продления"));
-        assert_eq!(root("evalúan"), root("evaluación"));
-        assert_ne!(root("продлить"), root("продать"));
-        assert_eq!(root("visa"), None);
-        assert_eq!(root("2019a"), None);
     }
 }
