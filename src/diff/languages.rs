@@ -165,7 +165,8 @@ impl Rules {
         }
     }
 
-    /// What a text denies, clause by clause (clauses end at `,` `;` `:` `.` and brackets):
+    /// What a text denies, clause by clause (clauses end at `,` `;` `:` `.` and brackets;
+    /// what it quotes is a title or a name, and left out, see [`unquoted`]):
     /// how many clauses deny their verb or what they state, and how many hold a word of
     /// absence. Counted apart, so that "Дети без документов имеют доступ" gaining "не" is seen:
     /// as one bag of cues, "без" had filled it already. A clause that denies and then, after
@@ -175,7 +176,7 @@ impl Rules {
     /// and an absence that trade places (see [`Negation::flips`]).
     pub(super) fn negation(&self, text: &str) -> Negation {
         let mut negation = Negation::default();
-        for clause in text.split([',', ';', ':', '.', '(', ')', '!', '?']) {
+        for clause in unquoted(text).split([',', ';', ':', '.', '(', ')', '!', '?']) {
             let lower = lowercase(clause);
             let words: Vec<&str> = lower
                 .split(|c: char| !c.is_alphanumeric())
@@ -245,6 +246,41 @@ impl Rules {
                 *first == word && words.get(i + 1).is_some_and(|w| w.starts_with(second))
             })
     }
+}
+
+/// `text` without what it quotes between «», “” or „“: the title of a law or a programme
+/// states nothing the finding claims («Об иностранцах и лицах без гражданства», "on
+/// foreigners and stateless persons", holds «без» and denies nothing). A mark left open
+/// quotes nothing.
+fn unquoted(text: &str) -> Cow<'_, str> {
+    match quotations(text) {
+        (_, quoted) if quoted.is_empty() => Cow::Borrowed(text),
+        (rest, _) => Cow::Owned(rest),
+    }
+}
+
+/// What `text` quotes between «», “” or „“, in order, and the text with each quotation
+/// replaced by a space.
+pub(super) fn quotations(text: &str) -> (String, Vec<&str>) {
+    const QUOTES: [(char, char); 3] = [('«', '»'), ('“', '”'), ('„', '“')];
+    let mut rest = String::with_capacity(text.len());
+    let mut quoted = Vec::new();
+    let mut left = text;
+    while let Some((at, open)) =
+        (left.char_indices()).find(|(_, c)| QUOTES.iter().any(|q| q.0 == *c))
+    {
+        let close = QUOTES.iter().find(|q| q.0 == open).map_or(open, |q| q.1);
+        let after = &left[at + open.len_utf8()..];
+        let Some(end) = after.find(close) else {
+            break;
+        };
+        rest.push_str(&left[..at]);
+        rest.push(' ');
+        quoted.push(&after[..end]);
+        left = &after[end + close.len_utf8()..];
+    }
+    rest.push_str(left);
+    (rest, quoted)
 }
 
 /// `text` in canonical composition (NFC), lowercased char by char. Most texts are ASCII or
@@ -544,6 +580,17 @@ mod tests {
             !(en.negation("There is no strategy and no plan."))
                 .flips(en.negation("There is no strategy or plan."))
         );
+    }
+
+    // Regression (issue 35): «без» in a law's title was read as the finding's.
+    #[test]
+    fn what_a_text_quotes_denies_nothing() {
+        let ru = rules(Language::Ru);
+        let before = "Согласно Закону «О правовом положении иностранных граждан», иностранцы имеют право на помощь.";
+        let after = "Согласно Закону «Об иностранцах и лицах без гражданства», иностранцы имеют право на помощь.";
+        assert!(!ru.negation(before).flips(ru.negation(after)));
+        assert!(ru.negation("Закон «О гражданстве» не применяется.").any());
+        assert_eq!(unquoted("a «b» c “d” e «f"), "a   c   e «f");
     }
 
     // Regression (issue 35): a word of absence and a negated verb that trade places were

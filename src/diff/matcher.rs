@@ -24,7 +24,7 @@ pub(super) use explain::Explainer;
 use super::similarity::{Disagreements, Equivalences, Mark, Term, Vocabulary, Weighted};
 use super::tuning::{
     ANY_EVIDENCE, BELOW_IDENTICAL, CONFIDENT, MOVE_MARGIN, NEAR_FLOOR, RESPELT,
-    SAME_CATEGORY_BONUS, Tuning,
+    SAME_CATEGORY_BONUS, TELLING_WEIGHT, Tuning,
 };
 use crate::profile::{Domain, Finding, Profile};
 
@@ -256,8 +256,9 @@ impl<'a> Matcher<'a> {
 
     /// How alike a near miss is: the similarity, unless the words alone reach the threshold
     /// and only the rules for disagreeing names, subjects or endings kept the two apart, or
-    /// those rules took all the words share ("seguro de salud público" / "la red pública",
-    /// with other subjects); then the words' similarity, and `true`.
+    /// those rules took all the words share of a gap and a strength, and a telling term is
+    /// among them ("seguro de salud público" / "la red pública", with other subjects: not
+    /// "The country has …", nor "migrants"); then the words' similarity, and `true`.
     fn near_score(&self, o: usize, n: usize) -> (f64, bool) {
         let words = self.old_terms[o]
             .dice(&self.new_terms[n])
@@ -266,10 +267,29 @@ impl<'a> Matcher<'a> {
             return (words, true);
         }
         match self.similarity(o, n) {
-            // The rules took all the words share: what is shared is still evidence.
-            0.0 if words > 0.0 => (words, true),
+            // The rules took all the words share: across categories, where a gap closed or a
+            // strength lost is written anew and its subject or opening with it, what is shared
+            // is still evidence, if it is more than their opening or a word most findings
+            // hold. In one category the rules' verdict stands: a partner or subject replaced.
+            0.0 if words > 0.0 && self.flipped(o, n) && self.telling_term_shared(o, n) => {
+                (words, true)
+            }
             similarity => (similarity, false),
         }
+    }
+
+    /// Whether an old finding and a new one are in different categories.
+    fn flipped(&self, o: usize, n: usize) -> bool {
+        self.old.findings[o].category != self.new.findings[n].category
+    }
+
+    /// Whether two texts share a term after the words they open with that weighs at least
+    /// [`TELLING_WEIGHT`] in both.
+    fn telling_term_shared(&self, o: usize, n: usize) -> bool {
+        let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
+        let opening = a.edit(b).before;
+        (a.terms.iter())
+            .any(|t| !opening.contains(&t.id) && t.weight.min(b.weight_of(t.id)) >= TELLING_WEIGHT)
     }
 
     fn take(&mut self, o: usize, n: usize, basis: Basis) {
@@ -295,7 +315,7 @@ impl<'a> Matcher<'a> {
         let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
         let few =
             a.terms.iter().filter(|t| b.weight_of(t.id) > 0.0).count() <= self.tuning.few_terms;
-        let flip = self.old.findings[o].category != self.new.findings[n].category;
+        let flip = self.flipped(o, n);
         let thin = !same_text
             && threshold.is_some()
             && few

@@ -122,6 +122,13 @@ pub(super) const CONFIDENT: f64 = 0.75;
 /// `Matcher::near_misses`). A bound: the smallest similarity that is not none.
 pub(super) const ANY_EVIDENCE: f64 = 1e-9;
 
+/// A term two leftovers share is evidence of a near miss that the rules cancelled (see
+/// `Matcher::near_score`) only when it weighs at least this: a term of weight under 1 is held
+/// by over a third of the changed findings (its rarity, ln((N + 1)/df), is below 1), as
+/// "migrants" is, and says nothing about which two are one. A bound read off the weighting,
+/// not fitted.
+pub(super) const TELLING_WEIGHT: f64 = 1.0;
+
 /// The highest similarity of two texts that differ: 1.0 means "the same text". A bound:
 /// reports give three decimals, and 0.999 is the last below 1.
 pub(super) const BELOW_IDENTICAL: f64 = 0.999;

@@ -5,27 +5,31 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::super::languages::root;
-use super::super::similarity::{Mark, Weighted};
+use super::super::similarity::{Mark, Term, Weighted};
 use super::Matcher;
-use crate::diff::tuning::POSTINGS_PER_TERM;
+use crate::diff::tuning::{POSTINGS_PER_TERM, TELLING_WEIGHT};
 
 impl Matcher<'_> {
-    /// The roots of a text's words (not its numbers), each with the heaviest weight of the
-    /// terms written with it.
-    fn roots_of(&self, terms: &Weighted) -> HashMap<String, f64> {
-        let mut roots: HashMap<String, f64> = HashMap::default();
-        for term in terms.terms.iter().filter(|t| t.mark != Mark::Number) {
+    /// The roots of a text's words (not its numbers, nor words most findings hold: see
+    /// [`TELLING_WEIGHT`]), each with the heaviest term written with it and its weight.
+    fn roots_of(&self, terms: &Weighted) -> HashMap<String, (f64, u32)> {
+        let mut roots: HashMap<String, (f64, u32)> = HashMap::default();
+        let telling = |t: &&Term| t.mark != Mark::Number && t.weight >= TELLING_WEIGHT;
+        for term in terms.terms.iter().filter(telling) {
             if let Some(r) = root(self.vocabulary.word(term.id)) {
-                let at = roots.entry(r).or_insert(0.0);
-                *at = at.max(term.weight);
+                let at = roots.entry(r).or_insert((0.0, term.id));
+                if term.weight > at.0 {
+                    *at = (term.weight, term.id);
+                }
             }
         }
         roots
     }
 
     /// For the old findings `olds` and new findings `news` (positions in each profile), the
-    /// weighted Dice coefficient of their roots, for every pair that shares one: what a near
-    /// miss shares when no term is shared. Each side's weight is that of its terms.
+    /// weighted Dice coefficient of their roots, for every pair that shares one through two
+    /// different terms (one term shared is the terms' evidence, judged before): what a near
+    /// miss shares when no term tells. Each side's weight is that of its terms.
     pub(super) fn shared_roots(&self, olds: &[usize], news: &[usize]) -> Vec<(usize, usize, f64)> {
         let old_roots: Vec<_> = olds
             .iter()
@@ -44,9 +48,12 @@ impl Matcher<'_> {
         for (b, &n) in news.iter().enumerate() {
             let roots = self.roots_of(&self.new_terms[n]);
             let mut shared: HashMap<usize, f64> = HashMap::default();
-            for (r, &weight) in &roots {
+            for (r, &(weight, term)) in &roots {
                 for &a in held.get(r.as_str()).into_iter().flatten() {
-                    *shared.entry(a).or_insert(0.0) += weight.min(old_roots[a][r]);
+                    let (other, other_term) = old_roots[a][r];
+                    if other_term != term {
+                        *shared.entry(a).or_insert(0.0) += weight.min(other);
+                    }
                 }
             }
             for (a, weight) in shared {
