@@ -81,22 +81,7 @@ const KNOWN_MISSES: &[(&str, &str, &str)] = &[
         "a law replaced by a new law",
         "number and title changed",
     ),
-    (
-        "apart-names-fr",
-        "a programme in guillemets renamed",
-        "name shares a frame word",
-    ),
     // Russian names whose changed words share a stem with the kept ones: paired `high`.
-    (
-        "apart-names-ru",
-        "a programme in «» renamed",
-        "stem kept across the names",
-    ),
-    (
-        "apart-names-ru",
-        "the official term for a residence status",
-        "status term not listed",
-    ),
     // «Республикой Корея» / «Турецкой Республикой»: the country is named around a word both
     // official names share, so the partner replaced reads as one finding (marked `review`).
     (

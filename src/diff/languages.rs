@@ -591,6 +591,7 @@ mod tests {
         assert!(!ru.negation(before).flips(ru.negation(after)));
         assert!(ru.negation("Закон «О гражданстве» не применяется.").any());
         assert_eq!(unquoted("a «b» c “d” e «f"), "a   c   e «f");
+        assert_eq!(quotations("a « b » c").1, [" b "]);
     }
 
     // Regression (issue 35): a word of absence and a negated verb that trade places were

@@ -230,8 +230,8 @@ impl<'a> Matcher<'a> {
     fn similarity(&self, o: usize, n: usize) -> f64 {
         let (a, b) = (&self.old_terms[o], &self.new_terms[n]);
         let mut similarity = a.similarity(b, &self.tuning);
-        if similarity == 0.0 && self.renamed_in_frame(a, b) {
-            similarity = a.similarity_renamed(b, &self.tuning);
+        if (similarity == 0.0 && self.renamed_in_frame(a, b)) || self.renamed_in_quotes(o, n) {
+            similarity = similarity.max(a.similarity_renamed(b, &self.tuning));
         }
         similarity.min(BELOW_IDENTICAL)
     }
@@ -394,6 +394,7 @@ impl<'a> Matcher<'a> {
         // Looked up last: the table of countries is read when first needed.
         (changed && !(in_a.iter().chain(&in_b)).any(|(run, _)| self.vocabulary.is_entity(run)))
             || self.renamed_in_lower_case(a, b)
+            || self.renamed_in_quotes(o, n)
     }
 
     /// Whether an editor parted two findings: each has an id, and the ids differ. Such

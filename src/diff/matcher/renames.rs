@@ -2,6 +2,7 @@
 //! whose name French, Russian or Spanish write in lower case after its first word, or an
 //! official term for a status, changed while the rest of the sentence is kept.
 
+use super::super::languages::{lowercase, quotations};
 use super::super::names::{NameWord, SPAN};
 use super::super::similarity::{Mark, Weighted};
 use super::Matcher;
@@ -56,5 +57,32 @@ impl Matcher<'_> {
         // l'investissement de la diaspora"); groups that replace each other are two findings
         // by the rule on subjects, checked above.
         !vocabulary.is_entity(&in_a) && !vocabulary.is_entity(&in_b)
+    }
+
+    /// Whether two texts quote names that differ in a frame they keep word for word: "Le
+    /// programme « Jeunes entrepreneurs de retour » accorde …" / "Le programme « Réussir au
+    /// pays » accorde …", «Бизнес на родине» / «Дорожная карта бизнеса — 2025». What a text
+    /// quotes is a name (a programme's, a law's title), whatever its words and their case;
+    /// the frame around it says which finding it is.
+    pub(super) fn renamed_in_quotes(&self, o: usize, n: usize) -> bool {
+        let (a, b) = (&self.old.findings[o].text, &self.new.findings[n].text);
+        // Most texts quote nothing: they are passed over without a copy.
+        let opens = ['«', '“', '„'];
+        if !a.contains(opens) || !b.contains(opens) {
+            return false;
+        }
+        let (rest_a, quoted_a) = quotations(a);
+        let (rest_b, quoted_b) = quotations(b);
+        let words = |s: &str| -> Vec<String> {
+            (lowercase(s).split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let names = |q: &[&str]| q.iter().map(|s| words(s)).collect::<Vec<_>>();
+        !quoted_a.is_empty()
+            && !quoted_b.is_empty()
+            && names(&quoted_a) != names(&quoted_b)
+            && words(&rest_a) == words(&rest_b)
     }
 }
