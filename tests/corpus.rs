@@ -73,11 +73,6 @@ const KNOWN_MISSES: &[(&str, &str, &str)] = &[
     // noun, or a law whose number and title both change: below the threshold, split.
     (
         "apart-names-fr",
-        "a ministry renamed, only",
-        "long lower-case name",
-    ),
-    (
-        "apart-names-fr",
         "a law replaced by a new law",
         "number and title changed",
     ),

@@ -48,8 +48,15 @@ impl Matcher<'_> {
         };
         let named =
             in_a.iter().any(|&id| name_word(id, a)) || in_b.iter().any(|&id| name_word(id, b));
+        // French writes a body's head noun in lower case too ("le ministère de l'Intérieur"):
+        // there, the capitals of what changed after it on both sides say that it opens a name.
+        let capitals_changed =
+            in_a.iter().any(|&id| a.capitalised(id)) && in_b.iter().any(|&id| b.capitalised(id));
+        let opens_name = |id: u32| {
+            head(id, a) || (capitals_changed && vocabulary.name_word(id) == Some(NameWord::Head))
+        };
         let runs_on =
-            lower_case && (edit.before.iter().rev().take(SPAN + 1)).any(|&id| head(id, a));
+            lower_case && (edit.before.iter().rev().take(SPAN + 1)).any(|&id| opens_name(id));
         if !(named || runs_on) || a.replaced(b, Mark::Subject) {
             return false;
         }
