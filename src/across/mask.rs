@@ -16,18 +16,26 @@
 //!   letters of the shorter word: Kazakh, Kazakhstani / Kazakhstan; Uzbek / Uzbekistan;
 //!   German / Germany; Mexican / Mexico; Italian / Italy. The rule misses adjectives that
 //!   change their stem, so the English and French demonyms of `own-names.tsv` are names of the
-//!   place too (Filipino, Ivorian, Burkinabè); Spanish and Russian ones that change their stem
-//!   are still missed;
+//!   place too (Filipino, Ivorian, Burkinabè), and so is its common name in French, Spanish
+//!   and Russian, whose adjectives follow it (молдавский / Молдавия); Spanish and Russian
+//!   adjectives that change the stem of every name (армянский, белорусский) are still missed;
 //! - a run of capitalised words that holds an institution's head word (Law, Code, Ministry,
 //!   Agency, Committee, …: [`HEADS`]) is the place's own law or body, and is lowercased: it
 //!   is then compared as ordinary words ("labour", "migration") instead of as a name that
 //!   no other country shares. A country's name inside such a run ("… of the Russian
 //!   Federation") stays a name, so a partner still keeps two findings apart;
-//! - a partner country's name is written as its ISO code, so that "Russia" and "the Russian
-//!   Federation" are one partner, not two that part the findings naming them.
+//! - a capitalised word that no other place of the comparison writes capitalised is lowercased
+//!   too (see `OwnNames::alone`), bar acronyms and the names of organisations the matcher
+//!   knows;
+//! - a partner country's name, in English or (from `own-names.tsv`) in French, Spanish or
+//!   Russian, inflected or not, is written as its ISO code, so that "Russia", "the Russian
+//!   Federation" and "Российской Федерацией" are one partner, not names that part the findings
+//!   naming them.
 //!
 //! What is left as a name — a partner country, an organisation, a population group — still
 //! makes two themes, by the matcher's own rule.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::profile::Profile;
 
@@ -172,8 +180,8 @@ const CONNECTORS: &[&str] = &[
 /// licence).
 const OWN_NAMES: &str = include_str!("own-names.tsv");
 
-/// The names of `kind` (`capital` or `demonym`) of the country with code `iso3`, each as its
-/// words, lowercased without diacritics.
+/// The names of `kind` (`capital`, `demonym` or `name`) of the country with code `iso3`, each
+/// as its words, lowercased without diacritics.
 fn own_names_of(kind: &str, iso3: &str) -> Vec<Vec<String>> {
     OWN_NAMES
         .lines()
@@ -186,7 +194,7 @@ fn own_names_of(kind: &str, iso3: &str) -> Vec<Vec<String>> {
         .map(|name| {
             (name.split(|c: char| !c.is_alphabetic()))
                 .filter(|w| !w.is_empty())
-                .map(|w| crate::text::fold_diacritics(&w.to_lowercase()).into_owned())
+                .map(folded)
                 .collect()
         })
         .collect()
@@ -196,6 +204,14 @@ fn own_names_of(kind: &str, iso3: &str) -> Vec<Vec<String>> {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OwnNames {
     words: Vec<String>,
+    /// The capitalised words (lowercased without diacritics) that no other place of the
+    /// comparison writes capitalised: its own towns, camps and border posts ("Rusumo",
+    /// "Kakuma"), bodies and plans whose head word [`HEADS`] misses ("Planned Relocation
+    /// Guidelines", "la Cancillería"). Compared as ordinary words, as an own law is, they no
+    /// longer part two places' findings as two names would; a partner country is found
+    /// before (and stays a name), and acronyms are left as they are, since an organisation
+    /// one place alone names (OSCE beside IOM) still parts a theme.
+    alone: HashSet<String>,
     /// Its country's capitals, each as its words.
     capitals: Vec<Vec<String>>,
 }
@@ -215,7 +231,7 @@ impl OwnNames {
             .flatten()
             .flat_map(|n| n.split(|c: char| !c.is_alphabetic()))
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .map(|w| crate::text::fold_diacritics(&w.to_lowercase()).into_owned())
+            .map(folded)
             .collect();
         // Demonyms that change the stem (Filipino / Philippines, Ivorian / Côte d'Ivoire,
         // Burkinabè / Burkina Faso); their short words ("Ni-Vanuatu", "New Zealander") are
@@ -226,12 +242,46 @@ impl OwnNames {
                 .flatten()
                 .filter(|w| w.chars().count() >= 4),
         );
+        // Its name in French, Spanish and Russian, whose adjectives share its stem where the
+        // English name's do not ("молдавских" / "Молдавия", "española" / "España").
+        words.extend(
+            own_names_of("name", &profile.iso3)
+                .into_iter()
+                .flatten()
+                .filter(|w| w.chars().count() >= 4),
+        );
         words.sort();
         words.dedup();
         OwnNames {
             words,
+            alone: Default::default(),
             capitals: own_names_of("capital", &profile.iso3),
         }
+    }
+
+    /// The own names of every place of `profiles`, with the capitalised words that only it
+    /// writes (see [`OwnNames::alone`]).
+    pub(crate) fn of_all(profiles: &[Profile]) -> Vec<OwnNames> {
+        let mut all: Vec<OwnNames> = profiles.iter().map(OwnNames::of).collect();
+        let mut writers: HashMap<String, Vec<usize>> = HashMap::default();
+        for (place, profile) in profiles.iter().enumerate() {
+            for finding in &profile.findings {
+                for t in tokens(&finding.text) {
+                    if is_capitalised(t) && t.chars().all(char::is_alphabetic) && !is_acronym(t) {
+                        let places = writers.entry(folded(t)).or_default();
+                        if places.last() != Some(&place) {
+                            places.push(place);
+                        }
+                    }
+                }
+            }
+        }
+        for (word, places) in writers {
+            if let [place] = places[..] {
+                all[place].alone.insert(word);
+            }
+        }
+        all
     }
 
     /// The index after the capital whose name starts at `run[k]`, if one does (the run's
@@ -286,9 +336,20 @@ impl OwnNames {
                 .iter()
                 .any(|w| HEADS.contains(&w.to_lowercase().as_str()));
             let mut in_partner = false;
+            let mut next = last;
             let mut k = 0;
             while k < run.len() {
                 let w = run[k];
+                // An organisation's name stays as written, for the matcher to read it as its
+                // acronym ("Международной организации по миграции" is МОМ), however few
+                // places write it.
+                if is_capitalised(w)
+                    && let Some(end) = known_name_at(&tokens, i + k)
+                {
+                    tokens[i + k..end].iter().for_each(|t| out.push_str(t));
+                    next = end;
+                    break;
+                }
                 if let Some(end) = self.capital_at(run, k) {
                     k = end;
                     continue;
@@ -309,27 +370,155 @@ impl OwnNames {
                     k = end;
                     continue;
                 }
-                if institution && !in_partner {
+                if (institution && !in_partner)
+                    || (is_capitalised(w) && !is_acronym(w) && self.alone.contains(&folded(w)))
+                {
                     out.push_str(&lower);
                 } else {
                     out.push_str(w);
                 }
                 k += 1;
             }
-            i = last;
+            i = next;
         }
         out
     }
 }
 
+/// `word` lowercased without diacritics.
+fn folded(word: &str) -> String {
+    crate::text::fold_diacritics(&word.to_lowercase()).into_owned()
+}
+
+/// Whether a word is written in capitals (two letters or more): an acronym.
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
+}
+
 /// The ISO code of the longest country name (of up to [`NAME_WORDS`] words) that starts at
-/// `run[k]`, and the index after it.
+/// `run[k]`, and the index after it: an English name or alias of the ISO table, else a French,
+/// Spanish or Russian name of `own-names.tsv` (see [`localised_at`]).
 fn country_at(run: &[&str], k: usize) -> Option<(String, usize)> {
-    (0..NAME_WORDS).rev().find_map(|more| {
-        let end = k + 2 * more + 1;
-        let name: String = run.get(k..end)?.concat();
-        crate::profile::iso::iso3_of(&name).map(|code| (code, end))
-    })
+    (0..NAME_WORDS)
+        .rev()
+        .find_map(|more| {
+            let end = k + 2 * more + 1;
+            let name: String = run.get(k..end)?.concat();
+            // The ISO table's alias "America" is a continent far more often than the United
+            // States ("Central America", "América del Sur").
+            if more == 0 && folded(&name) == "america" {
+                return None;
+            }
+            crate::profile::iso::iso3_of(&name).map(|code| (code, end))
+        })
+        .or_else(|| localised_at(run, k))
+}
+
+/// The names of the organisations the matcher knows (`diff::known_names`), as their words
+/// lowercased without diacritics.
+static KNOWN_NAMES: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    crate::diff::known_names()
+        .map(|(name, _)| folded_words(name))
+        .collect()
+});
+
+/// The index after the known organisation's name that starts at `tokens[i]`, if one does:
+/// its words in order, each as written or inflected (sharing its stem), with only spaces
+/// and apostrophes between them.
+fn known_name_at(tokens: &[&str], i: usize) -> Option<usize> {
+    let first = folded(tokens[i]);
+    KNOWN_NAMES
+        .iter()
+        .filter(|name| name.first().is_some_and(|w| same_stem(&first, w)))
+        .filter_map(|name| {
+            let mut at = i;
+            for (n, word) in name.iter().enumerate() {
+                if n > 0 {
+                    while tokens
+                        .get(at)
+                        .is_some_and(|t| is_space(t) || *t == "'" || *t == "’" || *t == "-")
+                    {
+                        at += 1;
+                    }
+                }
+                if !same_stem(&folded(tokens.get(at)?), word) {
+                    return None;
+                }
+                at += 1;
+            }
+            Some(at)
+        })
+        .max()
+}
+
+/// A country's name in French, Spanish or Russian, each word lowercased without diacritics,
+/// and its code.
+struct Localised {
+    words: Vec<String>,
+    iso3: String,
+}
+
+/// The names of `own-names.tsv`, by the first four letters of their first word (what a
+/// word sharing its stem starts with, see [`same_stem`]).
+static LOCALISED: std::sync::LazyLock<HashMap<String, Vec<Localised>>> =
+    std::sync::LazyLock::new(|| {
+        let mut by_start: HashMap<String, Vec<Localised>> = HashMap::default();
+        for line in OWN_NAMES.lines() {
+            let Some(rest) = (line.strip_prefix("name\t")).or(line.strip_prefix("official\t"))
+            else {
+                continue;
+            };
+            let Some((iso3, name)) = rest.split_once('\t') else {
+                continue;
+            };
+            let words = folded_words(name);
+            if let Some(first) = words.first() {
+                let start: String = first.chars().take(4).collect();
+                by_start.entry(start).or_default().push(Localised {
+                    words,
+                    iso3: iso3.to_string(),
+                });
+            }
+        }
+        by_start
+    });
+
+/// `name`'s words, lowercased without diacritics.
+fn folded_words(name: &str) -> Vec<String> {
+    (name.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .map(folded)
+        .collect()
+}
+
+/// The code of the localised country name that starts at `run[k]` and the index after it:
+/// each of its words written as is or inflected (sharing its stem: "с Германией", "Российской
+/// Федерации"); of several, the one whose words the run spells most closely, then the
+/// longest ("Нигерии" is Nigeria, not Niger).
+fn localised_at(run: &[&str], k: usize) -> Option<(String, usize)> {
+    let first = folded(run.get(k)?);
+    let start: String = first.chars().take(4).collect();
+    let mut best: Option<(usize, usize, &Localised)> = None;
+    for name in LOCALISED.get(&start)? {
+        let mut common = 0;
+        let spelt = name.words.iter().enumerate().all(|(i, word)| {
+            let Some(w) = run.get(k + 2 * i) else {
+                return false;
+            };
+            let w = folded(w);
+            common += w
+                .chars()
+                .zip(word.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            same_stem(&w, word)
+        });
+        let better = best.is_none_or(|(c, n, _)| (common, name.words.len()) > (c, n));
+        if spelt && better {
+            best = Some((common, name.words.len(), name));
+        }
+    }
+    best.map(|(_, n, name)| (name.iso3.clone(), k + 2 * n - 1))
 }
 
 /// The most words of a country's name ("United Republic of Tanzania").
@@ -468,6 +657,66 @@ mod tests {
         let masked = phl.mask("Every Filipino worker attends an orientation.");
         assert!(!masked.contains("Filipino"), "{masked}");
         assert!(masked.contains("worker"), "{masked}");
+    }
+
+    #[test]
+    fn a_partner_named_in_french_spanish_or_russian_is_its_code() {
+        let mli = names("Mali", None, "MLI");
+        assert!(mli.mask("un accord avec l'Espagne").contains("ESP"));
+        let col = names("Colombia", None, "COL");
+        assert!(col.mask("un acuerdo con España").contains("ESP"));
+        let blr = names("Беларусь", None, "BLR");
+        let masked = blr.mask("соглашение с Германией и с Российской Федерацией");
+        assert!(masked.contains("DEU") && masked.contains("RUS"), "{masked}");
+        // An inflected name is the country it spells most closely.
+        assert!(blr.mask("рабочие из Нигерии").contains("NGA"));
+        // A continent is no partner, though the ISO table lists "America" for the United
+        // States.
+        let blz = names("Belize", None, "BLZ");
+        assert!(
+            blz.mask("countries of Central America")
+                .ends_with("America")
+        );
+    }
+
+    #[test]
+    fn an_adjective_of_the_local_name_is_masked() {
+        let mda = names("Moldova", None, "MDA");
+        let masked = mda.mask("трудоустройство молдавских граждан");
+        assert!(!masked.contains("молдав"), "{masked}");
+    }
+
+    #[test]
+    fn capitalised_words_only_one_place_writes_are_ordinary_words() {
+        let profile = |country: &str, iso3: &str, text: &str| {
+            Profile::new("t", country, iso3, 2023).with_findings([(
+                crate::profile::Domain::Partnerships,
+                crate::profile::Category::WellDeveloped,
+                text.to_string(),
+            )])
+        };
+        let rwanda = "At the Rusumo one-stop border post, OSCE and the International Organization \
+                      for Migration train officers of the Khartoum Process.";
+        let all = OwnNames::of_all(&[
+            profile("Rwanda", "RWA", rwanda),
+            profile(
+                "Uganda",
+                "UGA",
+                "Uganda is a member of the Khartoum Process.",
+            ),
+        ]);
+        let masked = all[0].mask(rwanda);
+        // A town of its own; an acronym and a name two places write stay names.
+        assert!(masked.contains("the rusumo one-stop"), "{masked}");
+        assert!(
+            masked.contains("OSCE") && masked.contains("Khartoum Process"),
+            "{masked}"
+        );
+        // An organisation's name is left for the matcher to read as its acronym.
+        assert!(
+            masked.contains("International Organization for Migration"),
+            "{masked}"
+        );
     }
 
     #[test]

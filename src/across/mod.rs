@@ -156,7 +156,7 @@ pub fn across(profiles: &[Profile], options: &Options) -> Across {
             ));
         }
     }
-    let names: Vec<mask::OwnNames> = profiles.iter().map(mask::OwnNames::of).collect();
+    let names: Vec<mask::OwnNames> = mask::OwnNames::of_all(profiles);
     let tuning = Tuning::default();
     let mut themes: Vec<Theme> = Vec::new();
     let mut particular = Vec::new();

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes own-names.tsv, each country's capital cities and demonyms by ISO 3166-1 alpha-3 code,
+"""Writes own-names.tsv, each country's capital cities, demonyms and names in French, Spanish and
+Russian by ISO 3166-1 alpha-3 code,
 from countries.json of mledoze/countries (https://github.com/mledoze/countries, ODbL 1.0), so
 that `across` masks them as names of the country itself.
 
@@ -18,11 +19,21 @@ def main():
     print("# `python3 src/across/own_names.py`; do not edit. Lines are tab-separated:")
     print("#   capital  <alpha-3 code>  <capital city>   (a line per capital)")
     print("#   demonym  <alpha-3 code>  <demonym>        (English and French, each form once)")
+    print("#   name     <alpha-3 code>  <country name>   (its common name in French, Spanish and")
+    print("#                                              Russian, each form once)")
+    print("#   official <alpha-3 code>  <country name>   (its official name in the same, where")
+    print("#                                              not one of its common names)")
     for c in sorted(countries, key=lambda c: c["cca3"]):
         lines = [("capital", capital) for capital in c.get("capital", [])]
         demonyms = c.get("demonyms", {})
         forms = [demonyms.get(lang, {}).get(g) for lang in ("eng", "fra") for g in ("m", "f")]
         lines += [("demonym", d) for d in dict.fromkeys(f for f in forms if f)]
+        translations = c.get("translations", {})
+        common = [translations.get(lang, {}).get("common") for lang in ("fra", "spa", "rus")]
+        common = list(dict.fromkeys(n for n in common if n))
+        official = [translations.get(lang, {}).get("official") for lang in ("fra", "spa", "rus")]
+        lines += [("name", n) for n in common]
+        lines += [("official", n) for n in dict.fromkeys(official) if n and n not in common]
         for kind, value in lines:
             if "\t" in value or "\n" in value:
                 sys.exit(f"{c['cca3']}: a name with a tab or line break: {value!r}")

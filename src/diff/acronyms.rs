@@ -134,7 +134,7 @@ pub(super) fn is_known(acronym: &str) -> bool {
 }
 
 /// The known names of every organisation, each with the acronym it is read as.
-pub(super) fn known_names() -> impl Iterator<Item = (&'static str, String)> {
+pub(crate) fn known_names() -> impl Iterator<Item = (&'static str, String)> {
     KNOWN.iter().flat_map(|o| {
         let canonical = o.acronyms[0].to_lowercase();
         o.names.iter().map(move |&n| (n, canonical.clone()))

@@ -24,6 +24,7 @@ mod tuning;
 
 use crate::profile::Profile;
 
+pub(crate) use acronyms::known_names;
 pub use assemble::language_misread;
 use matcher::Matcher;
 pub use pairwise::Collection;
