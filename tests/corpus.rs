@@ -91,6 +91,109 @@ const KNOWN_MISSES: &[(&str, &str, &str)] = &[
         "'ne prévoient pas",
         "'absents' denies, and is no cue",
     ),
+    // The `apart-third-*` pairs, written apart as the `apart-*` ones were and scored twice
+    // (before and after the round on near misses, negation and names) before they joined:
+    // what they found that the matcher still gets wrong, left as found.
+    // A word of absence and a denial trading places ("without" / "do not lose", "sin
+    // pasaporte" / "no se les exige", "sans avoir à" / "aucun … n'est exigé", «без» / «не
+    // требуется»): the flag is raised where both deny as much. The rule for a traded absence
+    // reads a shared root after the absence word, and these trade a different word.
+    (
+        "apart-third-en",
+        "absence word 'without' becomes a negated verb",
+        "absence and denial traded, different words",
+    ),
+    (
+        "apart-third-en",
+        "negated verb 'do not need' becomes",
+        "absence and denial traded, different words",
+    ),
+    (
+        "apart-third-es",
+        "'sin pasaporte' becomes",
+        "absence and denial traded, different words",
+    ),
+    (
+        "apart-third-es",
+        "'no tienen acceso a' becomes",
+        "absence and denial traded, different words",
+    ),
+    (
+        "apart-third-fr",
+        "'sans avoir à présenter'",
+        "absence and denial traded, different words",
+    ),
+    (
+        "apart-third-fr",
+        "'ne disposent pas de'",
+        "absence and denial traded, different words",
+    ),
+    (
+        "apart-third-ru",
+        "«без выездной визы»",
+        "absence and denial traded, different words",
+    ),
+    (
+        "apart-third-ru",
+        "«не имеет» becomes",
+        "absence and denial traded, different words",
+    ),
+    // A gap closed by a strength about the same cover ("couverture maladie équivalente" /
+    // "prestations de santé équivalentes"), labelled as a gap resolved and a strength added:
+    // paired as `improved` (marked `review`, few shared words).
+    (
+        "apart-third-fr",
+        "gap closed by a new strength sharing only étrangers",
+        "paired as improved",
+    ),
+    (
+        "apart-third-fr",
+        "new strength closing the health-coverage gap",
+        "paired as improved",
+    ),
+    // Renames not read as names: an official status term that no list holds ("radicación
+    // temporaria" / "residencia temporal"), a French programme in lower case with no capital
+    // in either name, and a Russian portal whose quoted name becomes an unquoted one (split).
+    (
+        "apart-third-es",
+        "official status term renamed (radicación",
+        "status term not listed",
+    ),
+    (
+        "apart-third-fr",
+        "programme renamed in lower case",
+        "lower-case name, no capital",
+    ),
+    (
+        "apart-third-ru",
+        "portal renamed (веб-портал",
+        "quoted name to unquoted: split",
+    ),
+    // «Республикой Корея» / «Российской Федерацией»: a partner replaced in one frame, both in
+    // the instrumental, paired as a rewording (as the `apart-names-ru` control above).
+    (
+        "apart-third-ru",
+        "partner control: Республикой Корея",
+        "country's official long form, inflected",
+    ),
+    (
+        "apart-third-ru",
+        "partner control: a new agreement with the Russian",
+        "country's official long form, inflected",
+    ),
+    // Near misses of the Russian closed gap: the gap names an unrelated strength that shares
+    // «трудовые мигранты» with it rather than the strength that closes it (which shares only
+    // a participle and its noun, «вернувшихся» / «возвращении»), and that strength names the gap.
+    (
+        "apart-third-ru",
+        "gap closed by a new strength sharing only вернувшихся",
+        "another leftover named through a root",
+    ),
+    (
+        "apart-third-ru",
+        "unrelated new strength sharing «трудовые мигранты»",
+        "named through shared words",
+    ),
 ];
 
 /// Whether a label of `case` (by its trap) is a known miss.
