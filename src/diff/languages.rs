@@ -574,6 +574,10 @@ mod tests {
         assert!(negated(Fr, "Les migrants n'ont jamais accès à la justice."));
         assert!(negated(Fr, "Ils ne peuvent plus demander de visa."));
         assert!(negated(Fr, "Il n'existe aucun programme."));
+        assert!(negated(
+            Fr,
+            "Les migrants sont absents des plans d'urgence."
+        ));
         assert!(!negated(Fr, "Plus de migrants ont accès au système."));
         assert!(!negated(Fr, "Les mineurs non accompagnés sont protégés."));
         assert!(negated(Ru, "Государство не публикует доклад."));
