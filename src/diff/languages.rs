@@ -172,8 +172,9 @@ impl Rules {
     /// as one bag of cues, "без" had filled it already. A clause that denies and then, after
     /// its denial, lacks ("may not work without a permit", "no pueden cambiar de empleador sin
     /// autorización") states a requirement, as a clause with neither does: it counts as
-    /// neither. The roots of the words each denial and absence govern are kept, for a denial
-    /// and an absence that trade places (see [`Negation::flips`]).
+    /// neither. A clause that only denies or only lacks is kept, with the words its cues
+    /// govern and the words it says, for a denial and an absence that trade places (see
+    /// [`Negation::flips`]).
     pub(super) fn negation(&self, text: &str) -> Negation {
         let mut negation = Negation::default();
         for clause in unquoted(text).split([',', ';', ':', '.', '(', ')', '!', '?']) {
@@ -194,13 +195,47 @@ impl Rules {
             {
                 continue;
             }
-            let governed = |at: Vec<usize>| at.into_iter().filter_map(|i| self.governed(&words, i));
             negation.denied = negation.denied.saturating_add(u8::from(!denied.is_empty()));
             negation.absent = negation.absent.saturating_add(u8::from(!absent.is_empty()));
-            Negation::keep(&mut negation.denied_roots, governed(denied));
-            Negation::keep(&mut negation.absent_roots, governed(absent));
+            // What a clause lacks stands after its word of absence; what precedes it is granted
+            // ("Migrants use the clinics without charge"). A denial's verb and object stand
+            // anywhere around it («выездная виза не требуется»).
+            let (lacks, cues, said) = match absent.first() {
+                Some(&a) => (true, &absent, &words[a + 1..]),
+                None if !denied.is_empty() => (false, &denied, &words[..]),
+                None => continue,
+            };
+            let governed = cues.iter().filter_map(|&i| self.governed(&words, i));
+            negation.clauses.push(Clause {
+                lacks,
+                governed: self.keys(governed),
+                says: self.keys(said.iter().copied().filter(|w| self.says(w))),
+            });
         }
         negation
+    }
+
+    /// Whether a lowercase word carries meaning and is no cue.
+    fn says(&self, word: &str) -> bool {
+        !self.is_stop(word) && !self.negation_words.contains(word)
+    }
+
+    /// The keys of `words`, sorted: each word's stem and its root, hashed, so that an
+    /// inflection ("losing" / "lose") and a verb and its noun ("evalúan" / "evaluación") meet.
+    fn keys<'w>(&self, words: impl Iterator<Item = &'w str>) -> Vec<u32> {
+        let hash = |key: &str| {
+            let mut hasher = rustc_hash::FxHasher::default();
+            std::hash::Hash::hash(key, &mut hasher);
+            std::hash::Hasher::finish(&hasher) as u32
+        };
+        let mut keys: Vec<u32> = words
+            .flat_map(|w| [Some(self.stem(w)), root(w)])
+            .flatten()
+            .map(|k| hash(&k))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
     }
 
     /// Where the (lowercase) words of one clause deny a verb or what they state, by this
@@ -228,13 +263,9 @@ impl Rules {
             .collect()
     }
 
-    /// The root of the word a cue at `at` governs: the first word after it that carries
-    /// meaning ("no se evalúan", "sin una evaluación", "не выезжая"), if it has one.
-    fn governed(&self, words: &[&str], at: usize) -> Option<String> {
-        let word = words[at + 1..]
-            .iter()
-            .find(|w| !self.is_stop(w) && !self.negation_words.contains(*w))?;
-        root(word)
+    /// The word a cue at `at` governs: the first word after it that carries meaning ("no se evalúan", "sin una evaluación", "не выезжая"), if it has one.
+    fn governed<'w>(&self, words: &[&'w str], at: usize) -> Option<&'w str> {
+        words[at + 1..].iter().copied().find(|w| self.says(w))
     }
 
     /// Whether `words[i]` is one of `list` and not the first word of a phrase that denies
@@ -317,57 +348,73 @@ pub(super) fn root(word: &str) -> Option<String> {
 
 /// What a text denies (see [`Rules::negation`]): two texts that differ in it may say opposite
 /// things (see [`Negation::flips`]).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(in crate::diff) struct Negation {
     /// Clauses that deny their verb or what they state ("not", "ne … pas", "не", "carecen").
     pub denied: u8,
     /// Clauses that hold a word of absence ("without", "sin", "sans", "без").
     pub absent: u8,
-    /// The roots of the words the denials govern, hashed (0: none), the first few.
-    denied_roots: [u32; GOVERNED],
-    /// The same for the words of absence.
-    absent_roots: [u32; GOVERNED],
+    /// The clauses that deny and lack nothing, and those that lack and deny nothing.
+    clauses: Vec<Clause>,
 }
 
-/// How many governed words a text keeps per kind of cue: a finding denies one to three
-/// things; a denial and an absence trade places once per clause.
-const GOVERNED: usize = 4;
+/// A clause that only denies or only lacks: what it may trade places with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Clause {
+    /// Whether it lacks (holds a word of absence) rather than denies.
+    lacks: bool,
+    /// The keys (see [`Rules::keys`]) of the words its cues govern.
+    governed: Vec<u32>,
+    /// The keys of every word it says, cues aside.
+    says: Vec<u32>,
+}
+
+impl Clause {
+    /// Whether this clause, lacking, and `denial`, denying, say the same thing: what one's cue
+    /// governs, the other says ("sin pasaporte" / "no se les exige pasaporte", "do not need an
+    /// exit visa" / "without an exit visa", "sans avoir à présenter de titre" / "aucun titre
+    /// n'est exigé"). The word may stand anywhere in the other clause («без выездной визы» /
+    /// «выездная виза не требуется»).
+    fn trades_with(&self, denial: &Clause) -> bool {
+        let meets =
+            |governed: &[u32], says: &[u32]| governed.iter().any(|k| says.binary_search(k).is_ok());
+        meets(&self.governed, &denial.says) || meets(&denial.governed, &self.says)
+    }
+}
 
 impl Negation {
-    /// Keeps the roots of `governed` in the free slots of `slots`.
-    fn keep(slots: &mut [u32; GOVERNED], governed: impl Iterator<Item = String>) {
-        for root in governed {
-            let mut hasher = rustc_hash::FxHasher::default();
-            std::hash::Hash::hash(&root, &mut hasher);
-            let hash = (std::hash::Hasher::finish(&hasher) as u32).max(1);
-            if let Some(slot) = slots.iter_mut().find(|s| **s == 0 || **s == hash) {
-                *slot = hash;
-            }
-        }
-    }
-
     /// Whether two texts may say opposite things: one denies or lacks in more clauses than
-    /// the other. A text's absence whose word is the word the other text denies, by its root,
-    /// counts as a denial: "sin una evaluación" / "no se evalúan", "без посещения" / "не
-    /// посещая" deny as much.
-    pub(in crate::diff) fn flips(self, other: Negation) -> bool {
+    /// the other. A clause that only lacks where the other text has a clause that only denies
+    /// the same thing (see [`Clause::trades_with`]) counts as a denial: "sin una evaluación" /
+    /// "no se evalúan", "without losing their status" / "do not lose their status" deny as
+    /// much. A clause that both lacks and denies trades with nothing: "Children without papers
+    /// do not have access" denies what "Children without papers have access" grants.
+    pub(in crate::diff) fn flips(&self, other: &Negation) -> bool {
         self.traded(other) != other.traded(self)
     }
 
-    /// Clauses denying and lacking, an absence of a root that `other` denies read as a denial.
-    fn traded(self, other: Negation) -> (u8, u8) {
-        let traded = (self.absent_roots.iter())
-            .filter(|&&r| r != 0 && other.denied_roots.contains(&r))
-            .count();
-        let moved = u8::try_from(traded).unwrap_or(u8::MAX).min(self.absent);
-        (self.denied.saturating_add(moved), self.absent - moved)
+    /// Clauses denying and lacking, each lone absence that trades with a lone denial of
+    /// `other` (each denial once) read as a denial.
+    fn traded(&self, other: &Negation) -> (u8, u8) {
+        let mut denials: Vec<&Clause> = other.clauses.iter().filter(|c| !c.lacks).collect();
+        let mut moved = 0u8;
+        for absence in self.clauses.iter().filter(|c| c.lacks) {
+            if let Some(at) = denials.iter().position(|d| absence.trades_with(d)) {
+                denials.swap_remove(at);
+                moved = moved.saturating_add(1);
+            }
+        }
+        (
+            self.denied.saturating_add(moved),
+            self.absent.saturating_sub(moved),
+        )
     }
 }
 
 #[cfg(test)]
 impl Negation {
     /// Whether the text denies anything.
-    pub(in crate::diff) fn any(self) -> bool {
+    pub(in crate::diff) fn any(&self) -> bool {
         self.denied > 0 || self.absent > 0
     }
 }
@@ -527,6 +574,10 @@ mod tests {
         assert!(negated(Fr, "Les migrants n'ont jamais accès à la justice."));
         assert!(negated(Fr, "Ils ne peuvent plus demander de visa."));
         assert!(negated(Fr, "Il n'existe aucun programme."));
+        assert!(negated(
+            Fr,
+            "Les migrants sont absents des plans d'urgence."
+        ));
         assert!(!negated(Fr, "Plus de migrants ont accès au système."));
         assert!(!negated(Fr, "Les mineurs non accompagnés sont protégés."));
         assert!(negated(Ru, "Государство не публикует доклад."));
@@ -578,7 +629,7 @@ mod tests {
         let en = rules(En);
         assert!(
             !(en.negation("There is no strategy and no plan."))
-                .flips(en.negation("There is no strategy or plan."))
+                .flips(&en.negation("There is no strategy or plan."))
         );
     }
 
@@ -588,7 +639,7 @@ mod tests {
         let ru = rules(Language::Ru);
         let before = "Согласно Закону «О правовом положении иностранных граждан», иностранцы имеют право на помощь.";
         let after = "Согласно Закону «Об иностранцах и лицах без гражданства», иностранцы имеют право на помощь.";
-        assert!(!ru.negation(before).flips(ru.negation(after)));
+        assert!(!ru.negation(before).flips(&ru.negation(after)));
         assert!(ru.negation("Закон «О гражданстве» не применяется.").any());
         assert_eq!(unquoted("a «b» c “d” e «f"), "a   c   e «f");
         assert_eq!(quotations("a « b » c").1, [" b "]);
@@ -601,7 +652,7 @@ mod tests {
         use Language::*;
         let flips = |language: Language, a: &str, b: &str| {
             let rules = rules(language);
-            rules.negation(a).flips(rules.negation(b))
+            rules.negation(a).flips(&rules.negation(b))
         };
         // Denied, then lacking: a requirement, as a clause with neither states.
         assert!(!flips(
@@ -631,11 +682,38 @@ mod tests {
             "Продлить разрешение можно онлайн, не посещая миграционную службу.",
             "Продление разрешения осуществляется онлайн без посещения миграционной службы."
         ));
-        // Another word lacking: what was denied is now granted.
+        // Different words: what one text lacks, the other's denial says, before or after it.
+        assert!(!flips(
+            En,
+            "Foreign residents do not need an exit visa to leave Mongolia.",
+            "Foreign residents can leave Mongolia without an exit visa."
+        ));
+        assert!(!flips(
+            Ru,
+            "Граждане Таджикистана могут выезжать за рубеж без выездной визы.",
+            "Для выезда граждан Таджикистана за рубеж выездная виза не требуется."
+        ));
+        assert!(!flips(
+            Fr,
+            "Les enfants sont inscrits sans avoir à présenter de titre de séjour.",
+            "Aucun titre de séjour n'est exigé pour inscrire les enfants."
+        ));
+        // Another word lacking: what was denied is now granted, and what stands before a word
+        // of absence is granted, not lacked.
         assert!(flips(
             Fr,
             "Les enfants ne peuvent pas être enregistrés.",
             "Les enfants sont enregistrés sans condition."
+        ));
+        assert!(flips(
+            Fr,
+            "Les enfants ne sont pas enregistrés.",
+            "Les enfants sont enregistrés sans condition."
+        ));
+        assert!(flips(
+            En,
+            "Migrants use the public clinics without charge.",
+            "Migrants do not use the public clinics."
         ));
     }
 

@@ -320,7 +320,10 @@ impl<'a> Matcher<'a> {
             && threshold.is_some()
             && few
             && (flip || a.disagreements(b, &self.tuning).endings);
-        let negation = !same_text && self.old_terms[o].negation.flips(self.new_terms[n].negation);
+        let negation = !same_text
+            && self.old_terms[o]
+                .negation
+                .flips(&self.new_terms[n].negation);
         // Across languages the texts are not compared, so there is nothing to measure.
         let replaced = basis == Basis::SameId
             && !same_text

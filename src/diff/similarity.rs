@@ -63,7 +63,7 @@ impl Weighted {
             terms,
             names,
             subjects,
-            negation: source.negation,
+            negation: source.negation.clone(),
             sequence: source.sequence.clone(),
             groups: source.groups,
             group_terms: source.group_terms.clone(),

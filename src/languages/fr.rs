@@ -88,6 +88,9 @@ pub(super) static LANGUAGE: Definition = Definition {
 /// Negation cues that are words of their own (the two-part negation is found apart).
 const NEGATIONS: &[&str] = &[
     "jamais", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "nul", "nulle", "rien", "guère",
+    // "Les migrants sont absents des plans": a denial by an adjective, as "carecen" and
+    // «отсутствует» deny by a verb.
+    "absent", "absente", "absents", "absentes",
 ];
 
 /// The second part of a negation, after `ne` or `n'`.

@@ -19,7 +19,7 @@ impl Matcher<'_> {
     /// organisation, and the texts name no groups that replace each other (those are
     /// partners or groups replaced: two findings).
     pub(super) fn renamed_in_lower_case(&self, a: &Weighted, b: &Weighted) -> bool {
-        if a.negation.flips(b.negation) {
+        if a.negation.flips(&b.negation) {
             return false;
         }
         let edit = a.edit(b);
