@@ -9,6 +9,15 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     embed_profiles(&out);
     index_messages(&out);
+    // On Linux the program is linked at a fixed address rather than as a position-independent
+    // executable: the loader then has none of its 5,233 relative relocations to apply, nor the
+    // pages they write to copy, at every start (the shipped diff: 8.93 -> 8.85 M instructions,
+    // 344 -> 319 page faults, about 3% of its time). The cost: its own code is not placed at a
+    // random address (ASLR still places the stack, the heap and the libraries), for a program
+    // that reads files and exits. Only the binaries are linked so, not the proc-macros.
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+        println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
 }
 
 /// `embedded.rs`: every `.toml` under `profiles/`, by its path there.
