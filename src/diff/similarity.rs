@@ -187,17 +187,20 @@ impl Weighted {
         if common == 0 {
             return None;
         }
+        // Sized at once: collected from a filter, each vector grew several times, for every
+        // pair compared.
         let rest = |w: &Weighted| -> Vec<Term> {
-            let mut ids: Vec<u32> = w.sequence[common..].iter().filter_map(|t| t.term).collect();
+            let mut ids: Vec<u32> = Vec::with_capacity(w.sequence.len() - common);
+            ids.extend(w.sequence[common..].iter().filter_map(|t| t.term));
             ids.sort_unstable();
             ids.dedup();
             let mut terms = w.terms.iter().peekable();
-            ids.iter()
-                .filter_map(|&id| {
-                    while terms.next_if(|t| t.id < id).is_some() {}
-                    terms.peek().filter(|t| t.id == id).map(|&&t| t)
-                })
-                .collect()
+            let mut rest = Vec::with_capacity(ids.len());
+            rest.extend(ids.iter().filter_map(|&id| {
+                while terms.next_if(|t| t.id < id).is_some() {}
+                terms.peek().filter(|t| t.id == id).map(|&&t| t)
+            }));
+            rest
         };
         let (a, b) = (rest(self), rest(other));
         let weight = |terms: &[Term]| terms.iter().map(|t| t.weight).sum::<f64>();

@@ -16,7 +16,6 @@ use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub mod wording;
 
@@ -184,15 +183,18 @@ fn source(lang: Language) -> &'static str {
 }
 
 /// A language's messages, each parsed the first time it is used. A report uses a few dozen
-/// of a file's 160 messages: the file is only cut into messages (one pass over its lines) and
-/// a message is parsed when it is first worded, which with the names worded once per language
-/// took the shipped diff from 11.78 M to 11.51 M instructions.
+/// of a file's 189 messages: the file is cut into messages when the crate is built (see
+/// `build.rs`), and a message is parsed when it is first worded.
 struct Messages {
-    /// Each message's text in the file, by id: its first line and the lines that continue it.
-    entries: HashMap<&'static str, &'static str>,
-    /// The bundle of the messages parsed so far, and their ids.
-    parsed: Mutex<(Bundle, HashSet<&'static str>)>,
+    /// The language's message file.
+    source: &'static str,
+    /// Its messages, from `build.rs`: `(start, id length, end)` in bytes, sorted by id.
+    index: &'static [(u32, u32, u32)],
+    /// The bundle of the messages parsed so far, and which of the index's they are.
+    parsed: Mutex<(Bundle, Vec<bool>)>,
 }
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 impl Messages {
     fn of(lang: Language) -> Messages {
@@ -200,18 +202,33 @@ impl Messages {
         let mut bundle = Bundle::new_concurrent(vec![tag]);
         // Unicode isolation marks around every variable would end up in terminals and files.
         bundle.set_use_isolating(false);
+        let index = message_index(lang.key());
         Messages {
-            entries: entries(source(lang)),
-            parsed: Mutex::new((bundle, HashSet::default())),
+            source: source(lang),
+            index,
+            parsed: Mutex::new((bundle, vec![false; index.len()])),
         }
+    }
+
+    /// Where the message `id` is in the index, and its text in the file: its first line and
+    /// the lines that continue it.
+    fn entry(&self, id: &str) -> Option<(usize, &'static str)> {
+        let source = self.source;
+        let at = (self.index)
+            .binary_search_by(|&(start, length, _)| {
+                source[start as usize..(start + length) as usize].cmp(id)
+            })
+            .ok()?;
+        let (start, _, end) = self.index[at];
+        Some((at, &source[start as usize..end as usize]))
     }
 
     /// The message `id` with `args`, if this language has it.
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        let (&id, &entry) = self.entries.get_key_value(id)?;
+        let (at, entry) = self.entry(id)?;
         let mut parsed = self.parsed.lock().unwrap_or_else(|e| e.into_inner());
         let (bundle, done) = &mut *parsed;
-        if done.insert(id) {
+        if !std::mem::replace(&mut done[at], true) {
             // The files are the crate's own, checked whole by the tests: what parses is used.
             let resource = match FluentResource::try_new(entry.to_string()) {
                 Ok(r) | Err((r, _)) => r,
@@ -228,39 +245,10 @@ impl Messages {
     }
 }
 
-/// The messages of a file by id: a message starts a line with its id (a lowercase letter) and
-/// runs until the next line that starts an entry or a comment (terms and comments are not
-/// messages; the files use no terms).
-fn entries(source: &'static str) -> HashMap<&'static str, &'static str> {
-    // Keyed by the crate's own ids, with a fast hash rather than the standard one.
-    let mut entries = HashMap::default();
-    let mut open: Option<(&'static str, usize)> = None;
-    let mut at = 0;
-    // Only a line's first byte is looked at, and an id is found by the space that ends it: a
-    // substring search per line cost a whole diff 0.3 M instructions.
-    for line in lines(source) {
-        let first = line.as_bytes().first().copied().unwrap_or(b' ');
-        if first.is_ascii_lowercase() || first == b'#' || first == b'-' {
-            if let Some((id, start)) = open.take() {
-                entries.insert(id, &source[start..at]);
-            }
-            let id = line.split(' ').next().unwrap_or_default();
-            if first.is_ascii_lowercase() && line[id.len()..].starts_with(" =") {
-                open = Some((id, at));
-            }
-        }
-        at += line.len() + 1;
-    }
-    if let Some((id, start)) = open {
-        entries.insert(id, &source[start..]);
-    }
-    entries
-}
-
-/// The lines of one of the crate's text files (messages, word lists), without their `\n`: its
-/// bytes are looked at one by one, where `str::lines` starts a search for each line's end that
-/// cost 250 instructions a line of these short lines: cut this way, the English messages took
-/// what wording the shipped diff costs from 0.73 M to 0.64 M instructions.
+/// The lines of one of the crate's text files (its word lists), without their `\n`: its bytes
+/// are looked at one by one, where `str::lines` starts a search for each line's end that cost
+/// 250 instructions a line of these short lines (the English messages, cut this way when they
+/// were cut at run time, went from 0.73 M to 0.64 M instructions).
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -292,7 +280,7 @@ pub(crate) fn message(lang: Language, id: &str, args: Option<&FluentArgs<'_>>) -
 /// Whether `lang`'s own file has the message `id` (not by falling back to English).
 #[cfg(test)]
 pub(crate) fn has(lang: Language, id: &str) -> bool {
-    messages(lang).entries.contains_key(id)
+    messages(lang).entry(id).is_some()
 }
 
 /// The arguments of a message, from `name = value` pairs.
@@ -407,7 +395,16 @@ mod tests {
     #[test]
     fn each_message_cut_from_a_file_parses_alone() {
         for lang in Language::ALL {
-            let entries = entries(source(lang));
+            let messages = messages(lang);
+            let entries: Vec<(&str, &str)> = (messages.index.iter())
+                .map(|&(start, length, end)| {
+                    let (start, length, end) = (start as usize, length as usize, end as usize);
+                    (
+                        &source(lang)[start..start + length],
+                        &source(lang)[start..end],
+                    )
+                })
+                .collect();
             let whole = FluentResource::try_new(source(lang).to_string()).expect("parses");
             let messages = whole
                 .entries()
@@ -417,8 +414,20 @@ mod tests {
             for (id, text) in &entries {
                 let one = FluentResource::try_new(text.to_string());
                 assert!(one.is_ok(), "{} {id}: {text}", lang.key());
-                assert_eq!(one.expect("parsed").entries().count(), 1, "{id}");
+                let one = one.expect("parsed");
+                assert_eq!(one.entries().count(), 1, "{id}");
+                // The id the index has is the message's own, so that it is found by its id.
+                assert!(
+                    matches!(one.entries().next(), Some(fluent_syntax::ast::Entry::Message(m)) if m.id.name == *id),
+                    "{} {id}",
+                    lang.key()
+                );
             }
+            assert!(
+                entries.windows(2).all(|w| w[0].0 < w[1].0),
+                "{}",
+                lang.key()
+            );
         }
     }
 

@@ -104,7 +104,9 @@ fn push_same(out: &mut Vec<Piece>, text: &str) {
 /// Words, runs of white space, and each other character on its own, so that a changed comma
 /// is shown as a changed comma, not as a changed word.
 fn tokens(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    // A token is three bytes on average in the shipped profiles: sized so, the vector is
+    // seldom grown.
+    let mut out = Vec::with_capacity(text.len() / 3);
     let mut start = 0;
     let mut kind = None;
     for (i, c) in text.char_indices() {

@@ -159,10 +159,12 @@ impl Vocabulary {
     /// The population groups a text's words (`sequence`) name, and the terms that are words of
     /// their phrases, sorted: only a text holding a word of the phrases is read.
     fn groups_named(&self, sequence: &[Word]) -> (u32, Vec<u32>) {
-        let group_words: Vec<Option<u16>> = (sequence.iter())
-            .filter_map(|w| w.term)
-            .map(|id| self.group_words[id as usize])
-            .collect();
+        let mut group_words: Vec<Option<u16>> = Vec::with_capacity(sequence.len());
+        group_words.extend(
+            (sequence.iter())
+                .filter_map(|w| w.term)
+                .map(|id| self.group_words[id as usize]),
+        );
         let groups = match group_words.iter().any(Option::is_some) {
             true => self.groups.facets(&group_words),
             false => 0,
