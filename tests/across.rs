@@ -308,8 +308,11 @@ fn leave_one_set_out() {
 
 /// What leave-one-set-out must at least reach, pooled: the figures measured when the
 /// method was chosen (docs/across.md), so that a change that loses ground fails.
+/// Over fourteen sets: 0.891 and 0.771; the two sets written apart in the third round
+/// (`central-asia-russian`, `coastal-west-africa-french`), scored before they joined at 0.833
+/// / 0.455 and 0.929 / 0.812, take the pooled recall over sixteen to 0.761 (precision 0.891).
 const LOSO_PRECISION: f64 = 0.89;
-const LOSO_RECALL: f64 = 0.77;
+const LOSO_RECALL: f64 = 0.76;
 
 /// The strengths of some places shown beside the matching gap of others: on the development
 /// set, the referral-mechanism themes, and no other (the school-access gap of two places is
